@@ -1,0 +1,30 @@
+package org.techbench.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code techbench}: with no command it opens the window; otherwise it runs the command. */
+@Command(name = "techbench", mixinStandardHelpOptions = true, version = "TechBench 0.1",
+        description = "Offline-first workbench for IT field technicians.",
+        subcommands = {DemoDataCommand.class})
+public final class TechbenchCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Option(names = "--exit-after-start", description = "Quit as soon as the first frame is shown (for timing start-up).")
+    boolean exitAfterStart;
+
+    private final WindowLauncher window;
+
+    public TechbenchCommand(WindowLauncher window) {
+        this.window = window;
+    }
+
+    @Override
+    public Integer call() {
+        return window.launch(global.folder(), exitAfterStart);
+    }
+}

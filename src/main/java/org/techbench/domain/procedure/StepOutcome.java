@@ -1,0 +1,6 @@
+package org.techbench.domain.procedure;
+
+/** What happened at one step of a procedure run. */
+public enum StepOutcome {
+    DONE, SKIPPED, FAILED
+}

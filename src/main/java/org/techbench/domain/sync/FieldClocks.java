@@ -1,0 +1,61 @@
+package org.techbench.domain.sync;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The clock of every field of a synced row. Fields untouched since the row was created share the
+ * creation stamp (kept under {@code *}), so a fresh row stores one stamp, not one per column.
+ */
+public record FieldClocks(Stamp created, Map<String, Stamp> changed) {
+
+    private static final String CREATED = "*";
+
+    public FieldClocks {
+        changed = Map.copyOf(changed);
+    }
+
+    public static FieldClocks createdAt(Stamp stamp) {
+        return new FieldClocks(stamp, Map.of());
+    }
+
+    public Stamp of(String field) {
+        return changed.getOrDefault(field, created);
+    }
+
+    public FieldClocks with(Collection<String> fields, Stamp stamp) {
+        Map<String, Stamp> next = new TreeMap<>(changed);
+        fields.forEach(f -> next.put(f, stamp));
+        return new FieldClocks(created, next);
+    }
+
+    /** Text form {@code *=stamp;field=stamp;...}, fields in name order. */
+    public String encode() {
+        StringBuilder text = new StringBuilder(CREATED).append('=').append(created.encode());
+        new TreeMap<>(changed).forEach((field, stamp) -> text.append(';').append(field).append('=').append(stamp.encode()));
+        return text.toString();
+    }
+
+    public static FieldClocks decode(String text) {
+        Stamp created = null;
+        Map<String, Stamp> changed = new TreeMap<>();
+        for (String entry : text.split(";")) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("bad field clocks: " + text);
+            }
+            String field = entry.substring(0, eq);
+            Stamp stamp = Stamp.decode(entry.substring(eq + 1));
+            if (field.equals(CREATED)) {
+                created = stamp;
+            } else {
+                changed.put(field, stamp);
+            }
+        }
+        if (created == null) {
+            throw new IllegalArgumentException("field clocks without creation stamp: " + text);
+        }
+        return new FieldClocks(created, changed);
+    }
+}

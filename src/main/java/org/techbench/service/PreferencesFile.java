@@ -1,0 +1,82 @@
+package org.techbench.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps {@link Preferences} in a small properties file in the data folder. It is read before the
+ * store opens, so the first frame already has the right language and theme.
+ */
+public final class PreferencesFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
+
+    private final Path file;
+
+    public PreferencesFile(Path file) {
+        this.file = file;
+    }
+
+    /** The saved preferences, or the defaults when there are none or they cannot be read. */
+    public Preferences load() {
+        Preferences defaults = Preferences.defaults();
+        if (!Files.isRegularFile(file)) {
+            return defaults;
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Ignoring unreadable preferences {}: {}", file, e.getMessage());
+            return defaults;
+        }
+        Locale locale = "zh-CN".equals(p.getProperty("language")) ? Preferences.SIMPLIFIED_CHINESE : Preferences.ENGLISH;
+        return new Preferences(locale, "dark".equals(p.getProperty("theme")),
+                number(p, "window.x", defaults.x()), number(p, "window.y", defaults.y()),
+                Math.max(640, number(p, "window.width", defaults.width())),
+                Math.max(480, number(p, "window.height", defaults.height())),
+                Boolean.parseBoolean(p.getProperty("window.maximized", "false")));
+    }
+
+    /** Saves atomically, so a crash mid-write leaves the previous file. */
+    public void save(Preferences preferences) {
+        Properties p = new Properties();
+        p.setProperty("language", preferences.locale().equals(Preferences.SIMPLIFIED_CHINESE) ? "zh-CN" : "en");
+        p.setProperty("theme", preferences.dark() ? "dark" : "light");
+        if (!Double.isNaN(preferences.x())) {
+            p.setProperty("window.x", Double.toString(preferences.x()));
+            p.setProperty("window.y", Double.toString(preferences.y()));
+        }
+        p.setProperty("window.width", Double.toString(preferences.width()));
+        p.setProperty("window.height", Double.toString(preferences.height()));
+        p.setProperty("window.maximized", Boolean.toString(preferences.maximized()));
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                p.store(writer, "TechBench window preferences");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not save preferences to {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static double number(Properties p, String key, double fallback) {
+        try {
+            String value = p.getProperty(key);
+            return value == null ? fallback : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.techbench.service;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import org.techbench.domain.fault.FaultCategory;
+import org.techbench.domain.people.Role;
+import org.techbench.domain.people.Technician;
+import org.techbench.store.Ids;
+import org.techbench.store.Store;
+import org.techbench.store.TechnicianRepository;
+
+/** Who is working on this laptop: made from the operating-system user at first start, renamable. */
+public final class TechnicianService {
+
+    private final Store store;
+    private final TechnicianRepository technicians;
+    private final UUID currentId;
+
+    public TechnicianService(Store store, TechnicianRepository technicians, String osUser) {
+        this.store = store;
+        this.technicians = technicians;
+        this.currentId = store.currentTechnician().orElseGet(() -> createFrom(osUser));
+    }
+
+    public UUID currentId() {
+        return currentId;
+    }
+
+    public Technician current() {
+        return technicians.find(currentId).orElseThrow();
+    }
+
+    public Technician rename(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new RefusedException("A technician needs a name.");
+        }
+        if (trimmed.length() > 200) {
+            throw new RefusedException("A name has at most 200 characters.");
+        }
+        Technician renamed = current().renamed(trimmed);
+        store.write(currentId, tx -> {
+            technicians.update(tx, renamed);
+            return null;
+        });
+        return renamed;
+    }
+
+    private UUID createFrom(String osUser) {
+        String user = osUser == null || osUser.isBlank() ? "technician" : osUser.strip();
+        Technician technician = new Technician(Ids.next(), user, Role.ENGINEER,
+                EnumSet.allOf(FaultCategory.class), user, false);
+        // The technician records their own creation: there is nobody else yet.
+        store.write(technician.id(), tx -> {
+            technicians.insert(tx, technician);
+            technicians.makeCurrent(tx, technician.id());
+            return null;
+        });
+        return technician.id();
+    }
+}

@@ -1,0 +1,191 @@
+package org.techbench.store;
+
+import static org.techbench.store.schema.Tables.AUDIT_EVENT;
+import static org.techbench.store.schema.Tables.SYNC_NODE;
+import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONFormat;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.techbench.domain.sync.FieldClocks;
+import org.techbench.domain.sync.HybridClock;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.store.schema.tables.records.SyncOutboxRecord;
+
+/**
+ * One local transaction. Each write of a synced row stamps it with the hybrid clock, updates its
+ * field clocks and queues an outbox entry holding only the changed columns, all inside the same
+ * database transaction as the write itself; a rollback therefore leaves no trace in the outbox.
+ */
+public final class CapturingTransaction {
+
+    private static final JSONFormat CHANGE_FORMAT = new JSONFormat()
+            .header(false)
+            .recordFormat(JSONFormat.RecordFormat.OBJECT);
+
+    private static final java.util.Set<String> SYNC_COLUMNS = java.util.Set.of("id", "site_id", "hlc", "field_clocks", "cl");
+
+    private final DSLContext dsl;
+    private final HybridClock clock;
+    private final String nodeId;
+    private final UUID technicianId;
+    private final Clock wallClock;
+    private final UUID mutationId;
+    private final List<SyncOutboxRecord> outbox = new ArrayList<>();
+    private long nextSeq;
+
+    CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.nodeId = nodeId;
+        this.technicianId = Objects.requireNonNull(technicianId, "every change records its technician");
+        this.wallClock = wallClock;
+        this.mutationId = Ids.next();
+        this.nextSeq = dsl.select(SYNC_NODE.NEXT_SEQ).from(SYNC_NODE).forUpdate().fetchSingle(SYNC_NODE.NEXT_SEQ);
+    }
+
+    public UUID technicianId() {
+        return technicianId;
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(wallClock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Inserts new synced rows (mutable or append-only) and captures each in full. */
+    <R extends TableRecord<R>> void insert(List<R> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        for (R record : records) {
+            Stamp stamp = new Stamp(clock.tick(), nodeId);
+            SyncedTable synced = SyncedTable.of(record.getTable());
+            record.set(synced.hlc(), stamp.hlc());
+            if (synced.mutable()) {
+                record.set(synced.fieldClocks(), FieldClocks.createdAt(stamp).encode());
+                record.set(synced.causalLength(), 1);
+                if (record.get(synced.archived()) == null) {
+                    record.set(synced.archived(), false);
+                }
+            }
+            queue(synced, (UUID) record.get(synced.id()), (UUID) record.get(synced.siteId()), stamp,
+                    record.formatJSON(CHANGE_FORMAT));
+        }
+        dsl.batchInsert(records).execute();
+    }
+
+    <R extends TableRecord<R>> void insert(R record) {
+        insert(List.of(record));
+    }
+
+    /**
+     * Writes the given values into an existing mutable row; only the values that differ from
+     * the stored ones are written, clocked and queued. Returns the names of the changed fields.
+     */
+    List<String> update(Table<?> table, UUID id, Map<Field<?>, Object> values) {
+        SyncedTable synced = SyncedTable.of(table);
+        if (!synced.mutable()) {
+            throw new IllegalArgumentException(table.getName() + " is append-only");
+        }
+        Record current = dsl.selectFrom(table).where(synced.id().eq(id)).forUpdate().fetchOne();
+        if (current == null) {
+            throw new IllegalArgumentException("no " + table.getName() + " row " + id);
+        }
+        Map<Field<?>, Object> changed = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (!Objects.equals(current.get(field), value)) {
+                changed.put(field, value);
+            }
+        });
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        Stamp stamp = new Stamp(clock.tick(), nodeId);
+        List<String> names = changed.keySet().stream().map(Field::getName).toList();
+        String clocks = FieldClocks.decode(current.get(synced.fieldClocks())).with(names, stamp).encode();
+        Map<Field<?>, Object> assignments = new LinkedHashMap<>(changed);
+        assignments.put(synced.hlc(), stamp.hlc());
+        assignments.put(synced.fieldClocks(), clocks);
+        dsl.update(table).set(assignments).where(synced.id().eq(id)).execute();
+
+        Record delta = dsl.newRecord(changed.keySet().toArray(Field<?>[]::new));
+        changed.forEach((field, value) -> setUnchecked(delta, field, value));
+        queue(synced, id, current.get(synced.siteId()), stamp, delta.formatJSON(CHANGE_FORMAT));
+        return names;
+    }
+
+    /** Writes every non-sync column of {@code record} into its existing row (see {@link #update}). */
+    List<String> updateFrom(TableRecord<?> record) {
+        SyncedTable synced = SyncedTable.of(record.getTable());
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        for (Field<?> field : record.fields()) {
+            if (!SYNC_COLUMNS.contains(field.getName())) {
+                values.put(field, record.get(field));
+            }
+        }
+        return update(synced.table(), (UUID) record.get(synced.id()), values);
+    }
+
+    /** Leaves an audit entry for this transaction's technician. */
+    public void audit(String action, String tableName, UUID rowId, UUID siteId, String summary) {
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.ID, Ids.next())
+                .set(AUDIT_EVENT.SITE_ID, siteId)
+                .set(AUDIT_EVENT.TECHNICIAN_ID, technicianId)
+                .set(AUDIT_EVENT.HAPPENED_AT, now())
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.TABLE_NAME, tableName)
+                .set(AUDIT_EVENT.ROW_ID, rowId)
+                .set(AUDIT_EVENT.SUMMARY, summary.length() > 1000 ? summary.substring(0, 1000) : summary)
+                .execute();
+    }
+
+    void finish() {
+        if (!outbox.isEmpty()) {
+            dsl.batchInsert(outbox).execute();
+        }
+        dsl.update(SYNC_NODE)
+                .set(SYNC_NODE.HLC, DSL.greatest(SYNC_NODE.HLC, DSL.val(clock.highWater())))
+                .set(SYNC_NODE.NEXT_SEQ, nextSeq)
+                .where(SYNC_NODE.SINGLETON.eq(1))
+                .execute();
+    }
+
+    private void queue(SyncedTable synced, UUID rowId, UUID siteId, Stamp stamp, String changes) {
+        SyncOutboxRecord entry = new SyncOutboxRecord();
+        entry.setSeq(nextSeq++);
+        entry.setMutationId(mutationId);
+        entry.setTableName(synced.table().getName());
+        entry.setRowId(rowId);
+        entry.setSiteId(siteId);
+        entry.setHlc(stamp.hlc());
+        entry.setNodeId(stamp.node());
+        entry.setChanges(changes);
+        entry.setSchemaVersion(SchemaVersion.CURRENT);
+        entry.setTechnicianId(technicianId);
+        entry.setCreatedAt(now());
+        outbox.add(entry);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setUnchecked(Record record, Field<T> field, Object value) {
+        record.set(field, (T) value);
+    }
+}

@@ -1,0 +1,70 @@
+package org.techbench.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The folder that holds a technician's store, its backups, attachments, settings and logs. */
+public record DataFolder(Path root) {
+
+    public static final String ENVIRONMENT_VARIABLE = "TECHBENCH_DATA";
+
+    public DataFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** The folder given on the command line, else {@code $TECHBENCH_DATA}, else {@code ~/.techbench}. */
+    public static DataFolder resolve(Path option, Map<String, String> environment, Path home) {
+        if (option != null) {
+            return new DataFolder(option);
+        }
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return new DataFolder(Path.of(fromEnvironment));
+        }
+        return new DataFolder(home.resolve(".techbench"));
+    }
+
+    public Path database() {
+        return root.resolve("techbench.mv.db");
+    }
+
+    public Path lockFile() {
+        return root.resolve("techbench.lock");
+    }
+
+    public Path backups() {
+        return root.resolve("backups");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path settings() {
+        return root.resolve("settings.properties");
+    }
+
+    /** Creates the folder if needed and proves it can be written, or says why not. */
+    public DataFolder prepare() {
+        try {
+            Files.createDirectories(root);
+            Path probe = Files.createTempFile(root, ".write-check", ".tmp");
+            Files.delete(probe);
+            return this;
+        } catch (FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            throw notWritable(reason, e);
+        } catch (IOException | SecurityException e) {
+            throw notWritable(e.getMessage(), e);
+        }
+    }
+
+    private StoreException notWritable(String reason, Exception cause) {
+        return new StoreException(StoreProblem.NOT_WRITABLE, root,
+                "Cannot write to the data folder " + root + " (" + reason + "). "
+                        + "Choose another folder with --data or TECHBENCH_DATA, or fix its permissions.", cause);
+    }
+}

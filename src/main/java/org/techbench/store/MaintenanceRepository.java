@@ -1,0 +1,143 @@
+package org.techbench.store;
+
+import static org.techbench.store.schema.Tables.CHECKLIST_ITEM;
+import static org.techbench.store.schema.Tables.CHECKLIST_TEMPLATE;
+import static org.techbench.store.schema.Tables.INSPECTION;
+import static org.techbench.store.schema.Tables.INSPECTION_RESULT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.ComponentKind;
+import org.techbench.domain.maintenance.AnswerType;
+import org.techbench.domain.maintenance.CheckFrequency;
+import org.techbench.domain.maintenance.CheckOutcome;
+import org.techbench.domain.maintenance.ChecklistItem;
+import org.techbench.domain.maintenance.ChecklistTemplate;
+import org.techbench.domain.maintenance.Inspection;
+import org.techbench.domain.maintenance.InspectionResult;
+import org.techbench.store.schema.tables.records.ChecklistItemRecord;
+import org.techbench.store.schema.tables.records.ChecklistTemplateRecord;
+import org.techbench.store.schema.tables.records.InspectionRecord;
+import org.techbench.store.schema.tables.records.InspectionResultRecord;
+
+/** Checklist templates, inspections and their append-only results. */
+public final class MaintenanceRepository {
+
+    private final Store store;
+
+    public MaintenanceRepository(Store store) {
+        this.store = store;
+    }
+
+    public void insertTemplate(CapturingTransaction tx, ChecklistTemplate template) {
+        ChecklistTemplateRecord r = new ChecklistTemplateRecord();
+        r.setId(template.id());
+        r.setSiteId(template.siteId());
+        r.setCode(template.code());
+        r.setVersion(template.version());
+        r.setName(template.name());
+        r.setAssetKinds(template.assetKinds().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        tx.insert(r);
+        tx.insert(template.items().stream().map(item -> toRecord(item, template.siteId())).toList());
+        tx.audit("create", CHECKLIST_TEMPLATE.getName(), template.id(), template.siteId(),
+                "Checklist " + template.code() + " v" + template.version());
+    }
+
+    public Optional<ChecklistTemplate> latestTemplate(String code) {
+        return store.dsl().selectFrom(CHECKLIST_TEMPLATE).where(CHECKLIST_TEMPLATE.CODE.eq(code))
+                .and(CHECKLIST_TEMPLATE.ARCHIVED.isFalse())
+                .orderBy(CHECKLIST_TEMPLATE.VERSION.desc()).limit(1)
+                .fetchOptional()
+                .map(t -> new ChecklistTemplate(t.getId(), t.getSiteId(), t.getCode(), t.getVersion(), t.getName(),
+                        Arrays.stream(t.getAssetKinds().split(",")).map(AssetKind::valueOf).collect(Collectors.toSet()),
+                        items(t.getId())));
+    }
+
+    public void insertInspections(CapturingTransaction tx, List<Inspection> inspections) {
+        tx.insert(inspections.stream().map(MaintenanceRepository::toRecord).toList());
+    }
+
+    public void appendResults(CapturingTransaction tx, List<InspectionResult> results) {
+        tx.insert(results.stream().map(MaintenanceRepository::toRecord).toList());
+    }
+
+    public List<InspectionResult> results(UUID inspectionId) {
+        return store.dsl().selectFrom(INSPECTION_RESULT).where(INSPECTION_RESULT.INSPECTION_ID.eq(inspectionId))
+                .orderBy(INSPECTION_RESULT.RECORDED_AT, INSPECTION_RESULT.ID)
+                .fetch(r -> new InspectionResult(r.getId(), r.getSiteId(), r.getInspectionId(), r.getItemId(),
+                        CheckOutcome.valueOf(r.getOutcome()), r.getReading(), r.getTextValue(), r.getNote(),
+                        r.getRecordedAt()));
+    }
+
+    public List<Inspection> inspectionsOf(UUID assetId) {
+        return store.dsl().selectFrom(INSPECTION).where(INSPECTION.ASSET_ID.eq(assetId))
+                .orderBy(INSPECTION.STARTED_AT.desc())
+                .fetch(r -> new Inspection(r.getId(), r.getSiteId(), r.getAssetId(), r.getTemplateId(),
+                        r.getTemplateVersion(), r.getTechnicianId(), r.getStartedAt(), r.getFinishedAt(),
+                        CheckOutcome.valueOf(r.getOutcome()), r.getSignedBy(), r.getNotes()));
+    }
+
+    private List<ChecklistItem> items(UUID templateId) {
+        return store.dsl().selectFrom(CHECKLIST_ITEM).where(CHECKLIST_ITEM.TEMPLATE_ID.eq(templateId))
+                .and(CHECKLIST_ITEM.ARCHIVED.isFalse())
+                .orderBy(CHECKLIST_ITEM.POSITION)
+                .fetch(r -> new ChecklistItem(r.getId(), r.getTemplateId(), r.getPosition(),
+                        ComponentKind.valueOf(r.getComponentKind()), r.getCheckText(), r.getMethod(), r.getTools(),
+                        CheckFrequency.valueOf(r.getFrequency()), AnswerType.valueOf(r.getAnswerType()), r.getUnit(),
+                        r.getLowerLimit(), r.getUpperLimit(), r.getChoices(), r.getRequired()));
+    }
+
+    private static ChecklistItemRecord toRecord(ChecklistItem item, UUID siteId) {
+        ChecklistItemRecord r = new ChecklistItemRecord();
+        r.setId(item.id());
+        r.setSiteId(siteId);
+        r.setTemplateId(item.templateId());
+        r.setPosition(item.position());
+        r.setComponentKind(item.component().name());
+        r.setCheckText(item.check());
+        r.setMethod(item.method());
+        r.setTools(item.tools());
+        r.setFrequency(item.frequency().name());
+        r.setAnswerType(item.answerType().name());
+        r.setUnit(item.unit());
+        r.setLowerLimit(item.lowerLimit());
+        r.setUpperLimit(item.upperLimit());
+        r.setChoices(item.choices());
+        r.setRequired(item.required());
+        return r;
+    }
+
+    private static InspectionRecord toRecord(Inspection i) {
+        InspectionRecord r = new InspectionRecord();
+        r.setId(i.id());
+        r.setSiteId(i.siteId());
+        r.setAssetId(i.assetId());
+        r.setTemplateId(i.templateId());
+        r.setTemplateVersion(i.templateVersion());
+        r.setTechnicianId(i.technicianId());
+        r.setStartedAt(i.startedAt());
+        r.setFinishedAt(i.finishedAt());
+        r.setOutcome(i.outcome().name());
+        r.setSignedBy(i.signedBy());
+        r.setNotes(i.notes());
+        return r;
+    }
+
+    private static InspectionResultRecord toRecord(InspectionResult res) {
+        InspectionResultRecord r = new InspectionResultRecord();
+        r.setId(res.id());
+        r.setSiteId(res.siteId());
+        r.setInspectionId(res.inspectionId());
+        r.setItemId(res.itemId());
+        r.setOutcome(res.outcome().name());
+        r.setReading(res.reading());
+        r.setTextValue(res.textValue());
+        r.setNote(res.note());
+        r.setRecordedAt(res.recordedAt());
+        return r;
+    }
+}

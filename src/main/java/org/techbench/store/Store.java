@@ -1,0 +1,221 @@
+package org.techbench.store;
+
+import static org.techbench.store.schema.Tables.SYNC_NODE;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techbench.domain.sync.HybridClock;
+
+/**
+ * The technician's embedded H2 store: opened once per data folder (a file lock keeps a second
+ * TechBench out), migrated on open, and written only through {@link #write}, which records every
+ * change for sync in the same transaction.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final DataFolder folder;
+    private final FileChannel lockChannel;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final HybridClock clock;
+    private final String nodeId;
+    private final Clock wallClock;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private Store(DataFolder folder, FileChannel lockChannel, JdbcConnectionPool pool, Clock wallClock) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.pool = pool;
+        this.wallClock = wallClock;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false));
+        var node = dsl.selectFrom(SYNC_NODE).where(SYNC_NODE.SINGLETON.eq(1)).fetchOptional()
+                .orElseGet(this::registerNode);
+        this.nodeId = node.getNodeId();
+        this.clock = new HybridClock(wallClock::millis, node.getHlc());
+    }
+
+    /** Opens (creating or migrating as needed) the store in the folder, or says clearly why it cannot. */
+    public static Store open(DataFolder folder, Clock wallClock) {
+        folder.prepare();
+        FileChannel lockChannel = lock(folder);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(url(folder), "techbench", "");
+            pool.setMaxConnections(8);
+            probe(pool, folder);
+            Migrations.bringUpToDate(pool, folder.database(), folder.backups());
+            return new Store(folder, lockChannel, pool, wallClock);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            closeQuietly(lockChannel);
+            throw e;
+        }
+    }
+
+    static String url(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.root().resolve("techbench")
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072";
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Clock wallClock() {
+        return wallClock;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on behalf of a technician. Writes are serialised so
+     * that per-node sequence numbers have no gaps and the clock's high-water mark is persisted
+     * in order.
+     */
+    public <T> T write(UUID technicianId, Function<CapturingTransaction, T> work) {
+        writeLock.lock();
+        try {
+            return dsl.transactionResult(configuration -> {
+                var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
+                        wallClock);
+                T result = work.apply(transaction);
+                transaction.finish();
+                return result;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The technician this laptop works as, once one has been chosen. */
+    public Optional<UUID> currentTechnician() {
+        return Optional.ofNullable(dsl.select(SYNC_NODE.TECHNICIAN_ID).from(SYNC_NODE).fetchOne(SYNC_NODE.TECHNICIAN_ID));
+    }
+
+    void setCurrentTechnician(DSLContext context, UUID technicianId) {
+        context.update(SYNC_NODE).set(SYNC_NODE.TECHNICIAN_ID, technicianId).where(SYNC_NODE.SINGLETON.eq(1)).execute();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        closeQuietly(lockChannel);
+        LOG.info("Closed store {}", folder.root());
+    }
+
+    private org.techbench.store.schema.tables.records.SyncNodeRecord registerNode() {
+        byte[] bytes = new byte[8];
+        new SecureRandom().nextBytes(bytes);
+        var node = dsl.newRecord(SYNC_NODE);
+        node.setSingleton(1);
+        node.setNodeId(HexFormat.of().formatHex(bytes));
+        node.setHlc(0L);
+        node.setNextSeq(1L);
+        node.store();
+        LOG.info("Registered this store as sync node {}", node.getNodeId());
+        return node;
+    }
+
+    private static FileChannel lock(DataFolder folder) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(folder.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw locked(folder, null);
+            }
+            return channel;
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw locked(folder, e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException(StoreProblem.NOT_WRITABLE, folder.lockFile(),
+                    "Cannot lock the data folder " + folder.root() + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static void probe(JdbcConnectionPool pool, DataFolder folder) {
+        try (Connection connection = pool.getConnection()) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            throw classify(e, folder);
+        }
+    }
+
+    private static StoreException classify(SQLException e, DataFolder folder) {
+        Path file = folder.database();
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> locked(folder, e);
+            case ErrorCode.FILE_VERSION_ERROR_1 -> new StoreException(StoreProblem.NEWER_VERSION, file,
+                    "The store " + file + " was written by a database version this TechBench cannot read. "
+                            + "It was left untouched: open it with the TechBench that wrote it.", e);
+            default -> new StoreException(StoreProblem.DAMAGED, file,
+                    "The store " + file + " is damaged and cannot be opened (" + firstLine(e.getMessage())
+                            + "). It was left untouched: restore it from a backup in " + folder.backups()
+                            + ", or move it away to start a new store.", e);
+        };
+    }
+
+    private static StoreException locked(DataFolder folder, Exception cause) {
+        return new StoreException(StoreProblem.LOCKED, folder.root(),
+                "The data folder " + folder.root() + " is already open in another TechBench. "
+                        + "Close that window first, or choose another folder with --data.", cause);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the lock file", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.techbench.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.techbench.store.schema.DefaultSchema;
+
+/**
+ * A table whose rows are synced, read from the schema itself: a table with an {@code hlc}
+ * column is synced; one that also has {@code field_clocks} is mutable, otherwise append-only.
+ * Tables added by later migrations are therefore captured from their first day.
+ */
+public record SyncedTable(Table<?> table, Field<UUID> id, Field<UUID> siteId, Field<Long> hlc,
+                          Field<String> fieldClocks, Field<Integer> causalLength, Field<Boolean> archived) {
+
+    private static final Map<String, SyncedTable> BY_NAME = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+            .filter(t -> t.field("hlc") != null)
+            .map(SyncedTable::describe)
+            .collect(Collectors.toUnmodifiableMap(s -> s.table().getName(), Function.identity()));
+
+    public boolean mutable() {
+        return fieldClocks != null;
+    }
+
+    public String name() {
+        return table.getName();
+    }
+
+    public static List<SyncedTable> all() {
+        return BY_NAME.values().stream().sorted(java.util.Comparator.comparing(SyncedTable::name)).toList();
+    }
+
+    public static SyncedTable of(Table<?> table) {
+        SyncedTable synced = BY_NAME.get(table.getName());
+        if (synced == null) {
+            throw new IllegalArgumentException(table.getName() + " is not a synced table");
+        }
+        return synced;
+    }
+
+    private static SyncedTable describe(Table<?> table) {
+        return new SyncedTable(table,
+                table.field("id", UUID.class),
+                table.field("site_id", UUID.class),
+                table.field("hlc", Long.class),
+                table.field("field_clocks", String.class),
+                table.field("cl", Integer.class),
+                table.field("archived", Boolean.class));
+    }
+}

@@ -1,0 +1,45 @@
+package org.techbench.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs database and file work off the FX thread and hands the result back on it. The thread
+ * that receives results is injected, so view models can be tested without the toolkit.
+ */
+public final class Background implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+
+    private final ExecutorService workers;
+    private final java.util.concurrent.Executor uiThread;
+
+    public Background(java.util.concurrent.Executor uiThread) {
+        this.uiThread = uiThread;
+        this.workers = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("background-", 0).factory());
+    }
+
+    public <T> Future<?> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        return workers.submit(() -> {
+            try {
+                T result = work.call();
+                if (!Thread.currentThread().isInterrupted()) {
+                    uiThread.execute(() -> onSuccess.accept(result));
+                }
+            } catch (Exception e) {
+                LOG.warn("Background work failed", e);
+                uiThread.execute(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

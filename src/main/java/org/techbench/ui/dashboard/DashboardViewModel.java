@@ -1,0 +1,64 @@
+package org.techbench.ui.dashboard;
+
+import java.util.concurrent.Future;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.techbench.domain.quality.Overview;
+import org.techbench.service.OverviewService;
+import org.techbench.ui.common.Background;
+
+/** The dashboard's state: the store's figures, counted in the background each time it is shown. */
+public final class DashboardViewModel {
+
+    private final OverviewService service;
+    private final Background background;
+    private final ObjectProperty<Overview> overview = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty failure = new SimpleStringProperty();
+    private Future<?> pending;
+
+    public DashboardViewModel(OverviewService service, Background background) {
+        this.service = service;
+        this.background = background;
+    }
+
+    public ReadOnlyObjectProperty<Overview> overview() {
+        return overview;
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty failure() {
+        return failure;
+    }
+
+    /** Called when the screen is shown: counts afresh. */
+    public void activate() {
+        loading.set(true);
+        failure.set(null);
+        pending = background.run(service::overview, figures -> {
+            overview.set(figures);
+            loading.set(false);
+        }, error -> {
+            failure.set(error.getMessage());
+            loading.set(false);
+        });
+    }
+
+    /** Called when the screen is hidden: a count still running is abandoned. */
+    public void deactivate() {
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+        }
+    }
+}

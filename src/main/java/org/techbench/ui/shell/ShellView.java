@@ -1,0 +1,150 @@
+package org.techbench.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Screen;
+
+/** The main window's frame: navigation on the left, the current screen, and the status bar. */
+public final class ShellView {
+
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final VBox navigation = new VBox(4);
+    private final ToggleGroup navigationGroup = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final Label folderLabel = new Label();
+    private final Label countsLabel = new Label();
+    private final Label technicianLabel = new Label();
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private Screen current;
+
+    public ShellView(Messages messages, String dataFolder) {
+        this.messages = messages;
+        root.setId("shell");
+        Label brand = new Label(messages.get("app.title"));
+        brand.getStyleClass().addAll("title-3", "brand");
+        brand.setGraphic(new FontIcon("mdal-build"));
+        navigation.getChildren().add(brand);
+        navigation.getStyleClass().add("navigation");
+        navigation.setPadding(new Insets(16, 8, 16, 8));
+        navigation.setPrefWidth(200);
+        root.setLeft(navigation);
+        root.setCenter(content);
+
+        folderLabel.setText(messages.get("status.folder", dataFolder));
+        countsLabel.setId("status-counts");
+        technicianLabel.setId("status-technician");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox status = new HBox(16, folderLabel, spacer, countsLabel, technicianLabel);
+        status.getStyleClass().add("status-bar");
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(4, 12, 4, 12));
+        root.setBottom(status);
+    }
+
+    public BorderPane node() {
+        return root;
+    }
+
+    public void showOpening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        VBox box = new VBox(12, spinner, new Label(messages.get("shell.opening")));
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
+    }
+
+    public void showFailure(String message, Runnable quit) {
+        FontIcon icon = new FontIcon("mdal-error_outline");
+        icon.setIconSize(48);
+        icon.getStyleClass().add("danger-icon");
+        Label title = new Label(messages.get("shell.openFailed"));
+        title.getStyleClass().add("title-2");
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.setId("open-failure");
+        Button quitButton = new Button(messages.get("shell.quit"));
+        quitButton.setOnAction(e -> quit.run());
+        quitButton.setDefaultButton(true);
+        VBox box = new VBox(16, icon, title, text, quitButton);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(32));
+        content.getChildren().setAll(box);
+    }
+
+    /** Adds a screen to the navigation, reachable with Ctrl and its number. */
+    public void addScreen(String id, String caption, String icon, Screen screen) {
+        ToggleButton button = new ToggleButton(caption, new FontIcon(icon));
+        button.setId("nav-" + id);
+        button.setToggleGroup(navigationGroup);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.getStyleClass().add("nav-button");
+        button.setOnAction(e -> show(id));
+        screens.put(id, screen);
+        buttons.put(id, button);
+        navigation.getChildren().add(button);
+        int number = screens.size();
+        if (number <= 9) {
+            root.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
+                            KeyCombination.SHORTCUT_DOWN), () -> show(id));
+                }
+            });
+        }
+    }
+
+    public void show(String id) {
+        Screen next = screens.get(id);
+        if (next == null || next == current) {
+            buttons.get(id).setSelected(true);
+            return;
+        }
+        if (current != null) {
+            current.deactivate();
+        }
+        current = next;
+        buttons.get(id).setSelected(true);
+        content.getChildren().setAll(next.node());
+        next.activate();
+    }
+
+    public void deactivate() {
+        if (current != null) {
+            current.deactivate();
+            current = null;
+        }
+    }
+
+    public void bindStatus(StatusBarViewModel status) {
+        countsLabel.textProperty().bind(status.counts());
+        technicianLabel.textProperty().bind(status.technician());
+    }
+
+    public Node content() {
+        return content;
+    }
+}

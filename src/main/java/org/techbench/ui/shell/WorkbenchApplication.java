@@ -1,0 +1,186 @@
+package org.techbench.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techbench.service.Preferences;
+import org.techbench.service.PreferencesFile;
+import org.techbench.service.Workbench;
+import org.techbench.store.DataFolder;
+import org.techbench.store.StoreException;
+import org.techbench.ui.common.Background;
+import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Theme;
+import org.techbench.ui.dashboard.DashboardView;
+import org.techbench.ui.dashboard.DashboardViewModel;
+import org.techbench.ui.settings.SettingsView;
+import org.techbench.ui.settings.SettingsViewModel;
+
+/**
+ * The window. It shows its first frame at once and opens the store in the background, so a large
+ * store never delays start-up; the screens appear when the store is ready.
+ */
+public final class WorkbenchApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
+
+    private DataFolder folder;
+    private PreferencesFile preferencesFile;
+    private Preferences preferences;
+    private Background background;
+    private Stage stage;
+    private ShellView shell;
+    private final CompletableFuture<Workbench> workbench = new CompletableFuture<>();
+
+    @Override
+    public void start(Stage primaryStage) {
+        List<String> arguments = getParameters().getRaw();
+        folder = new DataFolder(Path.of(arguments.getFirst()));
+        boolean exitAfterStart = arguments.contains(WorkbenchWindow.EXIT_AFTER_START);
+        stage = primaryStage;
+        preferencesFile = new PreferencesFile(folder.settings());
+        preferences = preferencesFile.load();
+        background = new Background(Platform::runLater);
+        Theme.apply(preferences.dark());
+
+        Messages messages = new Messages(preferences.locale());
+        shell = new ShellView(messages, folder.root().toString());
+        shell.showOpening();
+        Scene scene = new Scene(shell.node(), preferences.width(), preferences.height());
+        scene.getStylesheets().add(getClass().getResource(Theme.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        placeWindow();
+        FirstFrame.watch(scene, millis -> {
+            LOG.info("First frame {} ms after JVM start", millis);
+            if (exitAfterStart) {
+                Platform.exit();
+            }
+        });
+        stage.show();
+        stage.requestFocus();
+
+        background.run(() -> Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name")),
+                opened -> {
+                    workbench.complete(opened);
+                    showScreens(opened);
+                },
+                error -> {
+                    workbench.completeExceptionally(error);
+                    shell.showFailure(describe(error, messages), Platform::exit);
+                });
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            preferencesFile.save(preferences.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized()));
+        }
+        if (shell != null) {
+            shell.deactivate();
+        }
+        // Wait for a store still being opened, so that a quick exit never interrupts a migration.
+        try {
+            workbench.get(30, TimeUnit.SECONDS).close();
+        } catch (Exception e) {
+            LOG.debug("No store to close: {}", e.getMessage());
+        }
+        if (background != null) {
+            background.close();
+        }
+    }
+
+    private void showScreens(Workbench opened) {
+        Messages messages = new Messages(preferences.locale());
+        if (shell != null) {
+            shell.deactivate();
+        }
+        shell = new ShellView(messages, folder.root().toString());
+        StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), background, messages);
+        shell.bindStatus(status);
+        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), background), messages,
+                folder.root().toString());
+        var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
+                preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
+        shell.addScreen("dashboard", messages.get("nav.dashboard"), "mdal-dashboard", new RefreshingScreen(dashboard, status));
+        shell.addScreen("settings", messages.get("nav.settings"), "mdmz-settings", new RefreshingScreen(settings, status));
+        stage.getScene().setRoot(shell.node());
+        stage.setTitle(messages.get("app.title"));
+        shell.show("dashboard");
+    }
+
+    private void switchLanguage(Locale locale) {
+        preferences = preferences.withLocale(locale);
+        savePreferences();
+        workbench.thenAccept(opened -> Platform.runLater(() -> {
+            showScreens(opened);
+            shell.show("settings");
+        }));
+    }
+
+    private void switchTheme(boolean dark) {
+        preferences = preferences.withDark(dark);
+        Theme.apply(dark);
+        savePreferences();
+    }
+
+    private void savePreferences() {
+        Preferences snapshot = preferences;
+        background.run(() -> {
+            preferencesFile.save(snapshot);
+            return null;
+        }, ignored -> { }, error -> { });
+    }
+
+    private void placeWindow() {
+        if (!Double.isNaN(preferences.x())) {
+            Rectangle2D saved = new Rectangle2D(preferences.x(), preferences.y(), preferences.width(), preferences.height());
+            // Only restore a position that is still on a screen (a monitor may have been unplugged).
+            boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(saved));
+            if (visible) {
+                stage.setX(preferences.x());
+                stage.setY(preferences.y());
+            }
+        }
+        stage.setMaximized(preferences.maximized());
+    }
+
+    private String describe(Exception error, Messages messages) {
+        if (error instanceof StoreException store) {
+            return messages.get("problem." + store.problem().name(), store.path().toString());
+        }
+        return messages.get("problem.UNEXPECTED", folder.logs().toString());
+    }
+
+    /** Refreshes the status bar whenever a screen is shown. */
+    private record RefreshingScreen(org.techbench.ui.common.Screen screen, StatusBarViewModel status)
+            implements org.techbench.ui.common.Screen {
+        @Override
+        public javafx.scene.Node node() {
+            return screen.node();
+        }
+
+        @Override
+        public void activate() {
+            screen.activate();
+            status.refresh();
+        }
+
+        @Override
+        public void deactivate() {
+            screen.deactivate();
+        }
+    }
+}
