@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Options every command takes. */
 public final class GlobalOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--data", paramLabel = "DIR",
             description = "Data folder (default: $TECHBENCH_DATA, else ~/.techbench).")
     Path data;
 
