@@ -350,7 +350,7 @@ CREATE INDEX audit_event_time_idx ON audit_event (happened_at);
 CREATE TABLE sync_node (
   singleton      INTEGER      NOT NULL PRIMARY KEY,
   node_id        VARCHAR(16)  NOT NULL,
-  hlc            BIGINT       NOT NULL,
+  high_water     BIGINT       NOT NULL,
   next_seq       BIGINT       NOT NULL,
   technician_id  UUID
 );

@@ -185,7 +185,7 @@ public final class CapturingTransaction {
             batchInsert(outbox);
         }
         dsl.update(SYNC_NODE)
-                .set(SYNC_NODE.HLC, DSL.greatest(SYNC_NODE.HLC, DSL.val(clock.highWater())))
+                .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.val(clock.highWater())))
                 .set(SYNC_NODE.NEXT_SEQ, nextSeq)
                 .where(SYNC_NODE.SINGLETON.eq(1))
                 .execute();

@@ -56,7 +56,7 @@ public final class Store implements AutoCloseable {
         var node = dsl.selectFrom(SYNC_NODE).where(SYNC_NODE.SINGLETON.eq(1)).fetchOptional()
                 .orElseGet(this::registerNode);
         this.nodeId = node.getNodeId();
-        this.clock = new HybridClock(wallClock::millis, node.getHlc());
+        this.clock = new HybridClock(wallClock::millis, node.getHighWater());
     }
 
     /** Opens (creating or migrating as needed) the store in the folder, or says clearly why it cannot. */
@@ -142,7 +142,7 @@ public final class Store implements AutoCloseable {
         var node = dsl.newRecord(SYNC_NODE);
         node.setSingleton(1);
         node.setNodeId(HexFormat.of().formatHex(bytes));
-        node.setHlc(0L);
+        node.setHighWater(0L);
         node.setNextSeq(1L);
         node.store();
         LOG.info("Registered this store as sync node {}", node.getNodeId());

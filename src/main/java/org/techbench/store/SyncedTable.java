@@ -11,14 +11,14 @@ import org.techbench.store.schema.DefaultSchema;
 
 /**
  * A table whose rows are synced, read from the schema itself: a table with an {@code hlc}
- * column is synced; one that also has {@code field_clocks} is mutable, otherwise append-only.
+ * column is synced (the sync machinery's own {@code sync_*} tables excepted); one that also has {@code field_clocks} is mutable, otherwise append-only.
  * Tables added by later migrations are therefore captured from their first day.
  */
 public record SyncedTable(Table<?> table, Field<UUID> id, Field<UUID> siteId, Field<Long> hlc,
                           Field<String> fieldClocks, Field<Integer> causalLength, Field<Boolean> archived) {
 
     private static final Map<String, SyncedTable> BY_NAME = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
-            .filter(t -> t.field("hlc") != null)
+            .filter(t -> t.field("hlc") != null && !t.getName().startsWith("sync_"))
             .map(SyncedTable::describe)
             .collect(Collectors.toUnmodifiableMap(s -> s.table().getName(), Function.identity()));
 

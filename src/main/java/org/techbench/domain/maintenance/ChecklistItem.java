@@ -21,6 +21,12 @@ public record ChecklistItem(
         String choices,
         boolean required) {
 
+    public ChecklistItem {
+        // Limits compare by value: 11.4 and 11.4000 are the same limit.
+        lowerLimit = lowerLimit == null ? null : lowerLimit.stripTrailingZeros();
+        upperLimit = upperLimit == null ? null : upperLimit.stripTrailingZeros();
+    }
+
     /** Whether a reading lies within this item's limits; items without limits accept any reading. */
     public boolean accepts(BigDecimal reading) {
         return (lowerLimit == null || reading.compareTo(lowerLimit) >= 0)

@@ -7,4 +7,7 @@ import java.util.UUID;
 /** The answer to one checklist item during an inspection; results are never changed, only added. */
 public record InspectionResult(UUID id, UUID siteId, UUID inspectionId, UUID itemId, CheckOutcome outcome,
                                BigDecimal reading, String textValue, String note, OffsetDateTime recordedAt) {
+    public InspectionResult {
+        reading = reading == null ? null : reading.stripTrailingZeros();
+    }
 }

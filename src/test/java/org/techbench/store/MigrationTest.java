@@ -1,0 +1,84 @@
+package org.techbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.store.schema.DefaultSchema;
+
+class MigrationTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void freshH2FileGetsEveryTableOfTheDataModel() throws Exception {
+        TestStores.open(folder).close();
+        try (Connection connection = DriverManager.getConnection(Store.url(new DataFolder(folder)), "techbench", "")) {
+            assertThat(tables(connection)).containsAll(expectedTables());
+        }
+    }
+
+    @Test
+    void freshPostgresDatabaseGetsEveryTableOfTheDataModel() throws Exception {
+        try (var postgres = PostgresFixture.start()) {
+            org.flywaydb.core.Flyway.configure().dataSource(postgres.url(), postgres.user(), "")
+                    .locations("classpath:db/migration").load().migrate();
+            try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
+                assertThat(tables(connection)).containsAll(expectedTables());
+            }
+        }
+    }
+
+    @Test
+    void everySyncedTableHasTheSyncColumns() {
+        assertThat(SyncedTable.all()).extracting(SyncedTable::name).contains("asset", "component", "installed_software",
+                "site", "contract", "technician", "checklist_template", "checklist_item", "inspection",
+                "inspection_result", "fault", "fault_event", "procedure_definition", "procedure_run", "procedure_step",
+                "article", "attachment");
+        for (SyncedTable table : SyncedTable.all()) {
+            assertThat(table.id()).as(table.name() + ".id").isNotNull();
+            assertThat(table.siteId()).as(table.name() + ".site_id").isNotNull();
+            if (table.mutable()) {
+                assertThat(table.causalLength()).as(table.name() + ".cl").isNotNull();
+                assertThat(table.archived()).as(table.name() + ".archived").isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void currentSchemaVersionIsTheHighestMigration() throws IOException, URISyntaxException {
+        Path scripts = Path.of(getClass().getResource("/db/migration").toURI());
+        try (Stream<Path> files = Files.list(scripts)) {
+            int highest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(SchemaVersion.CURRENT).isEqualTo(highest);
+        }
+    }
+
+    private static List<String> expectedTables() {
+        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream().map(t -> t.getName()).toList();
+    }
+
+    private static List<String> tables(Connection connection) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME").toLowerCase());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,94 @@
+package org.techbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.techbench.service.Progress;
+import org.techbench.service.Workbench;
+import org.techbench.service.demo.DemoDataOptions;
+import org.techbench.store.DataFolder;
+import org.techbench.store.TestStores;
+import org.techbench.ui.shell.WorkbenchApplication;
+
+/** Opens the real window (Monocle, headless) on a demo store and reads what it shows. */
+class WorkbenchWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application application;
+
+    @BeforeEach
+    void openWindowOnADemoStore() throws Exception {
+        try (Workbench workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester")) {
+            if (workbench.overview().overview().assets() == 0) {
+                workbench.demoData().create(new DemoDataOptions(3, 300, 40, 11, LocalDate.now()),
+                        workbench.technicians().currentId(), Progress.NONE);
+            }
+        }
+        Stage stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(WorkbenchApplication.class, folder.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-assets").tryQuery().isPresent());
+        assertThat(stage).isNotNull();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void dashboardShowsTheFiguresOfTheStore() throws Exception {
+        long assets = count("select count(*) from asset where not archived");
+        long open = count("select count(*) from fault where status not in ('RESOLVED', 'CLOSED', 'CANCELLED')");
+        long p1 = count("select count(*) from fault where priority = 'P1' and status not in ('RESOLVED', 'CLOSED', 'CANCELLED')");
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+        assertThat(text("#tile-assets")).isEqualTo(numbers.format(assets));
+        assertThat(text("#tile-open-faults")).isEqualTo(numbers.format(open));
+        assertThat(text("#open-P1")).isEqualTo(numbers.format(p1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#status-counts").isEmpty());
+        assertThat(text("#status-counts")).startsWith(numbers.format(assets) + " assets");
+    }
+
+    @Test
+    void settingsRenameTheTechnicianShownInTheStatusBar() throws Exception {
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#technician-name")
+                .queryTextInputControl().getText().isEmpty());
+        robot.interact(() -> robot.lookup("#technician-name").queryTextInputControl().setText("Sun Li 孙丽"));
+        robot.clickOn("#save-name");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#name-message").equals("Saved."));
+        robot.clickOn("#nav-dashboard");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-technician").contains("Sun Li 孙丽"));
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var connection = DriverManager.getConnection(TestStores.jdbcUrl(folder), "techbench", "");
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
