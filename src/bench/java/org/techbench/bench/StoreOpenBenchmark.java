@@ -1,0 +1,30 @@
+package org.techbench.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import org.techbench.service.Workbench;
+import org.techbench.store.DataFolder;
+
+/** Times opening (and checking the migrations of) an existing store, as the window does at start. */
+public final class StoreOpenBenchmark {
+
+    public static void main(String[] args) {
+        DataFolder folder = new DataFolder(Path.of(args[0]));
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        long[] millis = new long[runs];
+        long assets = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            try (Workbench workbench = Workbench.open(folder, Clock.systemDefaultZone(), "bench")) {
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+                if (i == 0) {
+                    assets = workbench.overview().overview().assets();
+                }
+            }
+        }
+        Arrays.sort(millis);
+        System.out.printf("| open + migrate check, %,d assets | runs %d | min %d ms | median %d ms | max %d ms |%n",
+                assets, runs, millis[0], millis[runs / 2], millis[runs - 1]);
+    }
+}
