@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -199,6 +200,7 @@ public final class DashboardView implements org.techbench.ui.common.Screen {
 
     private Node priorityTiles(Overview figures) {
         HBox row = new HBox(12);
+        row.setMaxHeight(Region.USE_PREF_SIZE);
         for (var priority : org.techbench.domain.fault.Priority.values()) {
             Label number = new Label(messages.number(figures.openFaultsByPriority().getOrDefault(priority, 0L)));
             number.getStyleClass().addAll("title-2");

@@ -41,7 +41,7 @@ public final class ShellView {
     public ShellView(Messages messages, String dataFolder) {
         this.messages = messages;
         root.setId("shell");
-        Label brand = new Label(messages.get("app.title"));
+        Label brand = new Label("TechBench");
         brand.getStyleClass().addAll("title-3", "brand");
         brand.setGraphic(new FontIcon("mdal-build"));
         navigation.getChildren().add(brand);
