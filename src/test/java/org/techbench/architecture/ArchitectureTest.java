@@ -62,7 +62,8 @@ class ArchitectureTest {
             .orShould().callMethod(Throwable.class, "printStackTrace");
 
     @ArchTest
-    static final ArchRule loggingIsSlf4jOnly = noClasses().should().dependOnClassesThat()
+    static final ArchRule loggingIsSlf4jOnly = noClasses().that().resideOutsideOfPackage("org.techbench.logging")
+            .should().dependOnClassesThat()
             .resideInAnyPackage("java.util.logging..", "org.apache.logging.log4j..", "org.apache.commons.logging..",
                     "ch.qos.logback..");
 }

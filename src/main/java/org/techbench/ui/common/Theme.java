@@ -12,8 +12,9 @@ public final class Theme {
     private Theme() {
     }
 
+    /** The binary (pre-parsed) form of the theme: it loads several times faster than the CSS text. */
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

@@ -42,6 +42,7 @@ public final class WorkbenchApplication extends Application {
     private Stage stage;
     private ShellView shell;
     private final CompletableFuture<Workbench> workbench = new CompletableFuture<>();
+    private boolean stopping;
 
     @Override
     public void start(Stage primaryStage) {
@@ -66,24 +67,20 @@ public final class WorkbenchApplication extends Application {
             LOG.info("First frame {} ms after JVM start", millis);
             if (exitAfterStart) {
                 Platform.exit();
+            } else {
+                shell.decorate();
             }
         });
         stage.show();
         stage.requestFocus();
 
-        background.run(() -> Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name")),
-                opened -> {
-                    workbench.complete(opened);
-                    showScreens(opened);
-                },
-                error -> {
-                    workbench.completeExceptionally(error);
-                    shell.showFailure(describe(error, messages), Platform::exit);
-                });
+        background.run(this::openStore, this::showScreens,
+                error -> shell.showFailure(describe(error, messages), Platform::exit));
     }
 
     @Override
     public void stop() {
+        stopping = true;
         if (stage != null) {
             preferencesFile.save(preferences.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized()));
@@ -102,12 +99,28 @@ public final class WorkbenchApplication extends Application {
         }
     }
 
+    /** Runs in the background; completes {@link #workbench} there, because stop() may be waiting on the FX thread. */
+    private Workbench openStore() {
+        try {
+            Workbench opened = Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+            workbench.complete(opened);
+            return opened;
+        } catch (RuntimeException e) {
+            workbench.completeExceptionally(e);
+            throw e;
+        }
+    }
+
     private void showScreens(Workbench opened) {
+        if (stopping) {
+            return; // the store finished opening while the window was closing
+        }
         Messages messages = new Messages(preferences.locale());
         if (shell != null) {
             shell.deactivate();
         }
         shell = new ShellView(messages, folder.root().toString());
+        shell.decorate();
         StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), background, messages);
         shell.bindStatus(status);
         var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), background), messages,
