@@ -27,6 +27,8 @@ public final class CommandLineRunner {
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof StoreException || ex instanceof RefusedException || ex instanceof CancelledException
+                    || ex instanceof org.techbench.service.asset.ImportRefusedException
+                    || ex instanceof org.techbench.service.asset.AssetInvalidException
                     || ex instanceof IllegalArgumentException) {
                 LOG.warn("{} failed: {}", cmd.getCommandName(), ex.getMessage());
                 err.println("techbench: " + ex.getMessage());

@@ -56,29 +56,4 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 0;
         }
     }
-
-    /** Prints a line at every tenth of the way. */
-    private static final class PrintedProgress implements Progress {
-        private final PrintWriter err;
-        private long lastTenth = -1;
-
-        PrintedProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void report(String stage, long done, long total) {
-            long tenth = total == 0 ? 10 : done * 10 / total;
-            if (tenth != lastTenth) {
-                lastTenth = tenth;
-                err.printf("%3d%%  %s (%d of %d)%n", tenth * 10, stage, done, total);
-                err.flush();
-            }
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
-    }
 }

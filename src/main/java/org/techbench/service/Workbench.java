@@ -2,7 +2,15 @@ package org.techbench.service;
 
 import java.time.Clock;
 import org.techbench.service.demo.DemoDataService;
+import org.techbench.report.table.TableFileReader;
+import org.techbench.report.table.TableFileWriter;
+import org.techbench.service.asset.AssetExportService;
+import org.techbench.service.asset.AssetImportService;
+import org.techbench.service.asset.AssetService;
+import org.techbench.service.site.SiteService;
+import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
+import org.techbench.store.AssetTimelineQueries;
 import org.techbench.store.DataFolder;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.KnowledgeRepository;
@@ -20,6 +28,10 @@ public final class Workbench implements AutoCloseable {
     private final TechnicianService technicians;
     private final OverviewService overview;
     private final DemoDataService demoData;
+    private final AssetService assets;
+    private final AssetImportService assetImport;
+    private final AssetExportService assetExport;
+    private final SiteService sites;
 
     private Workbench(Store store, Clock clock, String osUser) {
         this.store = store;
@@ -27,7 +39,14 @@ public final class Workbench implements AutoCloseable {
         var siteRepository = new SiteRepository(store);
         this.technicians = new TechnicianService(store, technicianRepository, osUser);
         this.overview = new OverviewService(new OverviewQueries(store), clock);
-        this.demoData = new DemoDataService(store, siteRepository, technicianRepository, new AssetRepository(store),
+        var assetRepository = new AssetRepository(store);
+        java.util.function.Supplier<java.util.UUID> technician = technicians::currentId;
+        this.assets = new AssetService(store, assetRepository, siteRepository, new AssetListQueries(store),
+                new AssetTimelineQueries(store), clock, technician);
+        this.assetImport = new AssetImportService(store, assetRepository, siteRepository, new TableFileReader(), technician);
+        this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter());
+        this.sites = new SiteService(store, siteRepository, technician);
+        this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
                 new KnowledgeRepository(store));
     }
@@ -57,6 +76,22 @@ public final class Workbench implements AutoCloseable {
 
     public DemoDataService demoData() {
         return demoData;
+    }
+
+    public AssetService assets() {
+        return assets;
+    }
+
+    public AssetImportService assetImport() {
+        return assetImport;
+    }
+
+    public AssetExportService assetExport() {
+        return assetExport;
+    }
+
+    public SiteService sites() {
+        return sites;
     }
 
     @Override

@@ -35,6 +35,99 @@ public final class AssetRepository {
         tx.insert(assets.stream().map(AssetRepository::toRecord).toList());
     }
 
+    /** Inserts many assets, each with its audit entry (an import: every change is audited). */
+    public void importAll(CapturingTransaction tx, List<Asset> assets) {
+        insertAll(tx, assets);
+        tx.auditAll("import", ASSET.getName(), assets.stream().map(Asset::id).toList(),
+                assets.stream().map(Asset::siteId).toList(),
+                assets.stream().map(a -> "Asset " + a.tag() + " " + a.name()).toList());
+    }
+
+    public void importComponents(CapturingTransaction tx, List<Component> components) {
+        insertComponents(tx, components);
+        tx.auditAll("import", COMPONENT.getName(), components.stream().map(Component::id).toList(),
+                components.stream().map(Component::siteId).toList(),
+                components.stream().map(c -> "Component " + c.kind() + " " + c.serial()).toList());
+    }
+
+    public void importSoftware(CapturingTransaction tx, List<InstalledSoftware> entries) {
+        insertSoftware(tx, entries);
+        tx.auditAll("import", INSTALLED_SOFTWARE.getName(), entries.stream().map(InstalledSoftware::id).toList(),
+                entries.stream().map(InstalledSoftware::siteId).toList(),
+                entries.stream().map(s -> "Software " + s.name() + " " + s.version()).toList());
+    }
+
+    public void setArchived(CapturingTransaction tx, UUID id, boolean archived) {
+        List<String> changed = tx.update(ASSET, id, java.util.Map.of(ASSET.ARCHIVED, archived));
+        if (!changed.isEmpty()) {
+            Asset asset = find(id).orElseThrow();
+            tx.audit(archived ? "archive" : "restore", ASSET.getName(), id, asset.siteId(), "Asset " + asset.tag());
+        }
+    }
+
+    public Optional<Asset> findByTag(UUID siteId, String tag) {
+        return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.eq(siteId)).and(ASSET.TAG.eq(tag))
+                .fetchOptional(AssetRepository::toAsset);
+    }
+
+    /** Every asset of the given sites, archived ones included. */
+    public List<Asset> inSites(java.util.Collection<UUID> siteIds) {
+        return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.in(siteIds)).fetch(AssetRepository::toAsset);
+    }
+
+    public List<Asset> findAll(List<UUID> ids) {
+        return store.dsl().selectFrom(ASSET).where(ASSET.ID.in(ids)).fetch(AssetRepository::toAsset);
+    }
+
+    public Optional<Component> component(UUID id) {
+        return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).fetchOptional(AssetRepository::toComponent);
+    }
+
+    public List<Component> componentsOf(java.util.Collection<UUID> assetIds) {
+        return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ASSET_ID.in(assetIds)).and(COMPONENT.ARCHIVED.isFalse())
+                .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON, COMPONENT.ID).fetch(AssetRepository::toComponent);
+    }
+
+    public List<InstalledSoftware> softwareOf(java.util.Collection<UUID> assetIds) {
+        return store.dsl().selectFrom(INSTALLED_SOFTWARE).where(INSTALLED_SOFTWARE.ASSET_ID.in(assetIds))
+                .and(INSTALLED_SOFTWARE.ARCHIVED.isFalse())
+                .orderBy(INSTALLED_SOFTWARE.NAME, INSTALLED_SOFTWARE.ID).fetch(AssetRepository::toSoftware);
+    }
+
+    public void updateComponent(CapturingTransaction tx, Component component, String tag) {
+        List<String> changed = tx.updateFrom(toRecord(component));
+        if (!changed.isEmpty()) {
+            tx.audit("update", COMPONENT.getName(), component.id(), component.siteId(),
+                    "Asset " + tag + ", " + component.kind() + " " + component.serial() + ": " + String.join(", ", changed));
+        }
+    }
+
+    public void addComponent(CapturingTransaction tx, Component component, String tag) {
+        tx.insert(toRecord(component));
+        tx.audit("create", COMPONENT.getName(), component.id(), component.siteId(),
+                "Asset " + tag + ", fitted " + component.kind() + " " + component.serial());
+    }
+
+    public void updateSoftware(CapturingTransaction tx, InstalledSoftware software, String tag) {
+        List<String> changed = tx.updateFrom(toRecord(software));
+        if (!changed.isEmpty()) {
+            tx.audit("update", INSTALLED_SOFTWARE.getName(), software.id(), software.siteId(),
+                    "Asset " + tag + ", " + software.name() + ": " + String.join(", ", changed));
+        }
+    }
+
+    public void addSoftware(CapturingTransaction tx, InstalledSoftware software, String tag) {
+        tx.insert(toRecord(software));
+        tx.audit("create", INSTALLED_SOFTWARE.getName(), software.id(), software.siteId(),
+                "Asset " + tag + ", installed " + software.name() + " " + software.version());
+    }
+
+    public void removeSoftware(CapturingTransaction tx, InstalledSoftware software, String tag) {
+        tx.update(INSTALLED_SOFTWARE, software.id(), java.util.Map.of(INSTALLED_SOFTWARE.ARCHIVED, true));
+        tx.audit("archive", INSTALLED_SOFTWARE.getName(), software.id(), software.siteId(),
+                "Asset " + tag + ", removed " + software.name() + " " + software.version());
+    }
+
     public void update(CapturingTransaction tx, Asset asset) {
         List<String> changed = tx.updateFrom(toRecord(asset));
         if (!changed.isEmpty()) {
@@ -56,13 +149,13 @@ public final class AssetRepository {
     }
 
     public List<Component> components(UUID assetId) {
-        return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ASSET_ID.eq(assetId))
+        return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ASSET_ID.eq(assetId)).and(COMPONENT.ARCHIVED.isFalse())
                 .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON).fetch(AssetRepository::toComponent);
     }
 
     public List<InstalledSoftware> software(UUID assetId) {
         return store.dsl().selectFrom(INSTALLED_SOFTWARE).where(INSTALLED_SOFTWARE.ASSET_ID.eq(assetId))
-                .orderBy(INSTALLED_SOFTWARE.NAME).fetch(AssetRepository::toSoftware);
+                .and(INSTALLED_SOFTWARE.ARCHIVED.isFalse()).orderBy(INSTALLED_SOFTWARE.NAME).fetch(AssetRepository::toSoftware);
     }
 
     static AssetRecord toRecord(Asset a) {

@@ -166,6 +166,31 @@ public final class CapturingTransaction {
         return update(synced.table(), (UUID) record.get(synced.id()), values);
     }
 
+    /** Leaves one audit entry per row written in bulk, in one batch. */
+    void auditAll(String action, String tableName, List<UUID> rowIds, List<UUID> siteIds, List<String> summaries) {
+        List<org.techbench.store.schema.tables.records.AuditEventRecord> entries = new ArrayList<>(rowIds.size());
+        OffsetDateTime at = now();
+        for (int i = 0; i < rowIds.size(); i++) {
+            var entry = new org.techbench.store.schema.tables.records.AuditEventRecord();
+            entry.setId(Ids.next());
+            entry.setSiteId(siteIds.get(i));
+            entry.setTechnicianId(technicianId);
+            entry.setHappenedAt(at);
+            entry.setAction(action);
+            entry.setTableName(tableName);
+            entry.setRowId(rowIds.get(i));
+            entry.setSummary(shorten(summaries.get(i)));
+            entries.add(entry);
+        }
+        if (!entries.isEmpty()) {
+            batchInsert(entries);
+        }
+    }
+
+    private static String shorten(String summary) {
+        return summary.length() > 1000 ? summary.substring(0, 1000) : summary;
+    }
+
     /** Leaves an audit entry for this transaction's technician. */
     public void audit(String action, String tableName, UUID rowId, UUID siteId, String summary) {
         dsl.insertInto(AUDIT_EVENT)
@@ -176,7 +201,7 @@ public final class CapturingTransaction {
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.TABLE_NAME, tableName)
                 .set(AUDIT_EVENT.ROW_ID, rowId)
-                .set(AUDIT_EVENT.SUMMARY, summary.length() > 1000 ? summary.substring(0, 1000) : summary)
+                .set(AUDIT_EVENT.SUMMARY, shorten(summary))
                 .execute();
     }
 
@@ -189,6 +214,13 @@ public final class CapturingTransaction {
                 .set(SYNC_NODE.NEXT_SEQ, nextSeq)
                 .where(SYNC_NODE.SINGLETON.eq(1))
                 .execute();
+    }
+
+    /** The tables this transaction wrote rows of, so far. */
+    java.util.Set<String> touchedTables() {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        outbox.forEach(entry -> tables.add(entry.getTableName()));
+        return tables;
     }
 
     private void queue(SyncedTable synced, UUID rowId, UUID siteId, Stamp stamp, String changes) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
+import org.jooq.impl.DSL;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,12 +52,50 @@ public final class SiteRepository {
         tx.insert(contracts.stream().map(SiteRepository::toRecord).toList());
     }
 
+    public void updateContract(CapturingTransaction tx, Contract contract) {
+        List<String> changed = tx.updateFrom(toRecord(contract));
+        if (!changed.isEmpty()) {
+            tx.audit("update", CONTRACT.getName(), contract.id(), contract.siteId(),
+                    "Contract " + contract.number() + ": " + String.join(", ", changed));
+        }
+    }
+
+    public void archiveContract(CapturingTransaction tx, Contract contract) {
+        tx.update(CONTRACT, contract.id(), Map.of(CONTRACT.ARCHIVED, true));
+        tx.audit("archive", CONTRACT.getName(), contract.id(), contract.siteId(), "Contract " + contract.number());
+    }
+
+    public Optional<Contract> findContract(UUID id) {
+        return store.dsl().selectFrom(CONTRACT).where(CONTRACT.ID.eq(id)).fetchOptional(SiteRepository::toContract);
+    }
+
+    public Optional<Site> findByCode(String code) {
+        return store.dsl().selectFrom(SITE).where(DSL.lower(SITE.CODE).eq(code.strip().toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(SiteRepository::toSite);
+    }
+
+    /** How many assets (not archived) each site has. */
+    public Map<UUID, Integer> assetCounts() {
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        store.dsl().select(org.techbench.store.schema.Tables.ASSET.SITE_ID, DSL.count())
+                .from(org.techbench.store.schema.Tables.ASSET)
+                .where(org.techbench.store.schema.Tables.ASSET.ARCHIVED.isFalse())
+                .groupBy(org.techbench.store.schema.Tables.ASSET.SITE_ID)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     public Optional<Site> find(UUID id) {
         return store.dsl().selectFrom(SITE).where(SITE.ID.eq(id)).fetchOptional(SiteRepository::toSite);
     }
 
     public List<Site> all() {
         return store.dsl().selectFrom(SITE).where(SITE.ARCHIVED.isFalse()).orderBy(SITE.CODE).fetch(SiteRepository::toSite);
+    }
+
+    /** Every site, archived ones included (an archived site's assets still export with its code). */
+    public List<Site> everySite() {
+        return store.dsl().selectFrom(SITE).orderBy(SITE.CODE).fetch(SiteRepository::toSite);
     }
 
     public List<Contract> contracts(UUID siteId) {

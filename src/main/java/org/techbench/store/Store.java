@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
     private final String nodeId;
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> tableVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Store(DataFolder folder, FileChannel lockChannel, JdbcConnectionPool pool, Clock wallClock) {
         this.folder = folder;
@@ -107,17 +108,27 @@ public final class Store implements AutoCloseable {
      */
     public <T> T write(UUID technicianId, Function<CapturingTransaction, T> work) {
         writeLock.lock();
+        java.util.Set<String> touched = new java.util.HashSet<>();
         try {
             return dsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
                         wallClock);
                 T result = work.apply(transaction);
                 transaction.finish();
+                touched.addAll(transaction.touchedTables());
                 return result;
             });
         } finally {
+            // Only after the commit (or a rollback, which touched nothing): readers that see the new
+            // version also see the new rows.
+            touched.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
             writeLock.unlock();
         }
+    }
+
+    /** A number that changes whenever a committed write touched the table; caches compare it. */
+    public long version(String table) {
+        return tableVersions.getOrDefault(table, 0L);
     }
 
     /** The technician this laptop works as, once one has been chosen. */

@@ -1,0 +1,454 @@
+package org.techbench.service.asset;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetStatus;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.asset.ComponentKind;
+import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.domain.site.Site;
+import org.techbench.report.table.TableFile;
+import org.techbench.report.table.TableFileReader;
+import org.techbench.report.table.TableFileRefused;
+import org.techbench.report.table.TableRow;
+import org.techbench.report.table.TableSheet;
+import org.techbench.service.CancelledException;
+import org.techbench.service.Progress;
+import org.techbench.service.RefusedException;
+import org.techbench.store.AssetRepository;
+import org.techbench.store.Ids;
+import org.techbench.store.SiteRepository;
+import org.techbench.store.Store;
+
+/**
+ * Imports assets with their components and software from CSV or XLSX: first a plan that writes
+ * nothing and lists every problem (the dry run), then the plan applied in one transaction.
+ */
+public final class AssetImportService {
+
+    private static final int CHUNK = 5_000;
+
+    private final Store store;
+    private final AssetRepository assets;
+    private final SiteRepository sites;
+    private final TableFileReader reader;
+    private final Supplier<UUID> technician;
+
+    public AssetImportService(Store store, AssetRepository assets, SiteRepository sites, TableFileReader reader,
+                              Supplier<UUID> technician) {
+        this.store = store;
+        this.assets = assets;
+        this.sites = sites;
+        this.reader = reader;
+        this.technician = technician;
+    }
+
+    /** What the rows of a sheet describe. */
+    private enum RecordType { ASSET, COMPONENT, SOFTWARE }
+
+    /** Reads the file and works out what importing it would do. Writes nothing. */
+    public ImportPlan plan(Path file, ImportOptions options, Progress progress) {
+        TableFile table;
+        try {
+            progress.report("read", 0, 1);
+            table = reader.read(file);
+        } catch (TableFileRefused e) {
+            throw new ImportRefusedException(e.getMessage(), e);
+        }
+        return new Planner(file, table, options, progress).plan();
+    }
+
+    /** Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. */
+    public ImportResult apply(ImportPlan plan, Progress progress) {
+        if (!plan.applicable()) {
+            throw new RefusedException(plan.problems().size() + " problems in " + plan.fileName()
+                    + "; nothing was imported. Fix them, or choose to import only the valid rows.");
+        }
+        long total = (long) plan.creates().size() + plan.updates().size() + plan.components().size() + plan.software().size();
+        long[] done = {0};
+        store.write(technician.get(), tx -> {
+            for (List<Asset> chunk : chunks(plan.creates())) {
+                checkCancelled(progress);
+                assets.importAll(tx, chunk);
+                progress.report("write", done[0] += chunk.size(), total);
+            }
+            for (Asset asset : plan.updates()) {
+                assets.update(tx, asset);
+                if (++done[0] % 500 == 0) {
+                    checkCancelled(progress);
+                    progress.report("write", done[0], total);
+                }
+            }
+            for (List<Component> chunk : chunks(plan.components())) {
+                checkCancelled(progress);
+                assets.importComponents(tx, chunk);
+                progress.report("write", done[0] += chunk.size(), total);
+            }
+            for (List<InstalledSoftware> chunk : chunks(plan.software())) {
+                checkCancelled(progress);
+                assets.importSoftware(tx, chunk);
+                progress.report("write", done[0] += chunk.size(), total);
+            }
+            checkCancelled(progress);
+            return null;
+        });
+        return new ImportResult(plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.skipped(),
+                plan.components().size(), plan.software().size(), plan.problems().size());
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.cancelled()) {
+            throw new CancelledException("Import cancelled; nothing was imported.");
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += CHUNK) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** One planning run over one file. */
+    private final class Planner {
+        private final Path file;
+        private final TableFile table;
+        private final ImportOptions options;
+        private final Progress progress;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final Map<String, Site> sitesByCode = new HashMap<>();
+        private final Map<UUID, Map<String, Asset>> existing = new HashMap<>();
+        private final Map<String, Asset> inFile = new HashMap<>();
+        private final List<Asset> creates = new ArrayList<>();
+        private final List<Asset> updates = new ArrayList<>();
+        private final List<Component> components = new ArrayList<>();
+        private final List<InstalledSoftware> software = new ArrayList<>();
+        private final Set<String> knownParts = new HashSet<>();
+        private final Set<String> knownSoftware = new HashSet<>();
+        private int unchanged;
+        private int skipped;
+        private int rowsRead;
+
+        Planner(Path file, TableFile table, ImportOptions options, Progress progress) {
+            this.file = file;
+            this.table = table;
+            this.options = options;
+            this.progress = progress;
+        }
+
+        ImportPlan plan() {
+            for (Site site : sites.all()) {
+                sitesByCode.put(site.code().strip().toLowerCase(java.util.Locale.ROOT), site);
+            }
+            for (Asset asset : assets.inSites(sitesByCode.values().stream().map(Site::id).toList())) {
+                existing.computeIfAbsent(asset.siteId(), s -> new HashMap<>()).put(asset.tag(), asset);
+            }
+            List<Pending> later = new ArrayList<>();
+            long total = table.sheets().stream().mapToLong(s -> s.rows().size()).sum();
+            for (TableSheet sheet : table.sheets()) {
+                Map<AssetField, Integer> columns = columns(sheet);
+                RecordType sheetType = sheetType(sheet, columns);
+                for (TableRow row : sheet.rows()) {
+                    if (++rowsRead % 2_000 == 0) {
+                        if (progress.cancelled()) {
+                            throw new CancelledException("Import cancelled; nothing was imported.");
+                        }
+                        progress.report("check", rowsRead, total);
+                    }
+                    Row r = new Row(sheet, row, columns);
+                    if (!r.wellFormed()) {
+                        continue;
+                    }
+                    RecordType type = columns.containsKey(AssetField.RECORD) ? r.recordType() : sheetType;
+                    if (type == RecordType.ASSET) {
+                        asset(r);
+                    } else if (type != null) {
+                        later.add(new Pending(type, r));
+                    }
+                }
+            }
+            loadExistingParts();
+            for (Pending pending : later) {
+                if (pending.type() == RecordType.COMPONENT) {
+                    component(pending.row());
+                } else {
+                    software(pending.row());
+                }
+            }
+            progress.report("check", total, total);
+            return new ImportPlan(file.getFileName().toString(), table.format().name(), table.encoding(), options,
+                    rowsRead, List.copyOf(creates), List.copyOf(updates), unchanged, skipped, List.copyOf(components),
+                    List.copyOf(software), List.copyOf(problems));
+        }
+
+        private record Pending(RecordType type, Row row) {
+        }
+
+        private Map<AssetField, Integer> columns(TableSheet sheet) {
+            Map<AssetField, Integer> columns = new EnumMap<>(AssetField.class);
+            for (int c = 0; c < sheet.headers().size(); c++) {
+                String header = sheet.headers().get(c);
+                if (header.isBlank()) {
+                    continue;
+                }
+                Optional<AssetField> field = AssetField.byHeader(header);
+                if (field.isEmpty()) {
+                    problems.add(new ImportProblem(sheet.name(), 1, header, header, ProblemCode.UNKNOWN_COLUMN));
+                } else if (columns.putIfAbsent(field.get(), c) != null) {
+                    problems.add(new ImportProblem(sheet.name(), 1, header, header, ProblemCode.DUPLICATE_IN_FILE));
+                }
+            }
+            return columns;
+        }
+
+        private RecordType sheetType(TableSheet sheet, Map<AssetField, Integer> columns) {
+            String name = org.techbench.domain.asset.SearchText.normalize(sheet.name());
+            if (name.contains("component") || name.contains("part") || name.contains("部件") || name.contains("配件")) {
+                return RecordType.COMPONENT;
+            }
+            if (name.contains("software") || name.contains("软件")) {
+                return RecordType.SOFTWARE;
+            }
+            if (table.sheets().size() > 1 && !columns.containsKey(AssetField.TAG)) {
+                return null;
+            }
+            return RecordType.ASSET;
+        }
+
+        private void asset(Row r) {
+            Site site = r.site();
+            String tag = r.text(AssetField.TAG);
+            Optional<AssetKind> kind = r.choice(AssetField.KIND, ValueParsers::kind);
+            String statusText = r.text(AssetField.STATUS);
+            Optional<AssetStatus> status = statusText.isEmpty() ? Optional.of(AssetStatus.IN_SERVICE)
+                    : r.choice(AssetField.STATUS, ValueParsers::status);
+            LocalDate purchased = r.date(AssetField.PURCHASED_ON);
+            LocalDate warranty = r.date(AssetField.WARRANTY_ENDS_ON);
+            Asset existingAsset = site == null ? null : existing.getOrDefault(site.id(), Map.of()).get(tag);
+            Asset asset = new Asset(existingAsset == null ? Ids.next() : existingAsset.id(),
+                    site == null ? null : site.id(), tag,
+                    r.text(AssetField.NAME), kind.orElse(null), r.optional(AssetField.MAKE), r.optional(AssetField.MODEL),
+                    r.optional(AssetField.SERIAL), r.optional(AssetField.LOCATION), r.optional(AssetField.IP_ADDRESS),
+                    r.optional(AssetField.HOSTNAME), status.orElse(null), purchased, warranty, r.optional(AssetField.NOTES),
+                    existingAsset != null && existingAsset.archived());
+            // Every problem of the row is listed, not only the first: the rules see what could be read.
+            AssetRules.check(asset).forEach(r::report);
+            if (r.failed()) {
+                return;
+            }
+            String key = site.id() + "\u0000" + tag;
+            if (inFile.putIfAbsent(key, asset) != null) {
+                r.report(new FieldProblem(AssetField.TAG, ProblemCode.DUPLICATE_IN_FILE, tag));
+                return;
+            }
+            if (existingAsset == null) {
+                creates.add(asset);
+            } else if (!options.updateExisting()) {
+                skipped++;
+            } else if (existingAsset.equals(asset)) {
+                unchanged++;
+            } else {
+                updates.add(asset);
+            }
+        }
+
+        private void loadExistingParts() {
+            Set<UUID> created = new HashSet<>();
+            creates.forEach(c -> created.add(c.id()));
+            List<UUID> known = inFile.values().stream().map(Asset::id).filter(id -> !created.contains(id)).toList();
+            for (int i = 0; i < known.size(); i += 1_000) {
+                List<UUID> chunk = known.subList(i, Math.min(known.size(), i + 1_000));
+                assets.componentsOf(chunk).forEach(c -> knownParts.add(partKey(c)));
+                assets.softwareOf(chunk).forEach(s -> knownSoftware.add(softwareKey(s)));
+            }
+        }
+
+        /** The asset a component or software row belongs to: from this file or already in the store. */
+        private Asset owner(Row r) {
+            Site site = r.site();
+            if (site == null) {
+                return null;
+            }
+            String tag = r.text(AssetField.TAG);
+            if (tag.isEmpty()) {
+                r.report(new FieldProblem(AssetField.TAG, ProblemCode.REQUIRED, ""));
+                return null;
+            }
+            Asset owner = inFile.get(site.id() + "\u0000" + tag);
+            if (owner == null) {
+                owner = existing.getOrDefault(site.id(), Map.of()).get(tag);
+            }
+            if (owner == null) {
+                r.report(new FieldProblem(AssetField.TAG, ProblemCode.UNKNOWN_ASSET, tag));
+            }
+            return owner;
+        }
+
+        private void component(Row r) {
+            Asset owner = owner(r);
+            Optional<ComponentKind> kind = r.choice(AssetField.KIND, ValueParsers::partKind);
+            LocalDate fitted = r.date(AssetField.FITTED_ON);
+            LocalDate removed = r.date(AssetField.REMOVED_ON);
+            if (owner == null || r.failed()) {
+                return;
+            }
+            Component part = new Component(Ids.next(), owner.siteId(), owner.id(), kind.orElse(null),
+                    r.optional(AssetField.MAKE), r.optional(AssetField.MODEL), r.optional(AssetField.SERIAL),
+                    r.optional(AssetField.CAPACITY), fitted, removed);
+            List<FieldProblem> invalid = AssetRules.check(part);
+            if (!invalid.isEmpty()) {
+                invalid.forEach(r::report);
+            } else if (knownParts.add(partKey(part))) {
+                components.add(part);
+            }
+        }
+
+        private void software(Row r) {
+            Asset owner = owner(r);
+            LocalDate installed = r.date(AssetField.INSTALLED_ON);
+            String name = r.text(AssetField.NAME);
+            if (name.isEmpty()) {
+                r.report(new FieldProblem(AssetField.NAME, ProblemCode.REQUIRED, ""));
+            }
+            if (owner == null || r.failed()) {
+                return;
+            }
+            InstalledSoftware entry = new InstalledSoftware(Ids.next(), owner.siteId(), owner.id(), name,
+                    r.optional(AssetField.VERSION), r.optional(AssetField.VENDOR), installed, r.optional(AssetField.LICENCE));
+            if (knownSoftware.add(softwareKey(entry))) {
+                software.add(entry);
+            }
+        }
+
+        private static String partKey(Component c) {
+            return c.assetId() + "|" + c.kind() + "|" + c.make() + "|" + c.model() + "|" + c.serial() + "|" + c.fittedOn();
+        }
+
+        private static String softwareKey(InstalledSoftware s) {
+            return s.assetId() + "|" + s.name() + "|" + s.version();
+        }
+
+        /** One data row being read: reports its own problems and remembers whether it had any. */
+        private final class Row {
+            private final TableSheet sheet;
+            private final TableRow row;
+            private final Map<AssetField, Integer> columns;
+            private final Set<AssetField> reported = java.util.EnumSet.noneOf(AssetField.class);
+            private boolean failed;
+
+            Row(TableSheet sheet, TableRow row, Map<AssetField, Integer> columns) {
+                this.sheet = sheet;
+                this.row = row;
+                this.columns = columns;
+            }
+
+            boolean wellFormed() {
+                for (int c = sheet.headers().size(); c < row.cells().size(); c++) {
+                    if (!row.cells().get(c).isBlank()) {
+                        problems.add(new ImportProblem(sheet.name(), row.number(), "#" + (c + 1), row.cells().get(c),
+                                ProblemCode.RAGGED_ROW));
+                        return false;
+                    }
+                }
+                for (int c : row.formulaColumns()) {
+                    problems.add(new ImportProblem(sheet.name(), row.number(), header(c), row.cell(c), ProblemCode.FORMULA));
+                    failed = true;
+                }
+                return !failed;
+            }
+
+            boolean failed() {
+                return failed;
+            }
+
+            String text(AssetField field) {
+                Integer column = columns.get(field);
+                return column == null ? "" : row.cell(column).strip();
+            }
+
+            String optional(AssetField field) {
+                String value = text(field);
+                return value.isEmpty() ? null : value;
+            }
+
+            RecordType recordType() {
+                String value = org.techbench.domain.asset.SearchText.normalize(text(AssetField.RECORD));
+                RecordType type = switch (value) {
+                    case "", "asset", "资产" -> RecordType.ASSET;
+                    case "component", "part", "部件", "配件" -> RecordType.COMPONENT;
+                    case "software", "软件" -> RecordType.SOFTWARE;
+                    default -> null;
+                };
+                if (type == null) {
+                    report(new FieldProblem(AssetField.RECORD, ProblemCode.UNKNOWN_VALUE, text(AssetField.RECORD)));
+                }
+                return type;
+            }
+
+            Site site() {
+                String code = text(AssetField.SITE);
+                if (code.isEmpty()) {
+                    report(new FieldProblem(AssetField.SITE, ProblemCode.REQUIRED, ""));
+                    return null;
+                }
+                Site site = sitesByCode.get(code.toLowerCase(java.util.Locale.ROOT));
+                if (site == null) {
+                    report(new FieldProblem(AssetField.SITE, ProblemCode.UNKNOWN_SITE, code));
+                }
+                return site;
+            }
+
+            <E> Optional<E> choice(AssetField field, java.util.function.Function<String, Optional<E>> parser) {
+                String value = text(field);
+                if (value.isEmpty()) {
+                    report(new FieldProblem(field, ProblemCode.REQUIRED, ""));
+                    return Optional.empty();
+                }
+                Optional<E> parsed = parser.apply(value);
+                if (parsed.isEmpty()) {
+                    report(new FieldProblem(field, ProblemCode.UNKNOWN_VALUE, value));
+                }
+                return parsed;
+            }
+
+            LocalDate date(AssetField field) {
+                String value = text(field);
+                if (value.isEmpty()) {
+                    return null;
+                }
+                Optional<LocalDate> parsed = ValueParsers.date(value);
+                if (parsed.isEmpty()) {
+                    report(new FieldProblem(field, ProblemCode.NOT_A_DATE, value));
+                }
+                return parsed.orElse(null);
+            }
+
+            void report(FieldProblem problem) {
+                failed = true;
+                if (!reported.add(problem.field())) {
+                    return; // one problem per field: "unknown kind" need not be followed by "kind required"
+                }
+                Integer column = columns.get(problem.field());
+                problems.add(new ImportProblem(sheet.name(), row.number(),
+                        column == null ? problem.field().header() : header(column), problem.value(), problem.code()));
+            }
+
+            private String header(int column) {
+                return column < sheet.headers().size() ? sheet.headers().get(column) : "#" + (column + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.techbench.service.asset;
+
+import java.util.List;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.asset.InstalledSoftware;
+
+/**
+ * What importing a file would do, worked out without writing anything (the dry run): assets to
+ * create, to update, left unchanged or skipped; parts and software to add; and every problem.
+ */
+public record ImportPlan(
+        String fileName,
+        String format,
+        String encoding,
+        ImportOptions options,
+        int rowsRead,
+        List<Asset> creates,
+        List<Asset> updates,
+        int unchanged,
+        int skipped,
+        List<Component> components,
+        List<InstalledSoftware> software,
+        List<ImportProblem> problems) {
+
+    /** True when applying the plan would write nothing: no problems and nothing new. */
+    public boolean changesNothing() {
+        return creates.isEmpty() && updates.isEmpty() && components.isEmpty() && software.isEmpty();
+    }
+
+    /** Whether the plan may be applied under its options. */
+    public boolean applicable() {
+        return problems.isEmpty() || !options.allOrNothing();
+    }
+}
