@@ -1,6 +1,10 @@
 package org.techbench.service;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.techbench.domain.audit.AuditEntry;
+import org.techbench.store.AuditQueries;
 import org.techbench.service.demo.DemoDataService;
 import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileWriter;
@@ -32,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     private final AssetImportService assetImport;
     private final AssetExportService assetExport;
     private final SiteService sites;
+    private final AuditQueries audit;
 
     private Workbench(Store store, Clock clock, String osUser) {
         this.store = store;
@@ -46,6 +51,7 @@ public final class Workbench implements AutoCloseable {
         this.assetImport = new AssetImportService(store, assetRepository, siteRepository, new TableFileReader(), technician);
         this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter());
         this.sites = new SiteService(store, siteRepository, technician);
+        this.audit = new AuditQueries(store);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
                 new KnowledgeRepository(store));
@@ -92,6 +98,11 @@ public final class Workbench implements AutoCloseable {
 
     public SiteService sites() {
         return sites;
+    }
+
+    /** The audit trail, read-only. */
+    public List<AuditEntry> auditOf(UUID rowId) {
+        return audit.forRow(rowId);
     }
 
     @Override
