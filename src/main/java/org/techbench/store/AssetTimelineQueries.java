@@ -29,16 +29,16 @@ public final class AssetTimelineQueries {
         store.dsl().select(INSPECTION.ID, INSPECTION.STARTED_AT, INSPECTION.OUTCOME, CHECKLIST_TEMPLATE.NAME)
                 .from(INSPECTION).leftJoin(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(INSPECTION.TEMPLATE_ID))
                 .where(INSPECTION.ASSET_ID.eq(assetId)).and(INSPECTION.ARCHIVED.isFalse())
-                .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), TimelineKind.INSPECTION, r.value1(),
-                        r.value4() == null ? "" : r.value4(), r.value3())));
+                .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), false, TimelineKind.INSPECTION,
+                        r.value1(), r.value4() == null ? "" : r.value4(), r.value3(), "")));
         store.dsl().select(FAULT.ID, FAULT.REPORTED_AT, FAULT.NUMBER, FAULT.SYMPTOM, FAULT.STATUS, FAULT.PRIORITY)
                 .from(FAULT).where(FAULT.ASSET_ID.eq(assetId)).and(FAULT.ARCHIVED.isFalse())
-                .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), TimelineKind.FAULT, r.value1(),
-                        r.value3() + " " + r.value4(), r.value6() + " " + r.value5())));
+                .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), false, TimelineKind.FAULT, r.value1(),
+                        r.value3() + " " + r.value4(), r.value5(), r.value6())));
         store.dsl().select(PROCEDURE_RUN.ID, PROCEDURE_RUN.STARTED_AT, PROCEDURE_RUN.PROCEDURE_CODE, PROCEDURE_RUN.STATUS)
                 .from(PROCEDURE_RUN).where(PROCEDURE_RUN.ASSET_ID.eq(assetId)).and(PROCEDURE_RUN.ARCHIVED.isFalse())
-                .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), TimelineKind.PROCEDURE_RUN, r.value1(),
-                        r.value3(), r.value4())));
+                .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), false, TimelineKind.PROCEDURE_RUN,
+                        r.value1(), r.value3(), r.value4(), "")));
         store.dsl().select(COMPONENT.ID, COMPONENT.KIND, COMPONENT.MAKE, COMPONENT.MODEL, COMPONENT.SERIAL,
                         COMPONENT.FITTED_ON, COMPONENT.REMOVED_ON)
                 .from(COMPONENT).where(COMPONENT.ASSET_ID.eq(assetId)).and(COMPONENT.ARCHIVED.isFalse())
@@ -46,12 +46,12 @@ public final class AssetTimelineQueries {
                     String part = String.join(" ", nonNull(r.value3()), nonNull(r.value4())).strip();
                     String serial = nonNull(r.value5());
                     if (r.value6() != null) {
-                        entries.add(new TimelineEntry(startOf(r.value6()), TimelineKind.COMPONENT_FITTED, r.value1(),
-                                r.value2() + " " + part, serial));
+                        entries.add(new TimelineEntry(startOf(r.value6()), true, TimelineKind.COMPONENT_FITTED,
+                                r.value1(), part, r.value2(), serial));
                     }
                     if (r.value7() != null) {
-                        entries.add(new TimelineEntry(startOf(r.value7()), TimelineKind.COMPONENT_REMOVED, r.value1(),
-                                r.value2() + " " + part, serial));
+                        entries.add(new TimelineEntry(startOf(r.value7()), true, TimelineKind.COMPONENT_REMOVED,
+                                r.value1(), part, r.value2(), serial));
                     }
                 });
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed()

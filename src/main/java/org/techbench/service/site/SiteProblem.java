@@ -4,5 +4,5 @@ package org.techbench.service.site;
 public record SiteProblem(String field, Code code) {
 
     /** Why a site field was refused. */
-    public enum Code { REQUIRED, TOO_LONG, TAKEN, NOT_AN_EMAIL }
+    public enum Code { REQUIRED, TOO_LONG, TAKEN, NOT_AN_EMAIL, UNKNOWN_ZONE }
 }

@@ -38,6 +38,11 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /** Runs a small piece of UI work on the UI thread (progress from a worker, for example). */
+    public void onUiThread(Runnable work) {
+        uiThread.execute(work);
+    }
+
     @Override
     public void close() {
         workers.shutdownNow();

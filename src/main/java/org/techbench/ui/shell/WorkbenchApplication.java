@@ -22,10 +22,13 @@ import org.techbench.store.StoreException;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Theme;
+import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.dashboard.DashboardView;
 import org.techbench.ui.dashboard.DashboardViewModel;
 import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
+import org.techbench.ui.sites.SitesView;
+import org.techbench.ui.sites.SitesViewModel;
 
 /**
  * The window. It shows its first frame at once and opens the store in the background, so a large
@@ -128,7 +131,16 @@ public final class WorkbenchApplication extends Application {
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
         shell.addScreen("dashboard", messages.get("nav.dashboard"), "mdal-dashboard", new RefreshingScreen(dashboard, status));
+        var assets = new AssetsScreen(opened, background, messages, status::refresh);
+        var sites = new SitesView(new SitesViewModel(opened.sites(), background, status::refresh), messages);
+        shell.addScreen("assets", messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
+        shell.addScreen("sites", messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen("settings", messages.get("nav.settings"), "mdmz-settings", new RefreshingScreen(settings, status));
+        // The asset list's search index is built while the technician looks at the dashboard.
+        background.run(() -> {
+            opened.assets().prepareList();
+            return null;
+        }, ignored -> { }, error -> LOG.warn("Could not prepare the asset list: {}", error.getMessage()));
         stage.getScene().setRoot(shell.node());
         stage.setTitle(messages.get("app.title"));
         shell.show("dashboard");

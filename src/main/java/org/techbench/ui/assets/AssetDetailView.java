@@ -1,0 +1,288 @@
+package org.techbench.ui.assets;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.domain.asset.TimelineEntry;
+import org.techbench.domain.asset.TimelineKind;
+import org.techbench.service.asset.AssetDetail;
+import org.techbench.ui.common.Messages;
+
+/** One asset: overview, components with their history, installed software, and the merged timeline. */
+final class AssetDetailView {
+
+    private final AssetDetailViewModel model;
+    private final Messages messages;
+    private final VBox root = new VBox(12);
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label warrantyBadge = new Label();
+    private final GridPane overview = new GridPane();
+    private final TableView<Component> parts = new TableView<>();
+    private final TableView<InstalledSoftware> software = new TableView<>();
+    private final ListView<TimelineEntry> timeline = new ListView<>();
+    private final Button archive = new Button();
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter times;
+
+    AssetDetailView(AssetDetailViewModel model, Messages messages, Runnable back, Consumer<Asset> edit) {
+        this.model = model;
+        this.messages = messages;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        root.setId("asset-detail");
+        root.setPadding(new Insets(20, 24, 12, 24));
+
+        Button backButton = new Button(messages.get("asset.back"), new FontIcon("mdal-arrow_back"));
+        backButton.setId("asset-back");
+        backButton.setOnAction(e -> back.run());
+        Button editButton = new Button(messages.get("asset.edit"), new FontIcon("mdal-create"));
+        editButton.setId("asset-edit");
+        editButton.setOnAction(e -> edit.accept(model.detail().get().asset()));
+        archive.setId("asset-archive");
+        archive.setOnAction(e -> model.archive(!model.detail().get().asset().archived()));
+        title.getStyleClass().add("title-2");
+        title.setId("asset-title");
+        subtitle.getStyleClass().add("text-muted");
+        warrantyBadge.getStyleClass().add("badge");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, editButton, archive);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        overview.setHgap(24);
+        overview.setVgap(8);
+        overview.setPadding(new Insets(16));
+        overview.setId("asset-overview");
+
+        TabPane tabs = new TabPane(
+                tab("overview", messages.get("asset.tab.overview"), overview),
+                tab("parts", messages.get("asset.tab.parts"), partsPane()),
+                tab("software", messages.get("asset.tab.software"), softwarePane()),
+                tab("history", messages.get("asset.tab.history"), historyPane()));
+        tabs.setId("asset-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        Label failure = new Label();
+        failure.getStyleClass().add("danger");
+        failure.textProperty().bind(model.failure());
+        failure.managedProperty().bind(failure.textProperty().isNotEmpty());
+        root.getChildren().addAll(header, failure, tabs);
+        model.detail().addListener((obs, old, detail) -> {
+            if (detail != null) {
+                show(detail);
+            }
+        });
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private Tab tab(String id, String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId("tab-" + id);
+        return tab;
+    }
+
+    private Node partsPane() {
+        parts.setId("asset-parts");
+        parts.setFixedCellSize(30);
+        parts.getColumns().addAll(
+                column(messages.get("field.KIND"), 110, c -> messages.get("part." + c.kind().name())),
+                column(messages.get("field.MAKE"), 110, Component::make),
+                column(messages.get("field.MODEL"), 140, Component::model),
+                column(messages.get("field.SERIAL"), 130, Component::serial),
+                column(messages.get("field.CAPACITY"), 110, Component::capacity),
+                column(messages.get("field.FITTED_ON"), 110, c -> date(c.fittedOn())),
+                column(messages.get("field.REMOVED_ON"), 110, c -> date(c.removedOn())));
+        parts.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Component item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("removed-part");
+                if (!empty && item != null && item.removedOn() != null) {
+                    getStyleClass().add("removed-part");
+                }
+            }
+        });
+        Button fit = new Button(messages.get("part.add"), new FontIcon("mdal-add"));
+        fit.setId("part-add");
+        fit.setOnAction(e -> PartDialog.show(root.getScene().getWindow(), messages, null,
+                (part, day, close, invalid) -> model.addPart(part, close, invalid)));
+        Button replace = new Button(messages.get("part.replace"), new FontIcon("mdal-autorenew"));
+        replace.setId("part-replace");
+        replace.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Component selected = parts.getSelectionModel().getSelectedItem();
+            return selected == null || selected.removedOn() != null;
+        }, parts.getSelectionModel().selectedItemProperty()));
+        replace.setOnAction(e -> {
+            Component old = parts.getSelectionModel().getSelectedItem();
+            PartDialog.show(root.getScene().getWindow(), messages, old,
+                    (part, day, close, invalid) -> model.replace(old, part, day, close, invalid));
+        });
+        Label hint = new Label(messages.get("part.hint"));
+        hint.getStyleClass().add("text-muted");
+        HBox actions = new HBox(8, fit, replace, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, actions, parts);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node softwarePane() {
+        software.setId("asset-software");
+        software.setFixedCellSize(30);
+        software.getColumns().addAll(
+                softwareColumn(messages.get("field.NAME"), 220, InstalledSoftware::name),
+                softwareColumn(messages.get("field.VERSION"), 100, InstalledSoftware::version),
+                softwareColumn(messages.get("field.VENDOR"), 140, InstalledSoftware::vendor),
+                softwareColumn(messages.get("field.INSTALLED_ON"), 110, s -> date(s.installedOn())),
+                softwareColumn(messages.get("field.LICENCE"), 200, InstalledSoftware::licence));
+        Button add = new Button(messages.get("software.add"), new FontIcon("mdal-add"));
+        add.setId("software-add");
+        add.setOnAction(e -> SoftwareDialog.show(root.getScene().getWindow(), messages,
+                (entry, close, invalid) -> model.addSoftware(entry, close, invalid)));
+        Button remove = new Button(messages.get("software.remove"), new FontIcon("mdal-delete_outline"));
+        remove.disableProperty().bind(software.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.removeSoftware(software.getSelectionModel().getSelectedItem()));
+        HBox actions = new HBox(8, add, remove);
+        VBox box = new VBox(8, actions, software);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        VBox.setVgrow(software, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node historyPane() {
+        timeline.setId("asset-timeline");
+        timeline.setPlaceholder(new Label(messages.get("asset.history.none")));
+        timeline.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                FontIcon icon = new FontIcon(switch (entry.kind()) {
+                    case INSPECTION -> "mdal-fact_check";
+                    case FAULT -> "mdal-error_outline";
+                    case PROCEDURE_RUN -> "mdal-list_alt";
+                    case COMPONENT_FITTED -> "mdal-add_circle_outline";
+                    case COMPONENT_REMOVED -> "mdmz-remove_circle_outline";
+                });
+                icon.setIconSize(18);
+                boolean part = entry.kind() == TimelineKind.COMPONENT_FITTED || entry.kind() == TimelineKind.COMPONENT_REMOVED;
+                String state = part ? messages.get("part." + entry.state())
+                        : messages.get("timeline." + entry.kind().name() + "." + entry.state());
+                Label what = new Label(messages.get("timeline." + entry.kind().name()) + " · "
+                        + (part ? state + " " + entry.title() : entry.title()));
+                what.getStyleClass().add("text-bold");
+                String when = entry.dateOnly() ? dates.format(entry.at().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                        : times.format(entry.at());
+                Label detail = new Label(String.join("   ", when, part ? "" : state, entry.detail()).strip());
+                detail.getStyleClass().add("text-muted");
+                HBox line = new HBox(10, icon, new VBox(2, what, detail));
+                line.setAlignment(Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(line);
+            }
+        });
+        VBox box = new VBox(timeline);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        return box;
+    }
+
+    private void show(AssetDetail detail) {
+        Asset a = detail.asset();
+        title.setText(a.tag() + "  " + a.name());
+        subtitle.setText(detail.site().code() + " · " + detail.site().name() + " · "
+                + messages.get("assetKind." + a.kind().name()) + " · " + messages.get("assetStatus." + a.status().name())
+                + (a.archived() ? " · " + messages.get("assets.archived") : ""));
+        warrantyBadge.setText(messages.get("warranty." + detail.warranty().name()));
+        warrantyBadge.getStyleClass().removeAll("warranty-EXPIRED", "warranty-EXPIRING", "warranty-VALID", "warranty-UNKNOWN");
+        warrantyBadge.getStyleClass().add("warranty-" + detail.warranty().name());
+        archive.setText(messages.get(a.archived() ? "asset.restore" : "asset.archive"));
+        archive.setGraphic(new FontIcon(a.archived() ? "mdmz-unarchive" : "mdal-archive"));
+
+        overview.getChildren().clear();
+        List<String[]> fields = List.of(
+                pair("SITE", detail.site().code() + " · " + detail.site().name()),
+                pair("TAG", a.tag()), pair("NAME", a.name()),
+                pair("KIND", messages.get("assetKind." + a.kind().name())),
+                pair("MAKE", a.make()), pair("MODEL", a.model()), pair("SERIAL", a.serial()),
+                pair("LOCATION", a.location()), pair("IP_ADDRESS", a.ipAddress()), pair("HOSTNAME", a.hostname()),
+                pair("STATUS", messages.get("assetStatus." + a.status().name())),
+                pair("PURCHASED_ON", date(a.purchasedOn())),
+                pair("WARRANTY_ENDS_ON", date(a.warrantyEndsOn()) + "  (" + messages.get("warranty." + detail.warranty().name()) + ")"),
+                new String[] {messages.get("asset.age"), detail.age() == null ? "" :
+                        messages.get("asset.ageValue", detail.age().getYears(), detail.age().getMonths())},
+                pair("NOTES", a.notes()));
+        for (int i = 0; i < fields.size(); i++) {
+            Label caption = new Label(fields.get(i)[0]);
+            caption.getStyleClass().add("text-muted");
+            Label value = new Label(fields.get(i)[1] == null ? "" : fields.get(i)[1]);
+            value.setWrapText(true);
+            value.setId("overview-" + i);
+            overview.add(caption, (i % 2) * 2, i / 2);
+            overview.add(value, (i % 2) * 2 + 1, i / 2);
+        }
+        var all = new java.util.ArrayList<>(detail.fitted());
+        all.addAll(detail.removed());
+        parts.setItems(FXCollections.observableArrayList(all));
+        software.setItems(FXCollections.observableArrayList(detail.software()));
+        timeline.setItems(FXCollections.observableArrayList(detail.timeline()));
+    }
+
+    private String[] pair(String field, String value) {
+        return new String[] {messages.get("field." + field), value == null ? "" : value};
+    }
+
+    private String date(java.time.LocalDate day) {
+        return day == null ? "" : dates.format(day);
+    }
+
+    private static TableColumn<Component, String> column(String title, double width, Function<Component, String> value) {
+        TableColumn<Component, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<InstalledSoftware, String> softwareColumn(String title, double width,
+                                                                         Function<InstalledSoftware, String> value) {
+        TableColumn<InstalledSoftware, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,110 @@
+package org.techbench.ui.assets;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.service.asset.AssetDetail;
+import org.techbench.service.asset.AssetInvalidException;
+import org.techbench.service.asset.AssetService;
+import org.techbench.ui.common.Background;
+
+/** One asset's screen: its detail, loaded in the background, and the changes made from it. */
+public final class AssetDetailViewModel {
+
+    private final AssetService assets;
+    private final Background background;
+    private final Runnable changed;
+    private final ObjectProperty<AssetDetail> detail = new SimpleObjectProperty<>();
+    private final StringProperty failure = new SimpleStringProperty();
+    private UUID shown;
+
+    /** {@code changed} is told after every change, so the list can search again. */
+    public AssetDetailViewModel(AssetService assets, Background background, Runnable changed) {
+        this.assets = assets;
+        this.background = background;
+        this.changed = changed;
+    }
+
+    public ObjectProperty<AssetDetail> detail() {
+        return detail;
+    }
+
+    public StringProperty failure() {
+        return failure;
+    }
+
+    public void show(UUID id) {
+        shown = id;
+        reload();
+    }
+
+    public void reload() {
+        UUID id = shown;
+        background.run(() -> assets.detail(id), loaded -> {
+            if (id.equals(shown)) {
+                failure.set(null);
+                detail.set(loaded);
+            }
+        }, error -> failure.set(error.getMessage()));
+    }
+
+    public void archive(boolean archived) {
+        UUID id = shown;
+        change(() -> {
+            if (archived) {
+                assets.archive(id);
+            } else {
+                assets.restore(id);
+            }
+            return null;
+        }, ignored -> { });
+    }
+
+    /** Replaces a part; problems go to {@code invalid} (for the dialog), success closes it. */
+    public void replace(Component old, Component replacement, LocalDate day, Runnable done,
+                        Consumer<AssetInvalidException> invalid) {
+        change(() -> assets.replaceComponent(old.id(), replacement, day), fitted -> done.run(), invalid);
+    }
+
+    public void addPart(Component part, Runnable done, Consumer<AssetInvalidException> invalid) {
+        UUID id = shown;
+        change(() -> assets.addComponent(id, part), fitted -> done.run(), invalid);
+    }
+
+    public void addSoftware(InstalledSoftware entry, Runnable done, Consumer<AssetInvalidException> invalid) {
+        UUID id = shown;
+        change(() -> assets.addSoftware(id, entry), added -> done.run(), invalid);
+    }
+
+    public void removeSoftware(InstalledSoftware entry) {
+        change(() -> {
+            assets.removeSoftware(entry);
+            return null;
+        }, ignored -> { });
+    }
+
+    private <T> void change(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        change(work, then, invalid -> failure.set(invalid.getMessage()));
+    }
+
+    private <T> void change(java.util.concurrent.Callable<T> work, Consumer<T> then,
+                            Consumer<AssetInvalidException> invalid) {
+        background.run(work, result -> {
+            then.accept(result);
+            reload();
+            changed.run();
+        }, error -> {
+            if (error instanceof AssetInvalidException problems) {
+                invalid.accept(problems);
+            } else {
+                failure.set(error.getMessage());
+            }
+        });
+    }
+}

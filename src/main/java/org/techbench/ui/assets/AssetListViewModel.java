@@ -1,0 +1,254 @@
+package org.techbench.ui.assets;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.techbench.domain.asset.AssetFilter;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetListRow;
+import org.techbench.domain.asset.AssetSortKey;
+import org.techbench.domain.asset.AssetStatus;
+import org.techbench.domain.asset.WarrantyState;
+import org.techbench.domain.site.Site;
+import org.techbench.service.asset.AssetService;
+import org.techbench.service.site.SiteService;
+import org.techbench.ui.common.Background;
+
+/**
+ * The asset list: search text and filters in, the matching ids out, and their rows loaded a page
+ * at a time as the table scrolls. Searches run one at a time; typing during a search queues only
+ * the latest text.
+ */
+public final class AssetListViewModel {
+
+    static final int PAGE = 200;
+    private static final int PAGES_KEPT = 40;
+
+    private final AssetService assets;
+    private final SiteService sites;
+    private final Background background;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    private final ObjectProperty<AssetKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<AssetStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<WarrantyState> warranty = new SimpleObjectProperty<>();
+    private final BooleanProperty includeArchived = new SimpleBooleanProperty();
+    private final ObjectProperty<AssetSortKey> sortKey = new SimpleObjectProperty<>(AssetSortKey.TAG);
+    private final BooleanProperty ascending = new SimpleBooleanProperty(true);
+    private final ObservableList<Site> siteChoices = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(-1);
+    private final IntegerProperty total = new SimpleIntegerProperty(-1);
+    /** Goes up whenever rows arrive, so the table knows to redraw. */
+    private final ReadOnlyIntegerWrapper rowsVersion = new ReadOnlyIntegerWrapper();
+    private final StringProperty failure = new SimpleStringProperty();
+    private final ChangeListener<Object> requery = (obs, old, value) -> query();
+    private final Map<Integer, List<AssetListRow>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<AssetListRow>> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+    private final java.util.Set<Integer> loading = new java.util.HashSet<>();
+    private List<UUID> ids = List.of();
+    private boolean searching;
+    private boolean searchAgain;
+    private long generation;
+
+    public AssetListViewModel(AssetService assets, SiteService sites, Background background) {
+        this.assets = assets;
+        this.sites = sites;
+        this.background = background;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public ObjectProperty<Site> site() {
+        return site;
+    }
+
+    public ObjectProperty<AssetKind> kind() {
+        return kind;
+    }
+
+    public ObjectProperty<AssetStatus> status() {
+        return status;
+    }
+
+    public ObjectProperty<WarrantyState> warranty() {
+        return warranty;
+    }
+
+    public BooleanProperty includeArchived() {
+        return includeArchived;
+    }
+
+    public ObservableList<Site> siteChoices() {
+        return siteChoices;
+    }
+
+    /** How many assets match; -1 until the first search has finished. */
+    public ReadOnlyIntegerProperty matches() {
+        return matches.getReadOnlyProperty();
+    }
+
+    /** How many assets there are with no filter; -1 until counted. */
+    public IntegerProperty total() {
+        return total;
+    }
+
+    public ReadOnlyIntegerProperty rowsVersion() {
+        return rowsVersion.getReadOnlyProperty();
+    }
+
+    public StringProperty failure() {
+        return failure;
+    }
+
+    public AssetFilter filter() {
+        return new AssetFilter(search.get(), site.get() == null ? null : site.get().id(), kind.get(), status.get(),
+                warranty.get(), includeArchived.get(), sortKey.get(), ascending.get());
+    }
+
+    public void sortBy(AssetSortKey key, boolean up) {
+        if (key != sortKey.get() || up != ascending.get()) {
+            sortKey.set(key);
+            ascending.set(up);
+            query();
+        }
+    }
+
+    public AssetSortKey sortKey() {
+        return sortKey.get();
+    }
+
+    public boolean ascending() {
+        return ascending.get();
+    }
+
+    /** The id at a position of the current result. */
+    public UUID idAt(int index) {
+        return index >= 0 && index < ids.size() ? ids.get(index) : null;
+    }
+
+    /** The position of an asset in the current result, or -1. */
+    public int indexOf(UUID id) {
+        return ids.indexOf(id);
+    }
+
+    /** The row at a position, or null while its page is still being read (the page is asked for). */
+    public AssetListRow rowAt(int index) {
+        if (index < 0 || index >= ids.size()) {
+            return null;
+        }
+        int page = index / PAGE;
+        List<AssetListRow> rows = pages.get(page);
+        if (rows == null) {
+            loadPage(page);
+            return null;
+        }
+        int offset = index % PAGE;
+        return offset < rows.size() ? rows.get(offset) : null;
+    }
+
+    public void activate() {
+        search.addListener(requery);
+        site.addListener(requery);
+        kind.addListener(requery);
+        status.addListener(requery);
+        warranty.addListener(requery);
+        includeArchived.addListener(requery);
+        background.run(sites::active, loaded -> {
+            Site chosen = site.get();
+            siteChoices.setAll(loaded);
+            if (chosen != null && !loaded.contains(chosen)) {
+                site.set(null);
+            }
+        }, error -> failure.set(error.getMessage()));
+        query();
+    }
+
+    public void deactivate() {
+        search.removeListener(requery);
+        site.removeListener(requery);
+        kind.removeListener(requery);
+        status.removeListener(requery);
+        warranty.removeListener(requery);
+        includeArchived.removeListener(requery);
+    }
+
+    /** Runs the search for the current filter; while one runs, only the latest filter is kept for after it. */
+    public void query() {
+        if (searching) {
+            searchAgain = true;
+            return;
+        }
+        searching = true;
+        AssetFilter filter = filter();
+        boolean unfiltered = filter.text().isEmpty() && filter.siteId() == null && filter.kind() == null
+                && filter.status() == null && filter.warranty() == null && !filter.includeArchived();
+        background.run(() -> {
+            List<UUID> found = assets.match(filter);
+            // The first page comes with the ids, so the table never shows an empty frame.
+            List<AssetListRow> first = assets.rows(found.subList(0, Math.min(PAGE, found.size())));
+            return new Result(found, first);
+        }, result -> {
+            searching = false;
+            show(result, unfiltered);
+            if (searchAgain) {
+                searchAgain = false;
+                query();
+            }
+        }, error -> {
+            searching = false;
+            failure.set(error.getMessage());
+        });
+    }
+
+    private record Result(List<UUID> ids, List<AssetListRow> firstPage) {
+    }
+
+    private void show(Result result, boolean unfiltered) {
+        generation++;
+        ids = result.ids();
+        pages.clear();
+        loading.clear();
+        pages.put(0, result.firstPage());
+        if (unfiltered) {
+            total.set(ids.size());
+        }
+        failure.set(null);
+        matches.set(ids.size());
+        rowsVersion.set(rowsVersion.get() + 1);
+    }
+
+    private void loadPage(int page) {
+        if (!loading.add(page)) {
+            return;
+        }
+        long asked = generation;
+        List<UUID> slice = List.copyOf(ids.subList(page * PAGE, Math.min(ids.size(), (page + 1) * PAGE)));
+        background.run(() -> assets.rows(slice), rows -> {
+            if (asked == generation) {
+                loading.remove(page);
+                pages.put(page, rows);
+                rowsVersion.set(rowsVersion.get() + 1);
+            }
+        }, error -> failure.set(error.getMessage()));
+    }
+}

@@ -1,0 +1,169 @@
+package org.techbench.ui.assets;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.event.EventHandler;
+import org.techbench.domain.asset.Asset;
+import org.techbench.service.Workbench;
+import org.techbench.service.asset.AssetExportService;
+import org.techbench.ui.common.Background;
+import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Screen;
+import org.techbench.ui.common.TaskDialog;
+
+/**
+ * The Assets screen: the list, and one asset's detail in its place when opened (Esc goes back).
+ * Ctrl+F searches, Ctrl+N makes a new asset.
+ */
+public final class AssetsScreen implements Screen {
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final Workbench workbench;
+    private final Background background;
+    private final Messages messages;
+    private final AssetListViewModel listModel;
+    private final AssetDetailViewModel detailModel;
+    private final AssetListView list;
+    private final AssetDetailView detail;
+    private final StackPane root = new StackPane();
+    private final Runnable changed;
+    private final EventHandler<KeyEvent> escape = this::onKey;
+    private Scene scene;
+
+    /** {@code changed} is told after the store changed here (the status bar counts again). */
+    public AssetsScreen(Workbench workbench, Background background, Messages messages, Runnable changed) {
+        this.workbench = workbench;
+        this.background = background;
+        this.messages = messages;
+        this.changed = changed;
+        this.listModel = new AssetListViewModel(workbench.assets(), workbench.sites(), background);
+        this.detailModel = new AssetDetailViewModel(workbench.assets(), background, () -> {
+            listModel.query();
+            changed.run();
+        });
+        this.list = new AssetListView(listModel, messages, this::open, () -> edit(null), this::importFile, this::exportFile);
+        this.detail = new AssetDetailView(detailModel, messages, this::back, this::edit);
+        root.setId("assets-screen");
+        root.getChildren().setAll(list.node());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        listModel.activate();
+        scene = root.getScene();
+        if (scene != null) {
+            scene.getAccelerators().put(FIND, () -> {
+                back();
+                list.focusSearch();
+            });
+            scene.getAccelerators().put(NEW, () -> edit(null));
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, escape);
+        }
+        list.focusSearch();
+    }
+
+    @Override
+    public void deactivate() {
+        listModel.deactivate();
+        if (scene != null) {
+            scene.getAccelerators().remove(FIND);
+            scene.getAccelerators().remove(NEW);
+            scene.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
+            scene = null;
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE && root.getChildren().contains(detail.node())) {
+            back();
+            event.consume();
+        }
+    }
+
+    private void open(UUID id) {
+        if (id == null) {
+            return;
+        }
+        detailModel.show(id);
+        root.getChildren().setAll(detail.node());
+    }
+
+    private void back() {
+        if (root.getChildren().contains(detail.node())) {
+            UUID shown = detailModel.detail().get() == null ? null : detailModel.detail().get().asset().id();
+            root.getChildren().setAll(list.node());
+            list.focusTable();
+            if (shown != null) {
+                list.reveal(shown);
+            }
+        }
+    }
+
+    private void edit(Asset existing) {
+        background.run(() -> workbench.sites().active(), sites -> {
+            var defaultSite = existing != null ? sites.stream().filter(s -> s.id().equals(existing.siteId())).findFirst()
+                    .orElse(null) : listModel.site().get() != null ? listModel.site().get()
+                    : sites.size() == 1 ? sites.getFirst() : null;
+            var model = new AssetEditorViewModel(workbench.assets(), background, existing, defaultSite);
+            new AssetEditorDialog(model, messages, sites).show(root.getScene().getWindow(), saved -> {
+                listModel.query();
+                changed.run();
+                open(saved.id());
+            });
+        }, error -> listModel.failure().set(error.getMessage()));
+    }
+
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("assets.import"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("import.files"), "*.csv", "*.xlsx", "*.CSV", "*.XLSX"),
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
+        var chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            importFile(chosen.toPath());
+        }
+    }
+
+    /** Opens the import window on a file (the file chooser's result, or a test's). */
+    public void importFile(Path file) {
+        var model = new ImportViewModel(workbench.assetImport(), background, file, () -> {
+            listModel.query();
+            changed.run();
+        });
+        new ImportDialog(model, messages, root.getScene().getWindow()).show();
+    }
+
+    private void exportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("assets.export"));
+        chooser.setInitialFileName("assets.xlsx");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        var chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path file = chosen.toPath();
+        var filter = listModel.filter();
+        TaskDialog.run(root.getScene().getWindow(), messages, background, messages.get("export.running", file.getFileName()),
+                progress -> workbench.assetExport().export(file, AssetExportService.formatOf(file),
+                        workbench.assets().match(filter), progress),
+                count -> messages.get("export.done", count, file.toAbsolutePath()));
+    }
+}

@@ -1,0 +1,182 @@
+package org.techbench.ui.assets;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.techbench.domain.asset.Asset;
+import org.techbench.service.asset.ImportPlan;
+import org.techbench.service.asset.ImportProblem;
+import org.techbench.ui.common.Messages;
+
+/** The import window: what the file holds, every problem, the options, then the import with progress. */
+final class ImportDialog {
+
+    private static final int PREVIEW_ROWS = 500;
+
+    private final ImportViewModel model;
+    private final Messages messages;
+    private final Stage stage = new Stage();
+
+    ImportDialog(ImportViewModel model, Messages messages, Window owner) {
+        this.model = model;
+        this.messages = messages;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("import.title", model.file().getFileName()));
+
+        Label summary = new Label();
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("text-bold");
+
+        ToggleGroup existing = new ToggleGroup();
+        RadioButton update = new RadioButton(messages.get("import.updateExisting"));
+        RadioButton skip = new RadioButton(messages.get("import.skipExisting"));
+        update.setToggleGroup(existing);
+        skip.setToggleGroup(existing);
+        update.setSelected(true);
+        update.selectedProperty().bindBidirectional(model.updateExisting());
+        CheckBox strict = new CheckBox(messages.get("import.allOrNothing"));
+        strict.setId("import-all-or-nothing");
+        strict.selectedProperty().bindBidirectional(model.allOrNothing());
+        HBox options = new HBox(16, update, skip, strict);
+
+        TableView<ImportProblem> problems = new TableView<>();
+        problems.setId("import-problems");
+        problems.setPlaceholder(new Label(messages.get("import.noProblems")));
+        problems.getColumns().addAll(
+                column(messages.get("import.sheet"), 90, ImportProblem::sheet),
+                column(messages.get("import.row"), 60, p -> Integer.toString(p.row())),
+                column(messages.get("import.column"), 120, ImportProblem::column),
+                column(messages.get("import.value"), 160, ImportProblem::value),
+                column(messages.get("import.reason"), 420,
+                        p -> messages.get("problem.code." + p.code().name(), p.value())));
+        TableView<Asset> preview = new TableView<>();
+        preview.setId("import-preview");
+        preview.getColumns().addAll(
+                column(messages.get("field.TAG"), 150, Asset::tag),
+                column(messages.get("field.NAME"), 220, Asset::name),
+                column(messages.get("field.KIND"), 100, a -> messages.get("assetKind." + a.kind().name())),
+                column(messages.get("field.SERIAL"), 130, Asset::serial),
+                column(messages.get("field.IP_ADDRESS"), 130, Asset::ipAddress));
+        Tab problemsTab = new Tab(messages.get("import.problems", 0), problems);
+        Tab previewTab = new Tab(messages.get("import.preview"), preview);
+        TabPane tabs = new TabPane(problemsTab, previewTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(model.progress());
+        Label message = new Label();
+        message.setId("import-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("danger");
+        message.textProperty().bind(model.message());
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("import-cancel");
+        cancel.setOnAction(e -> model.cancel());
+        Button importButton = new Button(messages.get("import.run"));
+        importButton.setId("import-run");
+        importButton.getStyleClass().add("accent");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(e -> model.importNow());
+        Button close = new Button(messages.get("common.close"));
+        close.setId("import-close");
+        close.setOnAction(e -> stage.close());
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, progress, cancel, importButton, close);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+
+        Runnable refresh = () -> {
+            ImportViewModel.State state = model.state().get();
+            boolean busy = state == ImportViewModel.State.CHECKING || state == ImportViewModel.State.IMPORTING;
+            progress.setVisible(busy);
+            cancel.setVisible(busy);
+            importButton.setDisable(!model.canImport());
+            close.setDisable(busy);
+            update.setDisable(busy || state == ImportViewModel.State.IMPORTED);
+            skip.setDisable(update.isDisable());
+            strict.setDisable(update.isDisable());
+            ImportPlan plan = model.plan().get();
+            if (plan != null) {
+                problems.setItems(FXCollections.observableArrayList(plan.problems()));
+                problemsTab.setText(messages.get("import.problems", plan.problems().size()));
+                var rows = new java.util.ArrayList<>(plan.creates());
+                rows.addAll(plan.updates());
+                preview.setItems(FXCollections.observableArrayList(rows.subList(0, Math.min(PREVIEW_ROWS, rows.size()))));
+            }
+            summary.setText(switch (state) {
+                case null -> "";
+                case CHECKING -> messages.get("import.checking");
+                case IMPORTING -> messages.get("import.importing");
+                case IMPORTED -> messages.get("import.done", model.result().get().created(), model.result().get().updated(),
+                        model.result().get().components(), model.result().get().software());
+                case CANCELLED -> messages.get("import.cancelled");
+                case REFUSED -> messages.get("import.refused");
+                case CHECKED -> describe(plan);
+            });
+        };
+        model.state().addListener((obs, old, value) -> refresh.run());
+        model.plan().addListener((obs, old, value) -> refresh.run());
+
+        VBox root = new VBox(12, summary, options, tabs, message, bar);
+        root.setPadding(new Insets(16));
+        root.setId("import-dialog");
+        Scene scene = new Scene(root, 980, 620);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (model.state().get() == ImportViewModel.State.IMPORTING) {
+                e.consume(); // the import finishes or is cancelled first: it is one transaction
+            }
+        });
+        refresh.run();
+    }
+
+    void show() {
+        stage.show();
+        model.check();
+    }
+
+    private String describe(ImportPlan plan) {
+        String counts = messages.get("import.summary", plan.fileName(), plan.format()
+                        + (plan.encoding().isEmpty() ? "" : ", " + plan.encoding()), plan.rowsRead(), plan.creates().size(),
+                plan.updates().size(), plan.unchanged(), plan.skipped(), plan.components().size(), plan.software().size());
+        if (plan.problems().isEmpty()) {
+            return counts;
+        }
+        return counts + "\n" + messages.get(plan.applicable() ? "import.problemsSkipped" : "import.problemsBlock",
+                plan.problems().size());
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,146 @@
+package org.techbench.ui.assets;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.techbench.service.CancelledException;
+import org.techbench.service.Progress;
+import org.techbench.service.asset.AssetImportService;
+import org.techbench.service.asset.ImportOptions;
+import org.techbench.service.asset.ImportPlan;
+import org.techbench.service.asset.ImportResult;
+import org.techbench.ui.common.Background;
+
+/**
+ * An import in the window: the dry run as soon as a file is chosen (again whenever the options
+ * change), then the import itself; both show progress and can be cancelled.
+ */
+public final class ImportViewModel {
+
+    /** Where the import stands. */
+    public enum State { CHECKING, CHECKED, IMPORTING, IMPORTED, CANCELLED, REFUSED }
+
+    private final AssetImportService importer;
+    private final Background background;
+    private final Runnable imported;
+    private final Path file;
+    private final BooleanProperty updateExisting = new SimpleBooleanProperty(true);
+    private final BooleanProperty allOrNothing = new SimpleBooleanProperty(true);
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty();
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    /** {@code imported} is told when the import has written to the store. */
+    public ImportViewModel(AssetImportService importer, Background background, Path file, Runnable imported) {
+        this.importer = importer;
+        this.background = background;
+        this.file = file;
+        this.imported = imported;
+        updateExisting.addListener((obs, old, value) -> check());
+        allOrNothing.addListener((obs, old, value) -> check());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public BooleanProperty updateExisting() {
+        return updateExisting;
+    }
+
+    public BooleanProperty allOrNothing() {
+        return allOrNothing;
+    }
+
+    public ObjectProperty<State> state() {
+        return state;
+    }
+
+    /** 0..1, or -1 while the amount of work is not known yet. */
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public ObjectProperty<ImportPlan> plan() {
+        return plan;
+    }
+
+    public ObjectProperty<ImportResult> result() {
+        return result;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public boolean canImport() {
+        return state.get() == State.CHECKED && plan.get() != null && plan.get().applicable() && !plan.get().changesNothing();
+    }
+
+    /** The dry run: reads and checks the file, writes nothing. */
+    public void check() {
+        if (state.get() == State.CHECKING || state.get() == State.IMPORTING || state.get() == State.IMPORTED) {
+            return;
+        }
+        state.set(State.CHECKING);
+        progress.set(-1);
+        ImportOptions options = new ImportOptions(updateExisting.get(), allOrNothing.get());
+        Progress reporter = reporter();
+        background.run(() -> importer.plan(file, options, reporter), checked -> {
+            plan.set(checked);
+            state.set(State.CHECKED);
+        }, this::failed);
+    }
+
+    public void importNow() {
+        if (!canImport()) {
+            return;
+        }
+        state.set(State.IMPORTING);
+        progress.set(0);
+        ImportPlan checked = plan.get();
+        Progress reporter = reporter();
+        background.run(() -> importer.apply(checked, reporter), written -> {
+            result.set(written);
+            state.set(State.IMPORTED);
+            imported.run();
+        }, this::failed);
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    private Progress reporter() {
+        cancel = new AtomicBoolean();
+        AtomicBoolean flag = cancel;
+        return new Progress() {
+            @Override
+            public void report(String stage, long done, long total) {
+                double fraction = total <= 0 ? -1 : (double) done / total;
+                background.onUiThread(() -> progress.set(fraction));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return flag.get();
+            }
+        };
+    }
+
+    private void failed(Exception error) {
+        progress.set(0);
+        message.set(error.getMessage());
+        state.set(error instanceof CancelledException ? State.CANCELLED : State.REFUSED);
+    }
+}

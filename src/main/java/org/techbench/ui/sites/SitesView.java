@@ -1,0 +1,234 @@
+package org.techbench.ui.sites;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.techbench.domain.site.Contract;
+import org.techbench.domain.site.Site;
+import org.techbench.service.site.SiteProblem;
+import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Screen;
+
+/** The Sites screen: customer sites on the left; the chosen site's details and contracts on the right. */
+public final class SitesView implements Screen {
+
+    private final SitesViewModel model;
+    private final Messages messages;
+    private final SplitPane root = new SplitPane();
+    private final Map<String, Label> problemLabels = new HashMap<>();
+    private final Map<String, Node> inputs = new HashMap<>();
+    private final DateTimeFormatter dates;
+
+    public SitesView(SitesViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        root.setId("sites-screen");
+        root.getItems().addAll(listPane(), detailPane());
+        root.setDividerPositions(0.42);
+        model.problems().addListener((MapChangeListener<String, SiteProblem.Code>) change -> showProblems());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        // Nothing is bound outside this screen.
+    }
+
+    private Node listPane() {
+        Label title = new Label(messages.get("sites.title"));
+        title.getStyleClass().add("title-2");
+        Button add = new Button(messages.get("sites.new"), new FontIcon("mdal-add"));
+        add.setId("site-new");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> model.startNew());
+        CheckBox archived = new CheckBox(messages.get("sites.showArchived"));
+        archived.selectedProperty().bindBidirectional(model.showArchived());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, archived, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Site> table = new TableView<>(model.list());
+        table.setId("site-table");
+        table.setFixedCellSize(30);
+        table.getColumns().addAll(
+                column(messages.get("site.code"), 80, Site::code),
+                column(messages.get("site.name"), 190, s -> s.name() + (s.archived() ? " · " + messages.get("assets.archived") : "")),
+                column(messages.get("sites.assets"), 70, s -> messages.number(model.assetCounts().getOrDefault(s.id(), 0))),
+                column(messages.get("site.contactName"), 120, Site::contactName));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, site) -> {
+            if (site != null && site != model.selected().get()) {
+                model.selected().set(site);
+            }
+        });
+        model.selected().addListener((obs, old, site) -> {
+            if (site == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(site);
+            }
+        });
+        VBox box = new VBox(12, header, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(20, 12, 12, 24));
+        return box;
+    }
+
+    private Node detailPane() {
+        Label heading = new Label();
+        heading.getStyleClass().add("title-3");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selected().get() == null
+                ? messages.get("sites.newHeading") : model.selected().get().code() + " · " + model.selected().get().name(),
+                model.selected()));
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(2);
+        ComboBox<String> zone = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList()));
+        zone.setEditable(true);
+        zone.valueProperty().bindBidirectional(model.timeZone);
+        int row = 0;
+        row = field(form, row, "code", messages.get("site.code"), text(model.code));
+        row = field(form, row, "name", messages.get("site.name"), text(model.name));
+        row = field(form, row, "address", messages.get("site.address"), text(model.address));
+        row = field(form, row, "timeZone", messages.get("site.timeZone"), zone);
+        row = field(form, row, "contactName", messages.get("site.contactName"), text(model.contactName));
+        row = field(form, row, "contactPhone", messages.get("site.contactPhone"), text(model.contactPhone));
+        field(form, row, "contactEmail", messages.get("site.contactEmail"), text(model.contactEmail));
+        inputs.forEach((id, node) -> node.setId("site-" + id));
+
+        Button save = new Button(messages.get("common.save"), new FontIcon("mdal-check"));
+        save.setId("site-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> model.save());
+        Button archive = new Button();
+        archive.setId("site-archive");
+        archive.visibleProperty().bind(model.selected().isNotNull());
+        archive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                model.selected().get() != null && model.selected().get().archived() ? "sites.restore" : "sites.archive"),
+                model.selected()));
+        archive.setOnAction(e -> model.setArchived(!model.selected().get().archived()));
+        Label message = new Label();
+        message.getStyleClass().add("danger");
+        message.textProperty().bind(model.message());
+        HBox actions = new HBox(8, save, archive, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label contractsTitle = new Label(messages.get("contracts.title"));
+        contractsTitle.getStyleClass().add("title-4");
+        TableView<Contract> contracts = new TableView<>(model.contracts());
+        contracts.setId("contract-table");
+        contracts.setFixedCellSize(30);
+        contracts.setPlaceholder(new Label(messages.get("contracts.none")));
+        contracts.getColumns().addAll(
+                contractColumn(messages.get("contract.number"), 110, Contract::number),
+                contractColumn(messages.get("contract.term"), 200,
+                        c -> dates.format(c.startsOn()) + " – " + dates.format(c.endsOn())),
+                contractColumn(messages.get("contract.freeMonths"), 90, c -> Integer.toString(c.freeSupportMonths())),
+                contractColumn("P1", 80, c -> hours(c, org.techbench.domain.fault.Priority.P1)),
+                contractColumn("P2", 80, c -> hours(c, org.techbench.domain.fault.Priority.P2)),
+                contractColumn("P3", 80, c -> hours(c, org.techbench.domain.fault.Priority.P3)),
+                contractColumn("P4", 80, c -> hours(c, org.techbench.domain.fault.Priority.P4)));
+        Button addContract = new Button(messages.get("contract.new"), new FontIcon("mdal-add"));
+        addContract.setId("contract-new");
+        addContract.disableProperty().bind(model.selected().isNull());
+        addContract.setOnAction(e -> ContractDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(),
+                null, model::saveContract));
+        Button editContract = new Button(messages.get("contract.edit"), new FontIcon("mdal-create"));
+        editContract.disableProperty().bind(contracts.getSelectionModel().selectedItemProperty().isNull());
+        editContract.setOnAction(e -> ContractDialog.show(root.getScene().getWindow(), messages,
+                model.selected().get().id(), contracts.getSelectionModel().getSelectedItem(), model::saveContract));
+        Button archiveContract = new Button(messages.get("contract.archive"), new FontIcon("mdal-archive"));
+        archiveContract.disableProperty().bind(contracts.getSelectionModel().selectedItemProperty().isNull());
+        archiveContract.setOnAction(e -> model.archiveContract(contracts.getSelectionModel().getSelectedItem()));
+        Label targetsHint = new Label(messages.get("contracts.hint"));
+        targetsHint.getStyleClass().add("text-muted");
+        HBox contractActions = new HBox(8, addContract, editContract, archiveContract);
+        VBox contractBox = new VBox(8, contractsTitle, targetsHint, contractActions, contracts);
+        contractBox.visibleProperty().bind(model.selected().isNotNull());
+        VBox.setVgrow(contracts, Priority.ALWAYS);
+        VBox.setVgrow(contractBox, Priority.ALWAYS);
+
+        VBox box = new VBox(14, heading, form, actions, contractBox);
+        box.setPadding(new Insets(20, 24, 12, 12));
+        return box;
+    }
+
+    private int field(GridPane form, int row, String id, String caption, Node input) {
+        Label problem = new Label();
+        problem.getStyleClass().addAll("danger", "text-small");
+        problemLabels.put(id, problem);
+        inputs.put(id, input);
+        if (input instanceof javafx.scene.control.Control control) {
+            control.setPrefWidth(320);
+        }
+        form.add(new Label(caption), 0, row);
+        form.add(input, 1, row);
+        form.add(problem, 1, row + 1);
+        return row + 2;
+    }
+
+    private void showProblems() {
+        problemLabels.forEach((field, label) -> {
+            SiteProblem.Code code = model.problems().get(field);
+            label.setText(code == null ? "" : messages.get("site.problem." + code.name()));
+            inputs.get(field).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), code != null);
+        });
+    }
+
+    private String hours(Contract contract, org.techbench.domain.fault.Priority priority) {
+        var target = contract.target(priority);
+        return messages.get("contract.targetCell", target.response().toHours(), target.resolution().toHours());
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static TableColumn<Site, String> column(String title, double width, Function<Site, String> value) {
+        TableColumn<Site, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<Contract, String> contractColumn(String title, double width, Function<Contract, String> value) {
+        TableColumn<Contract, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,201 @@
+package org.techbench.ui.sites;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.techbench.domain.site.Contract;
+import org.techbench.domain.site.Site;
+import org.techbench.service.site.SiteProblem;
+import org.techbench.service.site.SiteService;
+import org.techbench.ui.common.Background;
+
+/** Sites and contracts: the list, the selected site's form with inline problems, and its contracts. */
+public final class SitesViewModel {
+
+    private final SiteService sites;
+    private final Background background;
+    private final Runnable changed;
+    private final ObservableList<Site> list = FXCollections.observableArrayList();
+    private final ObservableMap<UUID, Integer> assetCounts = FXCollections.observableHashMap();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty();
+    private final ObjectProperty<Site> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Contract> contracts = FXCollections.observableArrayList();
+    final StringProperty code = new SimpleStringProperty("");
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty address = new SimpleStringProperty("");
+    final StringProperty timeZone = new SimpleStringProperty(ZoneId.systemDefault().getId());
+    final StringProperty contactName = new SimpleStringProperty("");
+    final StringProperty contactPhone = new SimpleStringProperty("");
+    final StringProperty contactEmail = new SimpleStringProperty("");
+    private final ObservableMap<String, SiteProblem.Code> problems = FXCollections.observableHashMap();
+    private final StringProperty message = new SimpleStringProperty();
+
+    public SitesViewModel(SiteService sites, Background background, Runnable changed) {
+        this.sites = sites;
+        this.background = background;
+        this.changed = changed;
+        selected.addListener((obs, old, site) -> fill(site));
+        showArchived.addListener((obs, old, value) -> reload(selected.get() == null ? null : selected.get().id()));
+        for (StringProperty field : List.of(code, name, contactEmail, timeZone)) {
+            field.addListener((obs, old, value) -> check());
+        }
+    }
+
+    public ObservableList<Site> list() {
+        return list;
+    }
+
+    public ObservableMap<UUID, Integer> assetCounts() {
+        return assetCounts;
+    }
+
+    public BooleanProperty showArchived() {
+        return showArchived;
+    }
+
+    public ObjectProperty<Site> selected() {
+        return selected;
+    }
+
+    public ObservableList<Contract> contracts() {
+        return contracts;
+    }
+
+    public ObservableMap<String, SiteProblem.Code> problems() {
+        return problems;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public void activate() {
+        reload(selected.get() == null ? null : selected.get().id());
+    }
+
+    public void reload(UUID select) {
+        boolean archived = showArchived.get();
+        background.run(() -> new Loaded(archived ? sites.all() : sites.active(), sites.assetCounts()), loaded -> {
+            list.setAll(loaded.sites());
+            assetCounts.clear();
+            assetCounts.putAll(loaded.counts());
+            Site match = loaded.sites().stream().filter(s -> s.id().equals(select)).findFirst().orElse(null);
+            selected.set(match);
+            if (match == null) {
+                fill(null);
+            }
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private record Loaded(List<Site> sites, Map<UUID, Integer> counts) {
+    }
+
+    /** Clears the form for a new site. */
+    public void startNew() {
+        selected.set(null);
+        fill(null);
+    }
+
+    public Site draft() {
+        Site current = selected.get();
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timeZone.get().strip());
+        } catch (java.time.DateTimeException e) {
+            zone = null;
+        }
+        return new Site(current == null ? null : current.id(), code.get(), name.get(), address.get(), zone,
+                contactName.get(), contactPhone.get(), contactEmail.get(), current != null && current.archived());
+    }
+
+    public void check() {
+        Site draft = draft();
+        background.run(() -> sites.check(draft), found -> showProblems(found, draft), error -> message.set(error.getMessage()));
+    }
+
+    public void save() {
+        Site draft = draft();
+        background.run(() -> {
+            List<SiteProblem> found = sites.check(draft);
+            return found.isEmpty() && draft.timeZone() != null ? sites.save(draft) : null;
+        }, saved -> {
+            if (saved == null) {
+                check();
+                return;
+            }
+            message.set(null);
+            reload(saved.id());
+            changed.run();
+        }, error -> message.set(error.getMessage()));
+    }
+
+    public void setArchived(boolean archived) {
+        Site site = selected.get();
+        if (site == null) {
+            return;
+        }
+        background.run(() -> sites.setArchived(site, archived), saved -> {
+            reload(saved.id());
+            changed.run();
+        }, error -> message.set(error.getMessage()));
+    }
+
+    public void saveContract(Contract contract, Runnable done, java.util.function.Consumer<String> refused) {
+        background.run(() -> sites.saveContract(contract), saved -> {
+            done.run();
+            loadContracts(saved.siteId());
+        }, error -> refused.accept(error.getMessage()));
+    }
+
+    public void archiveContract(Contract contract) {
+        background.run(() -> {
+            sites.archiveContract(contract);
+            return null;
+        }, ignored -> loadContracts(contract.siteId()), error -> message.set(error.getMessage()));
+    }
+
+    private void fill(Site site) {
+        code.set(site == null ? "" : site.code());
+        name.set(site == null ? "" : site.name());
+        address.set(site == null ? "" : nz(site.address()));
+        timeZone.set(site == null ? ZoneId.systemDefault().getId() : site.timeZone().getId());
+        contactName.set(site == null ? "" : nz(site.contactName()));
+        contactPhone.set(site == null ? "" : nz(site.contactPhone()));
+        contactEmail.set(site == null ? "" : nz(site.contactEmail()));
+        problems.clear();
+        contracts.clear();
+        if (site != null) {
+            loadContracts(site.id());
+        }
+    }
+
+    private void loadContracts(UUID siteId) {
+        background.run(() -> sites.contracts(siteId), loaded -> {
+            if (selected.get() != null && selected.get().id().equals(siteId)) {
+                contracts.setAll(loaded);
+            }
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private void showProblems(List<SiteProblem> found, Site draft) {
+        problems.clear();
+        found.forEach(p -> problems.putIfAbsent(p.field(), p.code()));
+        if (draft.timeZone() == null) {
+            problems.put("timeZone", SiteProblem.Code.UNKNOWN_ZONE);
+        }
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
