@@ -14,7 +14,9 @@ import javafx.event.EventHandler;
 import org.techbench.domain.asset.Asset;
 import org.techbench.service.Workbench;
 import org.techbench.service.asset.AssetExportService;
+import java.util.List;
 import org.techbench.ui.common.Background;
+import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
 import org.techbench.ui.common.TaskDialog;
@@ -29,6 +31,7 @@ public final class AssetsScreen implements Screen {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final Workbench workbench;
+    private final FileChoice files;
     private final Background background;
     private final Messages messages;
     private final AssetListViewModel listModel;
@@ -41,8 +44,9 @@ public final class AssetsScreen implements Screen {
     private Scene scene;
 
     /** {@code changed} is told after the store changed here (the status bar counts again). */
-    public AssetsScreen(Workbench workbench, Background background, Messages messages, Runnable changed) {
+    public AssetsScreen(Workbench workbench, Background background, Messages messages, FileChoice files, Runnable changed) {
         this.workbench = workbench;
+        this.files = files;
         this.background = background;
         this.messages = messages;
         this.changed = changed;
@@ -129,19 +133,12 @@ public final class AssetsScreen implements Screen {
     }
 
     private void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("assets.import"));
-        chooser.getExtensionFilters().addAll(
+        files.open(root.getScene().getWindow(), messages.get("assets.import"), List.of(
                 new FileChooser.ExtensionFilter(messages.get("import.files"), "*.csv", "*.xlsx", "*.CSV", "*.XLSX"),
-                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
-        var chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            importFile(chosen.toPath());
-        }
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"))).ifPresent(this::importFile);
     }
 
-    /** Opens the import window on a file (the file chooser's result, or a test's). */
-    public void importFile(Path file) {
+    private void importFile(Path file) {
         var model = new ImportViewModel(workbench.assetImport(), background, file, () -> {
             listModel.query();
             changed.run();
@@ -150,16 +147,12 @@ public final class AssetsScreen implements Screen {
     }
 
     private void exportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("assets.export"));
-        chooser.setInitialFileName("assets.xlsx");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
-                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        var chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath();
+        files.save(root.getScene().getWindow(), messages.get("assets.export"), "assets.xlsx", List.of(
+                new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"))).ifPresent(this::exportFile);
+    }
+
+    private void exportFile(Path file) {
         var filter = listModel.filter();
         TaskDialog.run(root.getScene().getWindow(), messages, background, messages.get("export.running", file.getFileName()),
                 progress -> workbench.assetExport().export(file, AssetExportService.formatOf(file),

@@ -20,6 +20,7 @@ import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 import org.techbench.store.StoreException;
 import org.techbench.ui.common.Background;
+import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Theme;
 import org.techbench.ui.assets.AssetsScreen;
@@ -131,7 +132,7 @@ public final class WorkbenchApplication extends Application {
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
         shell.addScreen("dashboard", messages.get("nav.dashboard"), "mdal-dashboard", new RefreshingScreen(dashboard, status));
-        var assets = new AssetsScreen(opened, background, messages, status::refresh);
+        var assets = new AssetsScreen(opened, background, messages, FileChoice.system(), status::refresh);
         var sites = new SitesView(new SitesViewModel(opened.sites(), background, status::refresh), messages);
         shell.addScreen("assets", messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
         shell.addScreen("sites", messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));

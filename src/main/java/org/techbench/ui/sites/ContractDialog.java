@@ -29,7 +29,8 @@ final class ContractDialog {
         void accept(Contract contract, Runnable close, java.util.function.Consumer<String> refused);
     }
 
-    private static final int[][] DEFAULT_HOURS = {{1, 4}, {2, 8}, {4, 24}, {8, 72}};
+    /** Response in minutes, resolution in hours, per priority P1-P4. */
+    private static final int[][] DEFAULTS = {{30, 4}, {120, 8}, {240, 24}, {480, 72}};
 
     private ContractDialog() {
     }
@@ -53,15 +54,15 @@ final class ContractDialog {
         form.addRow(1, new Label(messages.get("contract.starts")), starts);
         form.addRow(2, new Label(messages.get("contract.ends")), ends);
         form.addRow(3, new Label(messages.get("contract.freeMonths")), freeMonths);
-        form.addRow(4, new Label(), new Label(messages.get("contract.responseHours")), new Label(messages.get("contract.resolutionHours")));
+        form.addRow(4, new Label(), new Label(messages.get("contract.responseMinutes")), new Label(messages.get("contract.resolutionHours")));
         Map<Priority, Spinner<Integer>> response = new EnumMap<>(Priority.class);
         Map<Priority, Spinner<Integer>> resolution = new EnumMap<>(Priority.class);
         for (Priority p : Priority.values()) {
             ServiceTarget target = existing == null ? null : existing.target(p);
-            Spinner<Integer> respond = new Spinner<>(0, 720, target == null ? DEFAULT_HOURS[p.ordinal()][0]
-                    : (int) target.response().toHours());
-            Spinner<Integer> resolve = new Spinner<>(0, 2160, target == null ? DEFAULT_HOURS[p.ordinal()][1]
-                    : (int) target.resolution().toHours());
+            Spinner<Integer> respond = new Spinner<>(0, 43_200, target == null ? DEFAULTS[p.ordinal()][0]
+                    : (int) target.response().toMinutes(), 15);
+            Spinner<Integer> resolve = new Spinner<>(0, 2_160, target == null ? DEFAULTS[p.ordinal()][1]
+                    : (int) Math.ceil(target.resolution().toMinutes() / 60.0));
             respond.setEditable(true);
             resolve.setEditable(true);
             response.put(p, respond);
@@ -90,12 +91,12 @@ final class ContractDialog {
             Map<Priority, ServiceTarget> targets = new EnumMap<>(Priority.class);
             for (Priority p : Priority.values()) {
                 int respond = response.get(p).getValue();
-                int resolve = resolution.get(p).getValue();
+                int resolve = resolution.get(p).getValue() * 60;
                 if (resolve < respond) {
                     problem.setText(messages.get("contract.resolutionBeforeResponse", p.name()));
                     return;
                 }
-                targets.put(p, new ServiceTarget(Duration.ofHours(respond), Duration.ofHours(resolve)));
+                targets.put(p, new ServiceTarget(Duration.ofMinutes(respond), Duration.ofMinutes(resolve)));
             }
             Contract contract = new Contract(existing == null ? null : existing.id(), siteId, number.getText(),
                     starts.getValue(), ends.getValue(), freeMonths.getValue(), targets);

@@ -209,7 +209,12 @@ public final class SitesView implements Screen {
 
     private String hours(Contract contract, org.techbench.domain.fault.Priority priority) {
         var target = contract.target(priority);
-        return messages.get("contract.targetCell", target.response().toHours(), target.resolution().toHours());
+        return duration(target.response()) + " / " + duration(target.resolution());
+    }
+
+    private String duration(java.time.Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? messages.get("duration.hours", minutes / 60) : messages.get("duration.minutes", minutes);
     }
 
     private static TextField text(javafx.beans.property.StringProperty property) {

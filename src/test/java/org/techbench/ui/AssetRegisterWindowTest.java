@@ -1,0 +1,197 @@
+package org.techbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.site.Site;
+import org.techbench.service.Workbench;
+import org.techbench.service.asset.ImportProblem;
+import org.techbench.store.DataFolder;
+import org.techbench.ui.assets.AssetsScreen;
+import org.techbench.ui.common.Background;
+import org.techbench.ui.common.FileChoice;
+import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Theme;
+
+/** Drives the Assets screen (Monocle, headless) on a real store, as a technician would. */
+class AssetRegisterWindowTest {
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path files;
+
+    private final FxRobot robot = new FxRobot();
+    private Workbench workbench;
+    private Background background;
+    private Path chosenFile;
+
+    @BeforeEach
+    void showTheAssetsScreen() throws Exception {
+        workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester");
+        workbench.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"),
+                "Li Na", null, null, false));
+        FxToolkit.registerPrimaryStage();
+        background = new Background(Platform::runLater);
+        FileChoice answered = new FileChoice() {
+            @Override
+            public Optional<Path> open(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
+                return Optional.ofNullable(chosenFile);
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String name, List<FileChooser.ExtensionFilter> filters) {
+                return Optional.ofNullable(chosenFile);
+            }
+        };
+        FxToolkit.setupStage(stage -> {
+            Theme.apply(false);
+            AssetsScreen screen = new AssetsScreen(workbench, background, new Messages(Locale.ENGLISH), answered, () -> { });
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), 1280, 800);
+            scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            screen.activate();
+            stage.requestFocus();
+        });
+        waitFor(() -> text("#asset-count").equals("0 assets"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        background.close();
+        workbench.close();
+    }
+
+    @Test
+    void createFindEditReplaceADiskAndArchive() throws Exception {
+        robot.clickOn("#new-asset");
+        waitFor(() -> robot.lookup("#asset-tag").tryQuery().isPresent());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<AssetKind> kind = robot.lookup("#asset-kind").queryAs(ComboBox.class);
+            kind.setValue(AssetKind.SERVER);
+            field("#asset-tag").setText("N1-SRV-042");
+            field("#asset-name").setText("File server 文件服务器");
+            field("#asset-serial").setText("CZJ0042XYZ");
+            field("#asset-ip-address").setText("10.0.0.300");
+        });
+        waitFor(() -> text("#problem-ip-address").contains("not an IPv4 or IPv6 address"));
+        robot.interact(() -> field("#asset-ip-address").setText("10.0.0.42"));
+        waitFor(() -> text("#problem-ip-address").isEmpty());
+        robot.clickOn("#save-asset");
+        waitFor(() -> robot.lookup("#asset-title").tryQuery().isPresent() && text("#asset-title").contains("N1-SRV-042"));
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#asset-list").tryQuery().isPresent() && robot.lookup("#asset-list").query().isVisible());
+        robot.interact(() -> field("#asset-search").setText("0042x"));
+        waitFor(() -> text("#asset-count").equals("1 of 1 assets") || text("#asset-count").equals("1 assets"));
+        robot.interact(() -> robot.lookup("#asset-table").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#asset-table").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#asset-title").tryQuery().isPresent() && text("#asset-title").contains("N1-SRV-042"));
+
+        robot.clickOn("#asset-edit");
+        waitFor(() -> robot.lookup("#asset-name").tryQuery().isPresent());
+        robot.interact(() -> field("#asset-name").setText("Archive server"));
+        robot.clickOn("#save-asset");
+        waitFor(() -> text("#asset-title").contains("Archive server"));
+
+        robot.clickOn("#tab-parts");
+        robot.clickOn("#part-add");
+        waitFor(() -> robot.lookup("#part-serial").tryQuery().isPresent());
+        robot.interact(() -> {
+            field("#part-serial").setText("ZA1OLD");
+            field("#part-capacity").setText("4 TB");
+        });
+        robot.clickOn("#part-ok");
+        waitFor(() -> robot.lookup("#asset-parts").queryAs(TableView.class).getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#asset-parts").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#part-replace");
+        waitFor(() -> robot.lookup("#part-serial").tryQuery().isPresent());
+        robot.interact(() -> {
+            field("#part-serial").setText("ZR2NEW");
+            field("#part-capacity").setText("18 TB");
+        });
+        robot.clickOn("#part-ok");
+        waitFor(() -> robot.lookup("#asset-parts").queryAs(TableView.class).getItems().size() == 2);
+        List<?> parts = robot.lookup("#asset-parts").queryAs(TableView.class).getItems();
+        assertThat(parts).extracting(p -> ((Component) p).serial()).containsExactly("ZR2NEW", "ZA1OLD");
+        assertThat(((Component) parts.get(1)).removedOn()).isEqualTo(LocalDate.now());
+
+        robot.clickOn("#tab-history");
+        List<?> timeline = robot.lookup("#asset-timeline").queryListView().getItems();
+        assertThat(timeline).extracting(e -> ((org.techbench.domain.asset.TimelineEntry) e).kind().name())
+                .startsWith("COMPONENT_REMOVED", "COMPONENT_FITTED");
+
+        robot.clickOn("#asset-archive");
+        waitFor(() -> robot.lookup("#asset-archive").queryButton().getText().equals("Restore"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> text("#asset-count").startsWith("0"));
+    }
+
+    @Test
+    void importingAFileWithErrorsListsThemAndWritesNothing() throws Exception {
+        chosenFile = files.resolve("assets.csv");
+        Files.writeString(chosenFile, """
+                Site,Tag,Name,Kind,IP address,Warranty ends on
+                N1,N1-SW-1,Core switch,SWITCH,,2027-01-01
+                N1,N1-PC-2,Desk PC,DESKTOP,,31/12/2027
+                N1,N1-PC-3,Good PC,DESKTOP,,2027-12-31
+                """, StandardCharsets.UTF_8);
+        robot.clickOn("#import-assets");
+        waitFor(() -> robot.lookup("#import-problems").tryQuery().isPresent()
+                && robot.lookup("#import-problems").queryAs(TableView.class).getItems().size() == 2);
+        List<?> problems = robot.lookup("#import-problems").queryAs(TableView.class).getItems();
+        assertThat(problems).extracting(p -> ((ImportProblem) p).row(), p -> ((ImportProblem) p).column())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "IP address"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Warranty ends on"));
+        assertThat(robot.lookup("#import-run").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#import-all-or-nothing");
+        waitFor(() -> !robot.lookup("#import-run").queryButton().isDisabled());
+        robot.clickOn("#import-run");
+        waitFor(() -> text("#import-summary").startsWith("Imported 1 new"));
+        robot.clickOn("#import-close");
+        waitFor(() -> text("#asset-count").equals("1 assets"));
+    }
+
+    private TextField field(String query) {
+        return robot.lookup(query).queryAs(TextField.class);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
