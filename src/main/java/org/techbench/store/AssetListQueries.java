@@ -27,7 +27,7 @@ import org.techbench.domain.asset.AssetStatus;
 public final class AssetListQueries {
 
     private final Store store;
-    private Snapshot snapshot;
+    private volatile Snapshot snapshot;
 
     public AssetListQueries(Store store) {
         this.store = store;
@@ -35,9 +35,36 @@ public final class AssetListQueries {
 
     /** The ids of the assets that pass the filter, in its order. */
     public List<UUID> match(AssetFilter filter, LocalDate today) {
+        if (filter.selectsAllByTag() && !ready()) {
+            // The list as first shown needs no search index: the tag index gives it at once, while the
+            // search index is still being built (about a second for 100k assets in a fresh JVM).
+            List<UUID> ids = store.dsl().select(ASSET.ID).from(ASSET).where(ASSET.ARCHIVED.isFalse())
+                    .orderBy(ASSET.TAG.asc().nullsLast(), ASSET.ID.asc()).fetch(ASSET.ID);
+            if (!filter.ascending()) {
+                java.util.Collections.reverse(ids);
+            }
+            return ids;
+        }
         Snapshot current = current();
         int[] order = current.order(filter.sortBy());
         return current.index().match(filter, today, order, filter.ascending());
+    }
+
+    /** Whether a search would be answered at once, without building the index first. */
+    public boolean ready() {
+        Snapshot built = snapshot;
+        return built != null && built.assetVersion() == store.version(ASSET.getName())
+                && built.siteVersion() == store.version(SITE.getName());
+    }
+
+    /**
+     * The first rows of the list as first shown (all assets by tag), straight from the tag index:
+     * what the window shows while the full list and the search index are still being read.
+     */
+    public List<AssetListRow> firstRowsByTag(int limit) {
+        List<UUID> ids = store.dsl().select(ASSET.ID).from(ASSET).where(ASSET.ARCHIVED.isFalse())
+                .orderBy(ASSET.TAG.asc().nullsLast(), ASSET.ID.asc()).limit(limit).fetch(ASSET.ID);
+        return rows(ids);
     }
 
     /** The list rows of these assets, in the same order; ids of assets since removed are left out. */
@@ -72,7 +99,13 @@ public final class AssetListQueries {
         long assets = store.version(ASSET.getName());
         long sites = store.version(SITE.getName());
         if (snapshot == null || snapshot.assetVersion() != assets || snapshot.siteVersion() != sites) {
-            snapshot = new Snapshot(assets, sites, buildIndex(), new EnumMap<>(AssetSortKey.class));
+            AssetSearchIndex index = buildIndex();
+            Map<AssetSortKey, int[]> orders = new EnumMap<>(AssetSortKey.class);
+            // The index is read in tag order, so the default order needs no query of its own.
+            int[] byTag = new int[index.size()];
+            java.util.Arrays.setAll(byTag, i -> i);
+            orders.put(AssetSortKey.TAG, byTag);
+            snapshot = new Snapshot(assets, sites, index, orders);
         }
         return snapshot;
     }
@@ -82,6 +115,7 @@ public final class AssetListQueries {
         store.dsl().select(ASSET.ID, ASSET.SITE_ID, ASSET.TAG, ASSET.NAME, ASSET.SERIAL, ASSET.MAKE, ASSET.MODEL,
                         ASSET.IP_ADDRESS, ASSET.HOSTNAME, ASSET.KIND, ASSET.STATUS, ASSET.WARRANTY_ENDS_ON, ASSET.ARCHIVED)
                 .from(ASSET)
+                .orderBy(ASSET.TAG.asc().nullsLast(), ASSET.ID.asc())
                 .forEach(r -> entries.add(new AssetSearchIndex.Entry(r.value1(), r.value2(),
                         AssetSearchIndex.joinFields(r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                                 r.value8(), r.value9()),

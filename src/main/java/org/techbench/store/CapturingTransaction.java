@@ -40,6 +40,7 @@ public final class CapturingTransaction {
     private final Clock wallClock;
     private final UUID mutationId;
     private final List<SyncOutboxRecord> outbox = new ArrayList<>();
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
     private long nextSeq;
 
     CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock) {
@@ -84,6 +85,15 @@ public final class CapturingTransaction {
                     ChangeJson.of(record, true));
         }
         batchInsert(records);
+        flushOutbox();
+    }
+
+    /** Writes the queued outbox entries now, so a large import does not hold them all in memory. */
+    private void flushOutbox() {
+        if (!outbox.isEmpty()) {
+            batchInsert(outbox);
+            outbox.clear();
+        }
     }
 
     /**
@@ -206,9 +216,7 @@ public final class CapturingTransaction {
     }
 
     void finish() {
-        if (!outbox.isEmpty()) {
-            batchInsert(outbox);
-        }
+        flushOutbox();
         dsl.update(SYNC_NODE)
                 .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.val(clock.highWater())))
                 .set(SYNC_NODE.NEXT_SEQ, nextSeq)
@@ -218,9 +226,7 @@ public final class CapturingTransaction {
 
     /** The tables this transaction wrote rows of, so far. */
     java.util.Set<String> touchedTables() {
-        java.util.Set<String> tables = new java.util.HashSet<>();
-        outbox.forEach(entry -> tables.add(entry.getTableName()));
-        return tables;
+        return java.util.Set.copyOf(touched);
     }
 
     private void queue(SyncedTable synced, UUID rowId, UUID siteId, Stamp stamp, String changes) {
@@ -228,6 +234,7 @@ public final class CapturingTransaction {
         entry.setSeq(nextSeq++);
         entry.setMutationId(mutationId);
         entry.setTableName(synced.table().getName());
+        touched.add(synced.table().getName());
         entry.setRowId(rowId);
         entry.setSiteId(siteId);
         entry.setHlc(stamp.hlc());

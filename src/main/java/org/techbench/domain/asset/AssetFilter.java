@@ -26,6 +26,12 @@ public record AssetFilter(
         return new AssetFilter("", null, null, null, null, false, AssetSortKey.TAG, true);
     }
 
+    /** True for the list as first shown: every asset in service or not, none archived, by tag. */
+    public boolean selectsAllByTag() {
+        return text.isEmpty() && siteId == null && kind == null && status == null && warranty == null && !includeArchived
+                && sortBy == AssetSortKey.TAG;
+    }
+
     public AssetFilter withText(String newText) {
         return new AssetFilter(newText, siteId, kind, status, warranty, includeArchived, sortBy, ascending);
     }

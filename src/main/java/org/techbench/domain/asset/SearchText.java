@@ -18,7 +18,19 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // most text is: skip the costly normalisation
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a query; an asset matches when every word occurs in one of its fields. */

@@ -57,6 +57,16 @@ public final class AssetService {
         return list.rows(ids);
     }
 
+    /** Whether searches are answered at once (the search index is built and current). */
+    public boolean listReady() {
+        return list.ready();
+    }
+
+    /** The first rows of the unfiltered list by tag, read without waiting for the whole list. */
+    public List<AssetListRow> firstRowsByTag(int limit) {
+        return list.firstRowsByTag(limit);
+    }
+
     /** Builds the search index ahead of the first search. */
     public void prepareList() {
         list.prepare();

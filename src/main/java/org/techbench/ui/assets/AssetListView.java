@@ -142,7 +142,7 @@ final class AssetListView {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(header, filters, failure, table);
 
-        model.matches().addListener((obs, old, value) -> items.resize(Math.max(0, value.intValue())));
+        model.shownRows().addListener((obs, old, value) -> items.resize(value.intValue()));
         model.rowsVersion().addListener((obs, old, value) -> table.refresh());
     }
 

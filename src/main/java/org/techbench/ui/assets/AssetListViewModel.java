@@ -51,6 +51,7 @@ public final class AssetListViewModel {
     private final BooleanProperty ascending = new SimpleBooleanProperty(true);
     private final ObservableList<Site> siteChoices = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper shownRows = new ReadOnlyIntegerWrapper();
     private final IntegerProperty total = new SimpleIntegerProperty(-1);
     /** Goes up whenever rows arrive, so the table knows to redraw. */
     private final ReadOnlyIntegerWrapper rowsVersion = new ReadOnlyIntegerWrapper();
@@ -105,6 +106,11 @@ public final class AssetListViewModel {
     /** How many assets match; -1 until the first search has finished. */
     public ReadOnlyIntegerProperty matches() {
         return matches.getReadOnlyProperty();
+    }
+
+    /** How many rows the table has: the matches, or the first rows while the matches are counted. */
+    public ReadOnlyIntegerProperty shownRows() {
+        return shownRows.getReadOnlyProperty();
     }
 
     /** How many assets there are with no filter; -1 until counted. */
@@ -202,6 +208,9 @@ public final class AssetListViewModel {
         AssetFilter filter = filter();
         boolean unfiltered = filter.text().isEmpty() && filter.siteId() == null && filter.kind() == null
                 && filter.status() == null && filter.warranty() == null && !filter.includeArchived();
+        if (filter.selectsAllByTag() && filter.ascending() && ids.isEmpty() && !assets.listReady()) {
+            showFirstRows();
+        }
         background.run(() -> {
             List<UUID> found = assets.match(filter);
             // The first page comes with the ids, so the table never shows an empty frame.
@@ -223,6 +232,24 @@ public final class AssetListViewModel {
     private record Result(List<UUID> ids, List<AssetListRow> firstPage) {
     }
 
+    /**
+     * In a fresh session reading all ids takes most of a second; the first rows come from the tag
+     * index in a few milliseconds and are shown meanwhile (the count says it is still counting).
+     */
+    private void showFirstRows() {
+        long asked = generation;
+        background.run(() -> assets.firstRowsByTag(PAGE), rows -> {
+            if (asked == generation && searching) {
+                ids = rows.stream().map(AssetListRow::id).toList();
+                pages.clear();
+                pages.put(0, rows);
+                matches.set(-1);
+                shownRows.set(rows.size());
+                rowsVersion.set(rowsVersion.get() + 1);
+            }
+        }, error -> failure.set(error.getMessage()));
+    }
+
     private void show(Result result, boolean unfiltered) {
         generation++;
         ids = result.ids();
@@ -234,6 +261,7 @@ public final class AssetListViewModel {
         }
         failure.set(null);
         matches.set(ids.size());
+        shownRows.set(ids.size());
         rowsVersion.set(rowsVersion.get() + 1);
     }
 
