@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ final class Migrations {
      * Runs Flyway only when the schema is not already current: scanning the migration scripts
      * costs more than opening the store itself.
      */
-    static void bringUpToDate(DataSource dataSource, Path databaseFile, Path backups) {
+    static void bringUpToDate(DataSource dataSource, Path databaseFile) {
         Integer applied = appliedVersion(dataSource);
         if (applied != null && applied == SchemaVersion.CURRENT) {
             return;
@@ -39,12 +38,34 @@ final class Migrations {
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load();
-        MigrationInfo[] pending = flyway.info().pending();
-        if (applied != null && pending.length > 0) {
-            backUpBeforeMigrating(dataSource, backups, applied);
-        }
-        LOG.info("Migrating store {} from version {} ({} pending)", databaseFile, applied, pending.length);
+        LOG.info("Migrating store {} from version {} ({} pending)", databaseFile, applied, flyway.info().pending().length);
         flyway.migrate();
+    }
+
+    /** True for a store with an older schema than this TechBench's: it is copied before migrating. */
+    static boolean isOlder(Integer applied) {
+        return applied != null && applied < SchemaVersion.CURRENT;
+    }
+
+    /** Copies the closed store file into the backups folder; a failure leaves the store untouched. */
+    static void copyBeforeMigrating(Path databaseFile, Path backups, int applied) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = backups.resolve("before-migration-v" + applied + "-" + stamp + ".mv.db");
+        Path partial = backups.resolve(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(backups);
+            Files.copy(databaseFile, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Copied the store to {} before migrating it", target);
+        } catch (java.io.IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (java.io.IOException ignored) {
+                LOG.debug("Could not remove {}", partial);
+            }
+            throw new StoreException(StoreProblem.NOT_WRITABLE, backups, "Cannot copy the store to " + backups
+                    + " before migrating it (" + e.getMessage() + "). The store was left untouched.", e);
+        }
     }
 
     static Integer appliedVersion(DataSource dataSource) {
@@ -66,20 +87,6 @@ final class Migrations {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the schema version: " + e.getMessage(), e);
-        }
-    }
-
-    private static void backUpBeforeMigrating(DataSource dataSource, Path backups, int applied) {
-        try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("BACKUP TO ?")) {
-            Files.createDirectories(backups);
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path target = backups.resolve("before-migration-v" + applied + "-" + stamp + ".zip");
-            statement.setString(1, target.toString());
-            statement.execute();
-            LOG.info("Copied the store to {} before migrating it", target);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot copy the store before migrating it: " + e.getMessage(), e);
         }
     }
 

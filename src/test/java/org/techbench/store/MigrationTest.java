@@ -41,6 +41,25 @@ class MigrationTest {
     }
 
     @Test
+    void anOlderStoreIsCopiedToBackupsBeforeItIsMigrated() throws Exception {
+        DataFolder data = new DataFolder(folder);
+        data.prepare();
+        org.flywaydb.core.Flyway.configure().dataSource(Store.url(data), "techbench", "")
+                .locations("classpath:db/migration").target("1").load().migrate();
+
+        TestStores.open(folder).close();
+
+        try (Stream<Path> copies = Files.list(data.backups())) {
+            assertThat(copies.map(p -> p.getFileName().toString()).toList())
+                    .singleElement().asString().startsWith("before-migration-v1-").endsWith(".mv.db");
+        }
+        var source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(Store.url(data));
+        source.setUser("techbench");
+        assertThat(Migrations.appliedVersion(source)).isEqualTo(SchemaVersion.CURRENT);
+    }
+
+    @Test
     void everySyncedTableHasTheSyncColumns() {
         assertThat(SyncedTable.all()).extracting(SyncedTable::name).contains("asset", "component", "installed_software",
                 "site", "contract", "technician", "checklist_template", "checklist_item", "inspection",
