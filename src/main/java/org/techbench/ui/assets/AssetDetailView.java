@@ -208,7 +208,8 @@ final class AssetDetailView {
                 what.getStyleClass().add("text-bold");
                 String when = entry.dateOnly() ? dates.format(entry.at().atZone(java.time.ZoneOffset.UTC).toLocalDate())
                         : times.format(entry.at());
-                Label detail = new Label(String.join("   ", when, part ? "" : state, entry.detail()).strip());
+                Label detail = new Label(java.util.stream.Stream.of(when, part ? "" : state, entry.detail())
+                        .filter(text -> text != null && !text.isBlank()).collect(java.util.stream.Collectors.joining("   ")));
                 detail.getStyleClass().add("text-muted");
                 HBox line = new HBox(10, icon, new VBox(2, what, detail));
                 line.setAlignment(Pos.CENTER_LEFT);

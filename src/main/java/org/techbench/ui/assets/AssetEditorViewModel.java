@@ -114,7 +114,9 @@ public final class AssetEditorViewModel {
         Asset draft = draft();
         background.run(() -> assets.check(draft), found -> {
             checking = false;
-            showProblems(found);
+            if (draft.equals(draft())) {
+                showProblems(found);
+            }
             if (checkAgain) {
                 checkAgain = false;
                 check();

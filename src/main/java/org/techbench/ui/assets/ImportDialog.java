@@ -48,6 +48,7 @@ final class ImportDialog {
         summary.setId("import-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add("text-bold");
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         ToggleGroup existing = new ToggleGroup();
         RadioButton update = new RadioButton(messages.get("import.updateExisting"));

@@ -67,7 +67,7 @@ final class PartDialog {
         form.addRow(5, new Label(messages.get("field.FITTED_ON")), day);
         form.add(problem, 0, 6, 2, 1);
         dialog.getDialogPane().setContent(form);
-        ButtonType ok = new ButtonType(messages.get(replacing == null ? "part.fit" : "part.replace"),
+        ButtonType ok = new ButtonType(messages.get(replacing == null ? "part.fit" : "part.replaceButton"),
                 ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);

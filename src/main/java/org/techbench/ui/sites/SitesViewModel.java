@@ -39,6 +39,8 @@ public final class SitesViewModel {
     final StringProperty contactEmail = new SimpleStringProperty("");
     private final ObservableMap<String, SiteProblem.Code> problems = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty();
+    /** True while the form is being filled from a site: that is no edit, so nothing is checked. */
+    private boolean filling;
 
     public SitesViewModel(SiteService sites, Background background, Runnable changed) {
         this.sites = sites;
@@ -47,8 +49,20 @@ public final class SitesViewModel {
         selected.addListener((obs, old, site) -> fill(site));
         showArchived.addListener((obs, old, value) -> reload(selected.get() == null ? null : selected.get().id()));
         for (StringProperty field : List.of(code, name, contactEmail, timeZone)) {
-            field.addListener((obs, old, value) -> check());
+            field.addListener((obs, old, value) -> {
+                if (!filling) {
+                    check();
+                }
+            });
         }
+    }
+
+    public StringProperty code() {
+        return code;
+    }
+
+    public StringProperty name() {
+        return name;
     }
 
     public ObservableList<Site> list() {
@@ -120,7 +134,11 @@ public final class SitesViewModel {
 
     public void check() {
         Site draft = draft();
-        background.run(() -> sites.check(draft), found -> showProblems(found, draft), error -> message.set(error.getMessage()));
+        background.run(() -> sites.check(draft), found -> {
+            if (draft.equals(draft())) { // an answer for values since changed is dropped; a newer check follows
+                showProblems(found, draft);
+            }
+        }, error -> message.set(error.getMessage()));
     }
 
     public void save() {
@@ -165,6 +183,7 @@ public final class SitesViewModel {
     }
 
     private void fill(Site site) {
+        filling = true;
         code.set(site == null ? "" : site.code());
         name.set(site == null ? "" : site.name());
         address.set(site == null ? "" : nz(site.address()));
@@ -172,6 +191,7 @@ public final class SitesViewModel {
         contactName.set(site == null ? "" : nz(site.contactName()));
         contactPhone.set(site == null ? "" : nz(site.contactPhone()));
         contactEmail.set(site == null ? "" : nz(site.contactEmail()));
+        filling = false;
         problems.clear();
         contracts.clear();
         if (site != null) {

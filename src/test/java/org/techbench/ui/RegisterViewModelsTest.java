@@ -1,0 +1,88 @@
+package org.techbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.site.Site;
+import org.techbench.service.Progress;
+import org.techbench.service.Workbench;
+import org.techbench.service.demo.DemoDataOptions;
+import org.techbench.service.site.SiteProblem;
+import org.techbench.store.DataFolder;
+import org.techbench.ui.assets.AssetListViewModel;
+import org.techbench.ui.common.Background;
+import org.techbench.ui.sites.SitesViewModel;
+
+/** The asset list's and the sites screen's view models, without the toolkit; one thread plays the UI thread. */
+class RegisterViewModelsTest {
+
+    @TempDir
+    Path folder;
+    Workbench workbench;
+    ExecutorService uiThread;
+    Background background;
+
+    @BeforeEach
+    void open() {
+        workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester");
+        workbench.demoData().create(new DemoDataOptions(2, 120, 5, 9, LocalDate.now()), workbench.technicians().currentId(),
+                Progress.NONE);
+        uiThread = Executors.newSingleThreadExecutor();
+        background = new Background(uiThread);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        uiThread.shutdownNow();
+        workbench.close();
+    }
+
+    @Test
+    void assetListCountsMatchesAsTheTechnicianTypes() throws Exception {
+        var model = new AssetListViewModel(workbench.assets(), workbench.sites(), background);
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.matches().get() == 120);
+        uiThread.submit(() -> model.search().set("S002-")).get();
+        Await.until(() -> model.matches().get() == 60);
+        assertThat(model.total().get()).isEqualTo(120);
+        Await.until(() -> uiThread.submit(() -> model.rowAt(0)).get() != null);
+        assertThat(uiThread.submit(() -> model.rowAt(0).tag()).get()).startsWith("S002-");
+    }
+
+    @Test
+    void selectingASiteFillsTheFormWithoutProblems() throws Exception {
+        var model = new SitesViewModel(workbench.sites(), background, () -> { });
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.list().size() == 2);
+        uiThread.submit(() -> model.selected().set(model.list().get(1))).get();
+        Thread.sleep(300);
+        assertThat(uiThread.submit(() -> model.problems().isEmpty()).get()).isTrue();
+        assertThat(uiThread.submit(() -> model.draft().code()).get()).isEqualTo("S002");
+    }
+
+    @Test
+    void aCodeAnotherSiteHasIsShownAgainstTheCodeField() throws Exception {
+        var model = new SitesViewModel(workbench.sites(), background, () -> { });
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.list().size() == 2);
+        uiThread.submit(() -> {
+            model.startNew();
+            model.code().set("S001");
+            model.name().set("Copy of the first site");
+        }).get();
+        Await.until(() -> uiThread.submit(() -> model.problems().get("code")).get() != null);
+        assertThat(uiThread.submit(() -> model.problems().get("code")).get()).isEqualTo(SiteProblem.Code.TAKEN);
+        uiThread.submit(model::save).get();
+        Thread.sleep(300);
+        assertThat(workbench.sites().all()).extracting(Site::code).containsExactly("S001", "S002");
+    }
+}
