@@ -2,6 +2,7 @@ package org.techbench.store;
 
 import static org.techbench.store.schema.Tables.CONTRACT;
 import static org.techbench.store.schema.Tables.SITE;
+import static org.techbench.store.schema.Tables.SITE_CONTACT;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import org.techbench.domain.fault.Priority;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.site.SiteContact;
 import org.techbench.store.schema.tables.records.ContractRecord;
 import org.techbench.store.schema.tables.records.SiteRecord;
 
@@ -63,6 +65,40 @@ public final class SiteRepository {
     public void archiveContract(CapturingTransaction tx, Contract contract) {
         tx.update(CONTRACT, contract.id(), Map.of(CONTRACT.ARCHIVED, true));
         tx.audit("archive", CONTRACT.getName(), contract.id(), contract.siteId(), "Contract " + contract.number());
+    }
+
+    public List<SiteContact> contacts(UUID siteId) {
+        return store.dsl().selectFrom(SITE_CONTACT).where(SITE_CONTACT.SITE_ID.eq(siteId))
+                .and(SITE_CONTACT.ARCHIVED.isFalse()).orderBy(SITE_CONTACT.NAME)
+                .fetch(r -> new SiteContact(r.getId(), r.getSiteId(), r.getName(), r.getRole(), r.getPhone(), r.getEmail()));
+    }
+
+    /** Creates the contact or, when its id exists, writes its changes. */
+    public void saveContact(CapturingTransaction tx, SiteContact contact) {
+        var record = new org.techbench.store.schema.tables.records.SiteContactRecord();
+        record.setId(contact.id());
+        record.setSiteId(contact.siteId());
+        record.setName(contact.name());
+        record.setRole(contact.role());
+        record.setPhone(contact.phone());
+        record.setEmail(contact.email());
+        record.setArchived(false);
+        boolean exists = store.dsl().fetchExists(SITE_CONTACT, SITE_CONTACT.ID.eq(contact.id()));
+        if (exists) {
+            List<String> changed = tx.updateFrom(record);
+            if (!changed.isEmpty()) {
+                tx.audit("update", SITE_CONTACT.getName(), contact.id(), contact.siteId(),
+                        "Contact " + contact.name() + ": " + String.join(", ", changed));
+            }
+        } else {
+            tx.insert(record);
+            tx.audit("create", SITE_CONTACT.getName(), contact.id(), contact.siteId(), "Contact " + contact.name());
+        }
+    }
+
+    public void archiveContact(CapturingTransaction tx, SiteContact contact) {
+        tx.update(SITE_CONTACT, contact.id(), Map.of(SITE_CONTACT.ARCHIVED, true));
+        tx.audit("archive", SITE_CONTACT.getName(), contact.id(), contact.siteId(), "Contact " + contact.name());
     }
 
     public Optional<Contract> findContract(UUID id) {

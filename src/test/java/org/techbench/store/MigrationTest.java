@@ -64,7 +64,7 @@ class MigrationTest {
         assertThat(SyncedTable.all()).extracting(SyncedTable::name).contains("asset", "component", "installed_software",
                 "site", "contract", "technician", "checklist_template", "checklist_item", "inspection",
                 "inspection_result", "fault", "fault_event", "procedure_definition", "procedure_run", "procedure_step",
-                "article", "attachment");
+                "article", "attachment", "site_contact");
         for (SyncedTable table : SyncedTable.all()) {
             assertThat(table.id()).as(table.name() + ".id").isNotNull();
             assertThat(table.siteId()).as(table.name() + ".site_id").isNotNull();

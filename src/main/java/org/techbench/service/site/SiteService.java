@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.site.SiteContact;
 import org.techbench.service.RefusedException;
 import org.techbench.store.Ids;
 import org.techbench.store.SiteRepository;
@@ -122,6 +123,34 @@ public final class SiteService {
     public void archiveContract(Contract contract) {
         store.write(technician.get(), tx -> {
             sites.archiveContract(tx, contract);
+            return null;
+        });
+    }
+
+    public List<SiteContact> contacts(UUID siteId) {
+        return sites.contacts(siteId);
+    }
+
+    /** Creates the contact (null id) or saves changes to it; a contact needs a name, an e-mail must look like one. */
+    public SiteContact saveContact(SiteContact draft) {
+        if (draft.name() == null || draft.name().isBlank()) {
+            throw new RefusedException("A contact needs a name.");
+        }
+        if (draft.email() != null && !draft.email().isBlank() && !EMAIL.matcher(draft.email().strip()).matches()) {
+            throw new RefusedException(draft.email().strip() + " is not an e-mail address.");
+        }
+        SiteContact contact = new SiteContact(draft.id() == null ? Ids.next() : draft.id(), draft.siteId(),
+                draft.name().strip(), blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()));
+        store.write(technician.get(), tx -> {
+            sites.saveContact(tx, contact);
+            return null;
+        });
+        return contact;
+    }
+
+    public void removeContact(SiteContact contact) {
+        store.write(technician.get(), tx -> {
+            sites.archiveContact(tx, contact);
             return null;
         });
     }

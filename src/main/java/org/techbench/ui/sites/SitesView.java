@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.site.SiteContact;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
@@ -175,14 +176,55 @@ public final class SitesView implements Screen {
         Label targetsHint = new Label(messages.get("contracts.hint"));
         targetsHint.getStyleClass().add("text-muted");
         HBox contractActions = new HBox(8, addContract, editContract, archiveContract);
-        VBox contractBox = new VBox(8, contractsTitle, targetsHint, contractActions, contracts);
-        contractBox.visibleProperty().bind(model.selected().isNotNull());
+        VBox contractBox = new VBox(8, targetsHint, contractActions, contracts);
+        contractBox.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(contracts, Priority.ALWAYS);
-        VBox.setVgrow(contractBox, Priority.ALWAYS);
 
-        VBox box = new VBox(14, heading, form, actions, contractBox);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(messages.get("contacts.title"), contactPane()),
+                new javafx.scene.control.Tab(contractsTitle.getText(), contractBox));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.visibleProperty().bind(model.selected().isNotNull());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox box = new VBox(14, heading, form, actions, tabs);
         box.setPadding(new Insets(20, 24, 12, 12));
         return box;
+    }
+
+    private Node contactPane() {
+        TableView<SiteContact> contacts = new TableView<>(model.contacts());
+        contacts.setId("contact-table");
+        contacts.setFixedCellSize(30);
+        contacts.setPlaceholder(new Label(messages.get("contacts.none")));
+        contacts.getColumns().addAll(
+                contactColumn(messages.get("contact.name"), 170, SiteContact::name),
+                contactColumn(messages.get("contact.role"), 130, SiteContact::role),
+                contactColumn(messages.get("site.contactPhone"), 140, SiteContact::phone),
+                contactColumn(messages.get("site.contactEmail"), 200, SiteContact::email));
+        Button add = new Button(messages.get("contact.new"), new FontIcon("mdal-add"));
+        add.setId("contact-new");
+        add.setOnAction(e -> ContactDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(), null,
+                model::saveContact));
+        Button edit = new Button(messages.get("contact.edit"), new FontIcon("mdal-create"));
+        edit.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> ContactDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(),
+                contacts.getSelectionModel().getSelectedItem(), model::saveContact));
+        Button remove = new Button(messages.get("contact.remove"), new FontIcon("mdal-delete_outline"));
+        remove.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.removeContact(contacts.getSelectionModel().getSelectedItem()));
+        VBox box = new VBox(8, new HBox(8, add, edit, remove), contacts);
+        box.setPadding(new Insets(10, 0, 0, 0));
+        VBox.setVgrow(contacts, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TableColumn<SiteContact, String> contactColumn(String title, double width,
+                                                                  Function<SiteContact, String> value) {
+        TableColumn<SiteContact, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
     }
 
     private int field(GridPane form, int row, String id, String caption, Node input) {

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.site.SiteContact;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.service.site.SiteService;
 import org.techbench.ui.common.Background;
@@ -30,6 +31,7 @@ public final class SitesViewModel {
     private final BooleanProperty showArchived = new SimpleBooleanProperty();
     private final ObjectProperty<Site> selected = new SimpleObjectProperty<>();
     private final ObservableList<Contract> contracts = FXCollections.observableArrayList();
+    private final ObservableList<SiteContact> contacts = FXCollections.observableArrayList();
     final StringProperty code = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty address = new SimpleStringProperty("");
@@ -83,6 +85,24 @@ public final class SitesViewModel {
 
     public ObservableList<Contract> contracts() {
         return contracts;
+    }
+
+    public ObservableList<SiteContact> contacts() {
+        return contacts;
+    }
+
+    public void saveContact(SiteContact contact, Runnable done, java.util.function.Consumer<String> refused) {
+        background.run(() -> sites.saveContact(contact), saved -> {
+            done.run();
+            loadContacts(saved.siteId());
+        }, error -> refused.accept(error.getMessage()));
+    }
+
+    public void removeContact(SiteContact contact) {
+        background.run(() -> {
+            sites.removeContact(contact);
+            return null;
+        }, ignored -> loadContacts(contact.siteId()), error -> message.set(error.getMessage()));
     }
 
     public ObservableMap<String, SiteProblem.Code> problems() {
@@ -194,9 +214,19 @@ public final class SitesViewModel {
         filling = false;
         problems.clear();
         contracts.clear();
+        contacts.clear();
         if (site != null) {
             loadContracts(site.id());
+            loadContacts(site.id());
         }
+    }
+
+    private void loadContacts(UUID siteId) {
+        background.run(() -> sites.contacts(siteId), loaded -> {
+            if (selected.get() != null && selected.get().id().equals(siteId)) {
+                contacts.setAll(loaded);
+            }
+        }, error -> message.set(error.getMessage()));
     }
 
     private void loadContracts(UUID siteId) {
