@@ -94,6 +94,7 @@ public final class SitesViewModel {
     public void saveContact(SiteContact contact, Runnable done, java.util.function.Consumer<String> refused) {
         background.run(() -> sites.saveContact(contact), saved -> {
             done.run();
+            changed.run();
             loadContacts(saved.siteId());
         }, error -> refused.accept(error.getMessage()));
     }
@@ -102,7 +103,10 @@ public final class SitesViewModel {
         background.run(() -> {
             sites.removeContact(contact);
             return null;
-        }, ignored -> loadContacts(contact.siteId()), error -> message.set(error.getMessage()));
+        }, ignored -> {
+            changed.run();
+            loadContacts(contact.siteId());
+        }, error -> message.set(error.getMessage()));
     }
 
     public ObservableMap<String, SiteProblem.Code> problems() {
@@ -191,6 +195,7 @@ public final class SitesViewModel {
     public void saveContract(Contract contract, Runnable done, java.util.function.Consumer<String> refused) {
         background.run(() -> sites.saveContract(contract), saved -> {
             done.run();
+            changed.run();
             loadContracts(saved.siteId());
         }, error -> refused.accept(error.getMessage()));
     }
@@ -199,7 +204,10 @@ public final class SitesViewModel {
         background.run(() -> {
             sites.archiveContract(contract);
             return null;
-        }, ignored -> loadContracts(contract.siteId()), error -> message.set(error.getMessage()));
+        }, ignored -> {
+            changed.run();
+            loadContracts(contract.siteId());
+        }, error -> message.set(error.getMessage()));
     }
 
     private void fill(Site site) {
