@@ -53,8 +53,8 @@ final class AssetListView {
         count.getStyleClass().add("text-muted");
         Runnable updateCount = () -> count.setText(model.matches().get() < 0 ? messages.get("assets.searching")
                 : model.total().get() >= 0 && model.total().get() != model.matches().get()
-                ? messages.get("assets.countOf", messages.number(model.matches().get()), messages.number(model.total().get()))
-                : messages.get("assets.count", messages.number(model.matches().get())));
+                ? messages.get("assets.countOf", model.matches().get(), model.total().get())
+                : messages.get("assets.count", model.matches().get()));
         model.matches().addListener((obs, old, value) -> updateCount.run());
         model.total().addListener((obs, old, value) -> updateCount.run());
         updateCount.run();

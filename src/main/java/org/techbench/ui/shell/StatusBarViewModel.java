@@ -40,8 +40,7 @@ public final class StatusBarViewModel {
             var figures = overview.overview();
             return new Figures(figures.assets(), figures.openFaults(), overview.pendingChanges(), technicians.current().name());
         }, f -> {
-            counts.set(messages.get("status.counts", messages.number(f.assets()), messages.number(f.openFaults()),
-                    messages.number(f.pending())));
+            counts.set(messages.get("status.counts", f.assets(), f.openFaults(), f.pending()));
             technician.set(messages.get("status.technician", f.name()));
         }, error -> counts.set(""));
     }
