@@ -1,0 +1,111 @@
+package org.techbench.domain.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class MergeProperties {
+
+    /** One write as a replica would receive it: a row state holding the fields it set. */
+    @Provide
+    Arbitrary<RowState> writes() {
+        Arbitrary<String> node = Arbitraries.of("laptop-a", "laptop-b", "hub");
+        Arbitrary<Long> hlc = Arbitraries.longs().between(1, 30); // a small range, so clocks collide across nodes
+        Arbitrary<String> field = Arbitraries.of("name", "serial", "status", "ip_address");
+        Arbitrary<Integer> causalLength = Arbitraries.integers().between(1, 4);
+        return Combinators.combine(node, hlc, field.set().ofMinSize(1).ofMaxSize(3), causalLength)
+                .as((n, h, fields, cl) -> {
+                    Stamp stamp = new Stamp(h, n);
+                    Map<String, Versioned> written = new HashMap<>();
+                    // A node's clock never repeats, so one stamp is one write: the value follows from it.
+                    fields.forEach(f -> written.put(f, new Versioned(f + "@" + stamp.encode(), stamp)));
+                    return new RowState(written, cl);
+                });
+    }
+
+    @Provide
+    Arbitrary<List<RowState>> writeLists() {
+        return writes().list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    @Property
+    void mergeIsCommutative(@ForAll("writes") RowState a, @ForAll("writes") RowState b) {
+        assertThat(Merge.states(a, b)).isEqualTo(Merge.states(b, a));
+    }
+
+    @Property
+    void mergeIsAssociative(@ForAll("writes") RowState a, @ForAll("writes") RowState b, @ForAll("writes") RowState c) {
+        assertThat(Merge.states(Merge.states(a, b), c)).isEqualTo(Merge.states(a, Merge.states(b, c)));
+    }
+
+    @Property
+    void mergingAStateWithItselfChangesNothing(@ForAll("writes") RowState a) {
+        assertThat(Merge.states(a, a)).isEqualTo(a);
+    }
+
+    @Property
+    void replicasThatSeeTheSameWritesInAnyOrderAndAnyNumberOfTimesAgreeWithLastWriterWins(
+            @ForAll("writeLists") List<RowState> writes, @ForAll long seed) {
+        Random random = new Random(seed);
+        List<RowState> delivered = new ArrayList<>(writes);
+        for (int i = 0; i < writes.size(); i++) {
+            delivered.add(writes.get(random.nextInt(writes.size()))); // duplicated messages
+        }
+        Collections.shuffle(delivered, random);
+        RowState replica = null;
+        for (RowState write : delivered) {
+            replica = Merge.apply(replica, write, Set.of()).state();
+        }
+
+        Map<String, Versioned> reference = new HashMap<>();
+        int causalLength = 0;
+        for (RowState write : writes) {
+            write.fields().forEach((field, versioned) -> reference.merge(field, versioned, Versioned::later));
+            causalLength = Math.max(causalLength, write.causalLength());
+        }
+        assertThat(replica).isEqualTo(new RowState(reference, causalLength));
+    }
+
+    @Test
+    void aPendingLocalEditThatLosesIsKeptAsAConflict() {
+        RowState local = new RowState(Map.of("ip_address", new Versioned("10.0.0.5", new Stamp(10, "laptop-a"))), 1);
+        RowState remote = new RowState(Map.of("ip_address", new Versioned("10.0.0.9", new Stamp(11, "laptop-b"))), 1);
+        Merge.Result result = Merge.apply(local, remote, Set.of("ip_address"));
+        assertThat(result.state().value("ip_address")).isEqualTo("10.0.0.9");
+        assertThat(result.changedFields()).containsExactly("ip_address");
+        assertThat(result.conflicts()).singleElement().satisfies(c -> assertThat(c.lost().value()).isEqualTo("10.0.0.5"));
+    }
+
+    @Test
+    void aLocalEditThatWinsOrAgreesIsNoConflict() {
+        RowState local = new RowState(Map.of("name", new Versioned("Core switch", new Stamp(20, "laptop-a"))), 1);
+        RowState older = new RowState(Map.of("name", new Versioned("Switch", new Stamp(19, "laptop-b"))), 1);
+        RowState sameValue = new RowState(Map.of("name", new Versioned("Core switch", new Stamp(21, "laptop-b"))), 1);
+        assertThat(Merge.apply(local, older, Set.of("name")).conflicts()).isEmpty();
+        assertThat(Merge.apply(local, older, Set.of("name")).state()).isEqualTo(local);
+        assertThat(Merge.apply(local, sameValue, Set.of("name")).conflicts()).isEmpty();
+    }
+
+    @Test
+    void aRemovalWinsOverAnOlderLifeAndARecreationOverTheRemoval() {
+        RowState alive = new RowState(Map.of("name", new Versioned("Printer", new Stamp(5, "laptop-a"))), 1);
+        RowState removed = new RowState(Map.of(), 2);
+        RowState recreated = new RowState(Map.of("name", new Versioned("Printer 2", new Stamp(9, "laptop-b"))), 3);
+        assertThat(Merge.states(alive, removed).exists()).isFalse();
+        assertThat(Merge.states(Merge.states(alive, removed), recreated).exists()).isTrue();
+        assertThat(Merge.states(recreated, removed).exists()).isTrue();
+    }
+}
