@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.techbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code techbench assets export FILE}: writes assets with components and software, re-importable as is. */
 @Command(name = "export", mixinStandardHelpOptions = true,

@@ -11,10 +11,10 @@ import org.techbench.service.asset.ImportProblem;
 import org.techbench.service.asset.ImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code techbench assets import FILE}: checks a CSV or XLSX file, then imports it in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,

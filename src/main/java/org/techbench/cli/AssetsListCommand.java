@@ -3,6 +3,7 @@ package org.techbench.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.techbench.domain.asset.AssetListRow;
 import org.techbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code techbench assets list}: the assets a search selects, as a table, CSV or JSON. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List assets, sorted by tag.")
@@ -69,7 +70,7 @@ public final class AssetsListCommand implements Callable<Integer> {
         }
     }
 
-    private void print(List<AssetListRow> rows, PrintWriter out, boolean first, boolean last) throws java.io.IOException {
+    private void print(List<AssetListRow> rows, PrintWriter out, boolean first, boolean last) throws IOException {
         switch (format) {
             case csv -> {
                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);

@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.service.CancelledException;
 import org.techbench.service.RefusedException;
+import org.techbench.service.asset.AssetInvalidException;
+import org.techbench.service.asset.ImportRefusedException;
 import org.techbench.store.StoreException;
 import picocli.CommandLine;
 
@@ -27,8 +29,8 @@ public final class CommandLineRunner {
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof StoreException || ex instanceof RefusedException || ex instanceof CancelledException
-                    || ex instanceof org.techbench.service.asset.ImportRefusedException
-                    || ex instanceof org.techbench.service.asset.AssetInvalidException
+                    || ex instanceof ImportRefusedException
+                    || ex instanceof AssetInvalidException
                     || ex instanceof IllegalArgumentException) {
                 LOG.warn("{} failed: {}", cmd.getCommandName(), ex.getMessage());
                 err.println("techbench: " + ex.getMessage());

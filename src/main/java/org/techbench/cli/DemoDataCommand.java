@@ -10,9 +10,9 @@ import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.service.demo.DemoDataSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code techbench demo-data}: fills an empty store with realistic, deterministic data. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true,

@@ -5,6 +5,8 @@ import static org.techbench.store.schema.Tables.SITE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class AssetListQueries {
             List<UUID> ids = store.dsl().select(ASSET.ID).from(ASSET).where(ASSET.ARCHIVED.isFalse())
                     .orderBy(ASSET.TAG.asc().nullsLast(), ASSET.ID.asc()).fetch(ASSET.ID);
             if (!filter.ascending()) {
-                java.util.Collections.reverse(ids);
+                Collections.reverse(ids);
             }
             return ids;
         }
@@ -103,7 +105,7 @@ public final class AssetListQueries {
             Map<AssetSortKey, int[]> orders = new EnumMap<>(AssetSortKey.class);
             // The index is read in tag order, so the default order needs no query of its own.
             int[] byTag = new int[index.size()];
-            java.util.Arrays.setAll(byTag, i -> i);
+            Arrays.setAll(byTag, i -> i);
             orders.put(AssetSortKey.TAG, byTag);
             snapshot = new Snapshot(assets, sites, index, orders);
         }
@@ -134,7 +136,7 @@ public final class AssetListQueries {
                         order[filled[0]++] = slot;
                     }
                 });
-        return filled[0] == order.length ? order : java.util.Arrays.copyOf(order, filled[0]);
+        return filled[0] == order.length ? order : Arrays.copyOf(order, filled[0]);
     }
 
     private static SortField<?> sortField(AssetSortKey key) {

@@ -4,7 +4,9 @@ import static org.techbench.store.schema.Tables.ASSET;
 import static org.techbench.store.schema.Tables.COMPONENT;
 import static org.techbench.store.schema.Tables.INSTALLED_SOFTWARE;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.techbench.domain.asset.Asset;
@@ -58,7 +60,7 @@ public final class AssetRepository {
     }
 
     public void setArchived(CapturingTransaction tx, UUID id, boolean archived) {
-        List<String> changed = tx.update(ASSET, id, java.util.Map.of(ASSET.ARCHIVED, archived));
+        List<String> changed = tx.update(ASSET, id, Map.of(ASSET.ARCHIVED, archived));
         if (!changed.isEmpty()) {
             Asset asset = find(id).orElseThrow();
             tx.audit(archived ? "archive" : "restore", ASSET.getName(), id, asset.siteId(), "Asset " + asset.tag());
@@ -71,7 +73,7 @@ public final class AssetRepository {
     }
 
     /** Every asset of the given sites, archived ones included. */
-    public List<Asset> inSites(java.util.Collection<UUID> siteIds) {
+    public List<Asset> inSites(Collection<UUID> siteIds) {
         return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.in(siteIds)).fetch(AssetRepository::toAsset);
     }
 
@@ -83,12 +85,12 @@ public final class AssetRepository {
         return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).fetchOptional(AssetRepository::toComponent);
     }
 
-    public List<Component> componentsOf(java.util.Collection<UUID> assetIds) {
+    public List<Component> componentsOf(Collection<UUID> assetIds) {
         return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ASSET_ID.in(assetIds)).and(COMPONENT.ARCHIVED.isFalse())
                 .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON, COMPONENT.ID).fetch(AssetRepository::toComponent);
     }
 
-    public List<InstalledSoftware> softwareOf(java.util.Collection<UUID> assetIds) {
+    public List<InstalledSoftware> softwareOf(Collection<UUID> assetIds) {
         return store.dsl().selectFrom(INSTALLED_SOFTWARE).where(INSTALLED_SOFTWARE.ASSET_ID.in(assetIds))
                 .and(INSTALLED_SOFTWARE.ARCHIVED.isFalse())
                 .orderBy(INSTALLED_SOFTWARE.NAME, INSTALLED_SOFTWARE.ID).fetch(AssetRepository::toSoftware);
@@ -123,7 +125,7 @@ public final class AssetRepository {
     }
 
     public void removeSoftware(CapturingTransaction tx, InstalledSoftware software, String tag) {
-        tx.update(INSTALLED_SOFTWARE, software.id(), java.util.Map.of(INSTALLED_SOFTWARE.ARCHIVED, true));
+        tx.update(INSTALLED_SOFTWARE, software.id(), Map.of(INSTALLED_SOFTWARE.ARCHIVED, true));
         tx.audit("archive", INSTALLED_SOFTWARE.getName(), software.id(), software.siteId(),
                 "Asset " + tag + ", removed " + software.name() + " " + software.version());
     }

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,6 +24,7 @@ import org.jooq.impl.DSL;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.Stamp;
+import org.techbench.store.schema.tables.records.AuditEventRecord;
 import org.techbench.store.schema.tables.records.SyncOutboxRecord;
 
 /**
@@ -31,7 +34,7 @@ import org.techbench.store.schema.tables.records.SyncOutboxRecord;
  */
 public final class CapturingTransaction {
 
-    private static final java.util.Set<String> SYNC_COLUMNS = java.util.Set.of("id", "site_id", "hlc", "field_clocks", "cl");
+    private static final Set<String> SYNC_COLUMNS = Set.of("id", "site_id", "hlc", "field_clocks", "cl");
 
     private final DSLContext dsl;
     private final HybridClock clock;
@@ -40,7 +43,7 @@ public final class CapturingTransaction {
     private final Clock wallClock;
     private final UUID mutationId;
     private final List<SyncOutboxRecord> outbox = new ArrayList<>();
-    private final java.util.Set<String> touched = new java.util.HashSet<>();
+    private final Set<String> touched = new HashSet<>();
     private long nextSeq;
 
     CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock) {
@@ -178,10 +181,10 @@ public final class CapturingTransaction {
 
     /** Leaves one audit entry per row written in bulk, in one batch. */
     void auditAll(String action, String tableName, List<UUID> rowIds, List<UUID> siteIds, List<String> summaries) {
-        List<org.techbench.store.schema.tables.records.AuditEventRecord> entries = new ArrayList<>(rowIds.size());
+        List<AuditEventRecord> entries = new ArrayList<>(rowIds.size());
         OffsetDateTime at = now();
         for (int i = 0; i < rowIds.size(); i++) {
-            var entry = new org.techbench.store.schema.tables.records.AuditEventRecord();
+            var entry = new AuditEventRecord();
             entry.setId(Ids.next());
             entry.setSiteId(siteIds.get(i));
             entry.setTechnicianId(technicianId);
@@ -225,8 +228,8 @@ public final class CapturingTransaction {
     }
 
     /** The tables this transaction wrote rows of, so far. */
-    java.util.Set<String> touchedTables() {
-        return java.util.Set.copyOf(touched);
+    Set<String> touchedTables() {
+        return Set.copyOf(touched);
     }
 
     private void queue(SyncedTable synced, UUID rowId, UUID siteId, Stamp stamp, String changes) {

@@ -7,17 +7,21 @@ import static org.techbench.store.schema.Tables.SITE_CONTACT;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import org.jooq.impl.DSL;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.store.schema.Tables;
 import org.techbench.store.schema.tables.records.ContractRecord;
+import org.techbench.store.schema.tables.records.SiteContactRecord;
 import org.techbench.store.schema.tables.records.SiteRecord;
 
 /** Customer sites and their service contracts. */
@@ -75,7 +79,7 @@ public final class SiteRepository {
 
     /** Creates the contact or, when its id exists, writes its changes. */
     public void saveContact(CapturingTransaction tx, SiteContact contact) {
-        var record = new org.techbench.store.schema.tables.records.SiteContactRecord();
+        var record = new SiteContactRecord();
         record.setId(contact.id());
         record.setSiteId(contact.siteId());
         record.setName(contact.name());
@@ -106,17 +110,17 @@ public final class SiteRepository {
     }
 
     public Optional<Site> findByCode(String code) {
-        return store.dsl().selectFrom(SITE).where(DSL.lower(SITE.CODE).eq(code.strip().toLowerCase(java.util.Locale.ROOT)))
+        return store.dsl().selectFrom(SITE).where(DSL.lower(SITE.CODE).eq(code.strip().toLowerCase(Locale.ROOT)))
                 .fetchOptional(SiteRepository::toSite);
     }
 
     /** How many assets (not archived) each site has. */
     public Map<UUID, Integer> assetCounts() {
-        Map<UUID, Integer> counts = new java.util.HashMap<>();
-        store.dsl().select(org.techbench.store.schema.Tables.ASSET.SITE_ID, DSL.count())
-                .from(org.techbench.store.schema.Tables.ASSET)
-                .where(org.techbench.store.schema.Tables.ASSET.ARCHIVED.isFalse())
-                .groupBy(org.techbench.store.schema.Tables.ASSET.SITE_ID)
+        Map<UUID, Integer> counts = new HashMap<>();
+        store.dsl().select(Tables.ASSET.SITE_ID, DSL.count())
+                .from(Tables.ASSET)
+                .where(Tables.ASSET.ARCHIVED.isFalse())
+                .groupBy(Tables.ASSET.SITE_ID)
                 .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
     }

@@ -12,9 +12,13 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.h2.api.ErrorCode;
@@ -44,7 +48,7 @@ public final class Store implements AutoCloseable {
     private final String nodeId;
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final java.util.concurrent.ConcurrentHashMap<String, Long> tableVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> tableVersions = new ConcurrentHashMap<>();
 
     private Store(DataFolder folder, FileChannel lockChannel, JdbcConnectionPool pool, Clock wallClock) {
         this.folder = folder;
@@ -122,7 +126,7 @@ public final class Store implements AutoCloseable {
      */
     public <T> T write(UUID technicianId, Function<CapturingTransaction, T> work) {
         writeLock.lock();
-        java.util.Set<String> touched = new java.util.HashSet<>();
+        Set<String> touched = new HashSet<>();
         try {
             return dsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
@@ -133,8 +137,8 @@ public final class Store implements AutoCloseable {
                 return result;
             });
         } finally {
-            // Only after the commit (or a rollback, which touched nothing): readers that see the new
-            // version also see the new rows.
+            // After the commit, so that a reader who sees the new version also sees the new rows. A
+            // failed commit may bump a version too: that only costs a cache a needless rebuild.
             touched.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
             writeLock.unlock();
         }

@@ -1,5 +1,6 @@
 package org.techbench.store;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +32,7 @@ public record SyncedTable(Table<?> table, Field<UUID> id, Field<UUID> siteId, Fi
     }
 
     public static List<SyncedTable> all() {
-        return BY_NAME.values().stream().sorted(java.util.Comparator.comparing(SyncedTable::name)).toList();
+        return BY_NAME.values().stream().sorted(Comparator.comparing(SyncedTable::name)).toList();
     }
 
     public static SyncedTable of(Table<?> table) {

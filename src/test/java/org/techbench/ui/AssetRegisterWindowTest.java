@@ -25,9 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.site.Site;
@@ -39,6 +36,9 @@ import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the Assets screen (Monocle, headless) on a real store, as a technician would. */
 class AssetRegisterWindowTest {

@@ -3,6 +3,7 @@ package org.techbench.domain.maintenance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.techbench.domain.asset.ComponentKind;
 
 /** The periodic hardware checks of the service manual (4.1.1), as checklist items. */
@@ -13,7 +14,7 @@ public final class StandardChecks {
     private StandardChecks() {
     }
 
-    public static List<ChecklistItem> hardwareCheck(UUID templateId, java.util.function.Supplier<UUID> ids) {
+    public static List<ChecklistItem> hardwareCheck(UUID templateId, Supplier<UUID> ids) {
         return List.of(
                 item(ids, templateId, 1, ComponentKind.PSU, "Power cable firmly connected, no looseness",
                         "Visual and by hand", "Screwdriver", CheckFrequency.MONTHLY, AnswerType.PASS_FAIL, null, null, null),
@@ -35,7 +36,7 @@ public final class StandardChecks {
                         "Visual and by hand", null, CheckFrequency.QUARTERLY, AnswerType.PASS_FAIL, null, null, null));
     }
 
-    private static ChecklistItem item(java.util.function.Supplier<UUID> ids, UUID templateId, int position,
+    private static ChecklistItem item(Supplier<UUID> ids, UUID templateId, int position,
                                       ComponentKind component, String check, String method, String tools,
                                       CheckFrequency frequency, AnswerType answer, String unit,
                                       BigDecimal lower, BigDecimal upper) {

@@ -1,6 +1,7 @@
 package org.techbench.domain.site;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.techbench.domain.fault.Priority;
@@ -19,7 +20,7 @@ public record Contract(
         if (endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("contract ends before it starts");
         }
-        if (!targets.keySet().containsAll(java.util.EnumSet.allOf(Priority.class))) {
+        if (!targets.keySet().containsAll(EnumSet.allOf(Priority.class))) {
             throw new IllegalArgumentException("contract needs a target for every priority");
         }
         targets = Map.copyOf(targets);

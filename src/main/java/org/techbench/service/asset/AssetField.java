@@ -1,4 +1,7 @@
 package org.techbench.service.asset;
+import java.util.List;
+import java.util.Optional;
+import org.techbench.domain.asset.SearchText;
 
 /**
  * The fields of assets, components and installed software as forms and files name them. Each has
@@ -29,11 +32,11 @@ public enum AssetField {
     LICENCE("Licence", "License", "许可证", "授权");
 
     private final String header;
-    private final java.util.List<String> aliases;
+    private final List<String> aliases;
 
     AssetField(String header, String... aliases) {
         this.header = header;
-        this.aliases = java.util.List.of(aliases);
+        this.aliases = List.of(aliases);
     }
 
     /** The English header this field is exported under. */
@@ -42,18 +45,18 @@ public enum AssetField {
     }
 
     /** The field a header names, in English or Chinese, ignoring case, spaces, '_' and '*'. */
-    public static java.util.Optional<AssetField> byHeader(String text) {
+    public static Optional<AssetField> byHeader(String text) {
         String wanted = simplify(text);
         for (AssetField field : values()) {
             if (simplify(field.header).equals(wanted)
                     || field.aliases.stream().anyMatch(alias -> simplify(alias).equals(wanted))) {
-                return java.util.Optional.of(field);
+                return Optional.of(field);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String simplify(String text) {
-        return org.techbench.domain.asset.SearchText.normalize(text).replaceAll("[\\s_*()（）]", "");
+        return SearchText.normalize(text).replaceAll("[\\s_*()（）]", "");
     }
 }

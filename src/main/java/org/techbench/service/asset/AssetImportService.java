@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
@@ -18,6 +21,7 @@ import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.domain.asset.SearchText;
 import org.techbench.domain.site.Site;
 import org.techbench.report.table.TableFile;
 import org.techbench.report.table.TableFileReader;
@@ -151,7 +155,7 @@ public final class AssetImportService {
 
         ImportPlan plan() {
             for (Site site : sites.all()) {
-                sitesByCode.put(site.code().strip().toLowerCase(java.util.Locale.ROOT), site);
+                sitesByCode.put(site.code().strip().toLowerCase(Locale.ROOT), site);
             }
             for (Asset asset : assets.inSites(sitesByCode.values().stream().map(Site::id).toList())) {
                 existing.computeIfAbsent(asset.siteId(), s -> new HashMap<>()).put(asset.tag(), asset);
@@ -215,7 +219,7 @@ public final class AssetImportService {
         }
 
         private RecordType sheetType(TableSheet sheet, Map<AssetField, Integer> columns) {
-            String name = org.techbench.domain.asset.SearchText.normalize(sheet.name());
+            String name = SearchText.normalize(sheet.name());
             if (name.contains("component") || name.contains("part") || name.contains("部件") || name.contains("配件")) {
                 return RecordType.COMPONENT;
             }
@@ -346,7 +350,7 @@ public final class AssetImportService {
             private final TableSheet sheet;
             private final TableRow row;
             private final Map<AssetField, Integer> columns;
-            private final Set<AssetField> reported = java.util.EnumSet.noneOf(AssetField.class);
+            private final Set<AssetField> reported = EnumSet.noneOf(AssetField.class);
             private boolean failed;
 
             Row(TableSheet sheet, TableRow row, Map<AssetField, Integer> columns) {
@@ -385,7 +389,7 @@ public final class AssetImportService {
             }
 
             RecordType recordType() {
-                String value = org.techbench.domain.asset.SearchText.normalize(text(AssetField.RECORD));
+                String value = SearchText.normalize(text(AssetField.RECORD));
                 RecordType type = switch (value) {
                     case "", "asset", "资产" -> RecordType.ASSET;
                     case "component", "part", "部件", "配件" -> RecordType.COMPONENT;
@@ -404,14 +408,14 @@ public final class AssetImportService {
                     report(new FieldProblem(AssetField.SITE, ProblemCode.REQUIRED, ""));
                     return null;
                 }
-                Site site = sitesByCode.get(code.toLowerCase(java.util.Locale.ROOT));
+                Site site = sitesByCode.get(code.toLowerCase(Locale.ROOT));
                 if (site == null) {
                     report(new FieldProblem(AssetField.SITE, ProblemCode.UNKNOWN_SITE, code));
                 }
                 return site;
             }
 
-            <E> Optional<E> choice(AssetField field, java.util.function.Function<String, Optional<E>> parser) {
+            <E> Optional<E> choice(AssetField field, Function<String, Optional<E>> parser) {
                 String value = text(field);
                 if (value.isEmpty()) {
                     report(new FieldProblem(field, ProblemCode.REQUIRED, ""));

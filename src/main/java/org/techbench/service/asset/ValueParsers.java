@@ -1,5 +1,6 @@
 package org.techbench.service.asset;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class ValueParsers {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }

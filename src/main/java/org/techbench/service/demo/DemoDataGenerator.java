@@ -39,6 +39,7 @@ import org.techbench.domain.maintenance.ChecklistItem;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionResult;
+import org.techbench.domain.maintenance.StandardChecks;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
 import org.techbench.domain.procedure.ProcedureRun;
@@ -86,10 +87,10 @@ final class DemoDataGenerator {
 
     ChecklistTemplate hardwareCheckTemplate() {
         UUID templateId = id();
-        return new ChecklistTemplate(templateId, null, org.techbench.domain.maintenance.StandardChecks.HARDWARE_CHECK_CODE,
+        return new ChecklistTemplate(templateId, null, StandardChecks.HARDWARE_CHECK_CODE,
                 1, "Periodic hardware check",
                 EnumSet.of(AssetKind.SERVER, AssetKind.DESKTOP, AssetKind.LAPTOP, AssetKind.STORAGE),
-                org.techbench.domain.maintenance.StandardChecks.hardwareCheck(templateId, this::id));
+                StandardChecks.hardwareCheck(templateId, this::id));
     }
 
     Site site(int index) {

@@ -1,11 +1,17 @@
 package org.techbench.ui.assets;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -18,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -122,7 +129,7 @@ final class AssetDetailView {
                 column(messages.get("field.CAPACITY"), 110, Component::capacity),
                 column(messages.get("field.FITTED_ON"), 110, c -> date(c.fittedOn())),
                 column(messages.get("field.REMOVED_ON"), 110, c -> date(c.removedOn())));
-        parts.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+        parts.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(Component item, boolean empty) {
                 super.updateItem(item, empty);
@@ -138,7 +145,7 @@ final class AssetDetailView {
                 (part, day, close, invalid) -> model.addPart(part, close, invalid)));
         Button replace = new Button(messages.get("part.replace"), new FontIcon("mdal-autorenew"));
         replace.setId("part-replace");
-        replace.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        replace.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Component selected = parts.getSelectionModel().getSelectedItem();
             return selected == null || selected.removedOn() != null;
         }, parts.getSelectionModel().selectedItemProperty()));
@@ -206,10 +213,10 @@ final class AssetDetailView {
                 Label what = new Label(messages.get("timeline." + entry.kind().name()) + " · "
                         + (part ? state + " " + entry.title() : entry.title()));
                 what.getStyleClass().add("text-bold");
-                String when = entry.dateOnly() ? dates.format(entry.at().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                String when = entry.dateOnly() ? dates.format(entry.at().atZone(ZoneOffset.UTC).toLocalDate())
                         : times.format(entry.at());
-                Label detail = new Label(java.util.stream.Stream.of(when, part ? "" : state, entry.detail())
-                        .filter(text -> text != null && !text.isBlank()).collect(java.util.stream.Collectors.joining("   ")));
+                Label detail = new Label(Stream.of(when, part ? "" : state, entry.detail())
+                        .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining("   ")));
                 detail.getStyleClass().add("text-muted");
                 HBox line = new HBox(10, icon, new VBox(2, what, detail));
                 line.setAlignment(Pos.CENTER_LEFT);
@@ -257,7 +264,7 @@ final class AssetDetailView {
             overview.add(caption, (i % 2) * 2, i / 2);
             overview.add(value, (i % 2) * 2 + 1, i / 2);
         }
-        var all = new java.util.ArrayList<>(detail.fitted());
+        var all = new ArrayList<>(detail.fitted());
         all.addAll(detail.removed());
         parts.setItems(FXCollections.observableArrayList(all));
         software.setItems(FXCollections.observableArrayList(detail.software()));
@@ -268,7 +275,7 @@ final class AssetDetailView {
         return new String[] {messages.get("field." + field), value == null ? "" : value};
     }
 
-    private String date(java.time.LocalDate day) {
+    private String date(LocalDate day) {
         return day == null ? "" : dates.format(day);
     }
 

@@ -2,6 +2,7 @@ package org.techbench.ui.assets;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -89,11 +90,11 @@ public final class AssetDetailViewModel {
         }, ignored -> { });
     }
 
-    private <T> void change(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+    private <T> void change(Callable<T> work, Consumer<T> then) {
         change(work, then, invalid -> failure.set(invalid.getMessage()));
     }
 
-    private <T> void change(java.util.concurrent.Callable<T> work, Consumer<T> then,
+    private <T> void change(Callable<T> work, Consumer<T> then,
                             Consumer<AssetInvalidException> invalid) {
         background.run(work, result -> {
             then.accept(result);

@@ -4,14 +4,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
@@ -95,7 +101,7 @@ final class AssetEditorDialog {
         save.setId("save-asset");
         save.disableProperty().bind(model.saving());
         // Saving runs in the background; the dialog stays open until the store has accepted the asset.
-        save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        save.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             model.save(asset -> {
                 dialog.close();
@@ -117,7 +123,7 @@ final class AssetEditorDialog {
 
     private void place(AssetField field, Node input, int column) {
         inputs.put(field, input);
-        if (input instanceof javafx.scene.control.Control control) {
+        if (input instanceof Control control) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
         Label problem = new Label();
@@ -137,18 +143,18 @@ final class AssetEditorDialog {
         messageLabels.forEach((field, label) -> {
             FieldProblem problem = model.problems().get(field);
             label.setText(problem == null ? "" : messages.get("problem.code." + problem.code().name(), problem.value()));
-            inputs.get(field).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), problem != null);
+            inputs.get(field).pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), problem != null);
         });
     }
 
-    private static TextField text(javafx.beans.property.StringProperty property) {
+    private static TextField text(StringProperty property) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         return field;
     }
 
-    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
             @Override
             public String toString(T value) {
                 return value == null ? "" : text.apply(value);

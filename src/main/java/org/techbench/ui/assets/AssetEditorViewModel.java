@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.techbench.domain.asset.Asset;
@@ -76,7 +77,7 @@ public final class AssetEditorViewModel {
             notes.set(nz(existing.notes()));
         }
         ChangeListener<Object> recheck = (obs, old, value) -> check();
-        for (javafx.beans.value.ObservableValue<?> property : List.<javafx.beans.value.ObservableValue<?>>of(site, tag,
+        for (ObservableValue<?> property : List.<ObservableValue<?>>of(site, tag,
                 name, kind, make, model, serial, location, ipAddress, hostname, status, purchasedOn, warrantyEndsOn, notes)) {
             property.addListener(recheck);
         }

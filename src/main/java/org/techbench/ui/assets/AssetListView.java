@@ -1,18 +1,28 @@
 package org.techbench.ui.assets;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -94,22 +104,22 @@ final class AssetListView {
                 s -> s.code() + " · " + s.name());
         site.valueProperty().bindBidirectional(model.site());
         ComboBox<AssetKind> kind = choice("filter-kind", messages.get("assets.allKinds"),
-                javafx.collections.FXCollections.observableArrayList(AssetKind.values()),
+                FXCollections.observableArrayList(AssetKind.values()),
                 k -> messages.get("assetKind." + k.name()));
         kind.valueProperty().bindBidirectional(model.kind());
         ComboBox<AssetStatus> status = choice("filter-status", messages.get("assets.allStatuses"),
-                javafx.collections.FXCollections.observableArrayList(AssetStatus.values()),
+                FXCollections.observableArrayList(AssetStatus.values()),
                 s -> messages.get("assetStatus." + s.name()));
         status.valueProperty().bindBidirectional(model.status());
         ComboBox<WarrantyState> warranty = choice("filter-warranty", messages.get("assets.anyWarranty"),
-                javafx.collections.FXCollections.observableArrayList(WarrantyState.EXPIRED, WarrantyState.EXPIRING,
+                FXCollections.observableArrayList(WarrantyState.EXPIRED, WarrantyState.EXPIRING,
                         WarrantyState.VALID, WarrantyState.UNKNOWN),
                 w -> messages.get("warranty." + w.name()));
         warranty.valueProperty().bindBidirectional(model.warranty());
         CheckBox archived = new CheckBox(messages.get("assets.showArchived"));
         archived.setId("show-archived");
         archived.selectedProperty().bindBidirectional(model.includeArchived());
-        for (javafx.scene.control.Control control : java.util.List.of(site, kind, status, warranty, archived)) {
+        for (Control control : List.of(site, kind, status, warranty, archived)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         site.setPrefWidth(220);
@@ -127,7 +137,7 @@ final class AssetListView {
             }
         });
         table.setRowFactory(view -> {
-            var row = new javafx.scene.control.TableRow<Integer>();
+            var row = new TableRow<Integer>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     open.accept(model.idAt(row.getItem()));
@@ -207,7 +217,7 @@ final class AssetListView {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> {
             AssetListRow row = model.rowAt(cell.getValue());
-            return new javafx.beans.property.ReadOnlyStringWrapper(row == null ? "" : value.apply(row));
+            return new ReadOnlyStringWrapper(row == null ? "" : value.apply(row));
         });
         return column;
     }
@@ -224,7 +234,7 @@ final class AssetListView {
                 if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
                     AssetListRow row = model.rowAt(getTableRow().getItem());
                     if (row != null && row.warrantyEndsOn() != null) {
-                        WarrantyState state = WarrantyState.of(row.warrantyEndsOn(), java.time.LocalDate.now());
+                        WarrantyState state = WarrantyState.of(row.warrantyEndsOn(), LocalDate.now());
                         if (state == WarrantyState.EXPIRED) {
                             getStyleClass().add("danger");
                         } else if (state == WarrantyState.EXPIRING) {
@@ -237,19 +247,19 @@ final class AssetListView {
         return column;
     }
 
-    private static <T> ComboBox<T> choice(String id, String none, javafx.collections.ObservableList<T> values,
+    private static <T> ComboBox<T> choice(String id, String none, ObservableList<T> values,
                                           Function<T, String> text) {
-        javafx.collections.ObservableList<T> withNone = javafx.collections.FXCollections.observableArrayList();
+        ObservableList<T> withNone = FXCollections.observableArrayList();
         withNone.add(null);
         withNone.addAll(values);
-        values.addListener((javafx.collections.ListChangeListener<T>) change -> {
-            withNone.setAll(java.util.Collections.singletonList(null));
+        values.addListener((ListChangeListener<T>) change -> {
+            withNone.setAll(Collections.singletonList(null));
             withNone.addAll(values);
         });
         ComboBox<T> box = new ComboBox<>(withNone);
         box.setId(id);
         box.setPromptText(none);
-        java.util.function.Supplier<ListCell<T>> cell = () -> new ListCell<>() {
+        Supplier<ListCell<T>> cell = () -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

@@ -1,8 +1,10 @@
 package org.techbench.ui.assets;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -63,7 +65,7 @@ public final class AssetListViewModel {
             return size() > PAGES_KEPT;
         }
     };
-    private final java.util.Set<Integer> loading = new java.util.HashSet<>();
+    private final Set<Integer> loading = new HashSet<>();
     private List<UUID> ids = List.of();
     private boolean searching;
     private boolean searchAgain;

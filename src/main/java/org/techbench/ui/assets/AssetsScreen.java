@@ -1,7 +1,9 @@
 package org.techbench.ui.assets;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -10,11 +12,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import javafx.event.EventHandler;
 import org.techbench.domain.asset.Asset;
 import org.techbench.service.Workbench;
 import org.techbench.service.asset.AssetExportService;
-import java.util.List;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;

@@ -1,5 +1,6 @@
 package org.techbench.ui.assets;
 
+import java.util.ArrayList;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -126,7 +127,7 @@ final class ImportDialog {
             if (plan != null) {
                 problems.setItems(FXCollections.observableArrayList(plan.problems()));
                 problemsTab.setText(messages.get("import.problems", plan.problems().size()));
-                var rows = new java.util.ArrayList<>(plan.creates());
+                var rows = new ArrayList<>(plan.creates());
                 rows.addAll(plan.updates());
                 preview.setItems(FXCollections.observableArrayList(rows.subList(0, Math.min(PREVIEW_ROWS, rows.size()))));
             }

@@ -1,5 +1,6 @@
 package org.techbench.ui.assets;
 
+import java.util.Collections;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -31,7 +32,7 @@ final class IndexList extends ObservableListBase<Integer> {
         beginChange();
         if (newSize < old) {
             size = newSize;
-            nextRemove(newSize, java.util.Collections.nCopies(old - newSize, 0));
+            nextRemove(newSize, Collections.nCopies(old - newSize, 0));
         } else {
             size = newSize;
             nextAdd(old, newSize);

@@ -1,7 +1,9 @@
 package org.techbench.ui.assets;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,7 +25,7 @@ final class PartDialog {
 
     /** What the dialog hands back: the part and the day it was fitted. */
     interface Handler {
-        void accept(Component part, LocalDate day, Runnable close, java.util.function.Consumer<AssetInvalidException> invalid);
+        void accept(Component part, LocalDate day, Runnable close, Consumer<AssetInvalidException> invalid);
     }
 
     private PartDialog() {
@@ -72,7 +74,7 @@ final class PartDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("part-ok");
-        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        okButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             Component part = new Component(null, null, null, kind.getValue(), make.getText(), model.getText(),
                     serial.getText(), capacity.getText(), day.getValue(), null);

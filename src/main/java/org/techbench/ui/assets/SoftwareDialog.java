@@ -1,6 +1,8 @@
 package org.techbench.ui.assets;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,7 +22,7 @@ final class SoftwareDialog {
 
     /** What the dialog hands back. */
     interface Handler {
-        void accept(InstalledSoftware entry, Runnable close, java.util.function.Consumer<AssetInvalidException> invalid);
+        void accept(InstalledSoftware entry, Runnable close, Consumer<AssetInvalidException> invalid);
     }
 
     private SoftwareDialog() {
@@ -55,7 +57,7 @@ final class SoftwareDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("software-ok");
-        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        okButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             handler.accept(new InstalledSoftware(null, null, null, name.getText(), version.getText(), vendor.getText(),
                     installed.getValue(), licence.getText()), dialog::close,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -24,15 +26,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.quality.Overview;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Screen;
 
 /** The first screen: tiles and charts of what the store holds. */
-public final class DashboardView implements org.techbench.ui.common.Screen {
+public final class DashboardView implements Screen {
 
     private final DashboardViewModel model;
     private final Messages messages;

@@ -1,6 +1,7 @@
 package org.techbench.ui.settings;
 
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,9 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.techbench.service.Preferences;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Screen;
 
 /** The settings screen. */
-public final class SettingsView implements org.techbench.ui.common.Screen {
+public final class SettingsView implements Screen {
 
     private final VBox root = new VBox(20);
     private final SettingsViewModel model;
@@ -65,7 +67,7 @@ public final class SettingsView implements org.techbench.ui.common.Screen {
                 case FAILED -> show(nameMessage, String.valueOf(model.failure().get()), "danger");
                 case UNCHANGED -> show(nameMessage, messages.get("settings.technician.hint"), "text-muted");
             }
-            name.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"),
+            name.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"),
                     state == SettingsViewModel.NameState.EMPTY || state == SettingsViewModel.NameState.TOO_LONG);
             save.setDisable(state == SettingsViewModel.NameState.EMPTY || state == SettingsViewModel.NameState.TOO_LONG);
         });

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,11 +20,11 @@ import org.techbench.service.PreferencesFile;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 import org.techbench.store.StoreException;
+import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Theme;
-import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.dashboard.DashboardView;
 import org.techbench.ui.dashboard.DashboardViewModel;
 import org.techbench.ui.settings.SettingsView;
@@ -194,7 +195,7 @@ public final class WorkbenchApplication extends Application {
     private record RefreshingScreen(org.techbench.ui.common.Screen screen, StatusBarViewModel status)
             implements org.techbench.ui.common.Screen {
         @Override
-        public javafx.scene.Node node() {
+        public Node node() {
             return screen.node();
         }
 

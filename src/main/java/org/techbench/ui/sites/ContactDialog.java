@@ -1,6 +1,8 @@
 package org.techbench.ui.sites;
 
 import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,7 +20,7 @@ final class ContactDialog {
 
     /** Receives the contact to save, a way to close the dialog, and a way to show a refusal. */
     interface Handler {
-        void accept(SiteContact contact, Runnable close, java.util.function.Consumer<String> refused);
+        void accept(SiteContact contact, Runnable close, Consumer<String> refused);
     }
 
     private ContactDialog() {
@@ -52,7 +54,7 @@ final class ContactDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("contact-save");
-        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        okButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             if (name.getText().isBlank()) {
                 problem.setText(messages.get("contact.nameRequired"));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,7 +28,7 @@ final class ContractDialog {
 
     /** Receives the contract to save, a way to close the dialog, and a way to show a refusal. */
     interface Handler {
-        void accept(Contract contract, Runnable close, java.util.function.Consumer<String> refused);
+        void accept(Contract contract, Runnable close, Consumer<String> refused);
     }
 
     /** Response in minutes, resolution in hours, per priority P1-P4. */
@@ -78,7 +80,7 @@ final class ContractDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("contract-save");
-        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        okButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             if (number.getText().isBlank()) {
                 problem.setText(messages.get("contract.numberRequired"));

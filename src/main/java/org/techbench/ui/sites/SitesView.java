@@ -1,20 +1,29 @@
 package org.techbench.ui.sites;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -109,14 +118,14 @@ public final class SitesView implements Screen {
     private Node detailPane() {
         Label heading = new Label();
         heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selected().get() == null
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.selected().get() == null
                 ? messages.get("sites.newHeading") : model.selected().get().code() + " · " + model.selected().get().name(),
                 model.selected()));
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(2);
-        ComboBox<String> zone = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-                java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList()));
+        ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(
+                ZoneId.getAvailableZoneIds().stream().sorted().toList()));
         zone.setEditable(true);
         zone.valueProperty().bindBidirectional(model.timeZone);
         int row = 0;
@@ -136,7 +145,7 @@ public final class SitesView implements Screen {
         Button archive = new Button();
         archive.setId("site-archive");
         archive.visibleProperty().bind(model.selected().isNotNull());
-        archive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+        archive.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                 model.selected().get() != null && model.selected().get().archived() ? "sites.restore" : "sites.archive"),
                 model.selected()));
         archive.setOnAction(e -> model.setArchived(!model.selected().get().archived()));
@@ -180,10 +189,10 @@ public final class SitesView implements Screen {
         contractBox.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(contracts, Priority.ALWAYS);
 
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab(messages.get("contacts.title"), contactPane()),
-                new javafx.scene.control.Tab(contractsTitle.getText(), contractBox));
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabPane tabs = new TabPane(
+                new Tab(messages.get("contacts.title"), contactPane()),
+                new Tab(contractsTitle.getText(), contractBox));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.visibleProperty().bind(model.selected().isNotNull());
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -232,7 +241,7 @@ public final class SitesView implements Screen {
         problem.getStyleClass().addAll("danger", "text-small");
         problemLabels.put(id, problem);
         inputs.put(id, input);
-        if (input instanceof javafx.scene.control.Control control) {
+        if (input instanceof Control control) {
             control.setPrefWidth(320);
         }
         form.add(new Label(caption), 0, row);
@@ -245,7 +254,7 @@ public final class SitesView implements Screen {
         problemLabels.forEach((field, label) -> {
             SiteProblem.Code code = model.problems().get(field);
             label.setText(code == null ? "" : messages.get("site.problem." + code.name()));
-            inputs.get(field).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), code != null);
+            inputs.get(field).pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), code != null);
         });
     }
 
@@ -254,12 +263,12 @@ public final class SitesView implements Screen {
         return duration(target.response()) + " / " + duration(target.resolution());
     }
 
-    private String duration(java.time.Duration duration) {
+    private String duration(Duration duration) {
         long minutes = duration.toMinutes();
         return minutes % 60 == 0 ? messages.get("duration.hours", minutes / 60) : messages.get("duration.minutes", minutes);
     }
 
-    private static TextField text(javafx.beans.property.StringProperty property) {
+    private static TextField text(StringProperty property) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         return field;

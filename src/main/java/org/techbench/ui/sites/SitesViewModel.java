@@ -1,9 +1,11 @@
 package org.techbench.ui.sites;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -91,7 +93,7 @@ public final class SitesViewModel {
         return contacts;
     }
 
-    public void saveContact(SiteContact contact, Runnable done, java.util.function.Consumer<String> refused) {
+    public void saveContact(SiteContact contact, Runnable done, Consumer<String> refused) {
         background.run(() -> sites.saveContact(contact), saved -> {
             done.run();
             changed.run();
@@ -149,7 +151,7 @@ public final class SitesViewModel {
         ZoneId zone;
         try {
             zone = ZoneId.of(timeZone.get().strip());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             zone = null;
         }
         return new Site(current == null ? null : current.id(), code.get(), name.get(), address.get(), zone,
@@ -192,7 +194,7 @@ public final class SitesViewModel {
         }, error -> message.set(error.getMessage()));
     }
 
-    public void saveContract(Contract contract, Runnable done, java.util.function.Consumer<String> refused) {
+    public void saveContract(Contract contract, Runnable done, Consumer<String> refused) {
         background.run(() -> sites.saveContract(contract), saved -> {
             done.run();
             changed.run();
