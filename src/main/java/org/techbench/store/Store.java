@@ -100,7 +100,15 @@ public final class Store implements AutoCloseable {
 
     static String url(DataFolder folder) {
         return "jdbc:h2:file:" + folder.root().resolve("techbench")
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072";
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + cacheKilobytes();
+    }
+
+    /**
+     * H2's page cache: 128 MB, but never more than an eighth of the heap; with a small heap a large
+     * cache left a big import too little room and garbage collection took a quarter of its time.
+     */
+    private static long cacheKilobytes() {
+        return Math.min(131_072, Runtime.getRuntime().maxMemory() / 1024 / 8);
     }
 
     public DataFolder folder() {
