@@ -306,16 +306,12 @@ public final class AssetImportService {
             Optional<ComponentKind> kind = r.choice(AssetField.KIND, ValueParsers::partKind);
             LocalDate fitted = r.date(AssetField.FITTED_ON);
             LocalDate removed = r.date(AssetField.REMOVED_ON);
-            if (owner == null || r.failed()) {
-                return;
-            }
-            Component part = new Component(Ids.next(), owner.siteId(), owner.id(), kind.orElse(null),
-                    r.optional(AssetField.MAKE), r.optional(AssetField.MODEL), r.optional(AssetField.SERIAL),
-                    r.optional(AssetField.CAPACITY), fitted, removed);
-            List<FieldProblem> invalid = AssetRules.check(part);
-            if (!invalid.isEmpty()) {
-                invalid.forEach(r::report);
-            } else if (knownParts.add(partKey(part))) {
+            Component part = new Component(Ids.next(), owner == null ? null : owner.siteId(),
+                    owner == null ? null : owner.id(), kind.orElse(null), r.optional(AssetField.MAKE),
+                    r.optional(AssetField.MODEL), r.optional(AssetField.SERIAL), r.optional(AssetField.CAPACITY), fitted,
+                    removed);
+            AssetRules.check(part).forEach(r::report);
+            if (owner != null && !r.failed() && knownParts.add(partKey(part))) {
                 components.add(part);
             }
         }

@@ -168,6 +168,30 @@ class AssetImportTest {
     }
 
     @Test
+    void componentRowsInTheSameCsvAreCheckedToo() throws IOException {
+        String text = "Record,Site,Tag,Name,Kind,IP address,Serial,Capacity,Fitted on\n"
+                + "asset,N1,N1-S-7,Mail server,SERVER,10.0.0.7,,,\n"
+                + "component,N1,N1-S-7,,DISK,,WD-7,lots,2025-02-30\n"
+                + "component,N1,N1-S-7,,MEMORY,,M-7,64 GB,2025-02-01\n"
+                + "component,N1,N1-NONE,,DISK,,X,1 TB,\n";
+        ImportPlan plan = plan(csv("mixed-records.csv", text, StandardCharsets.UTF_8));
+        assertThat(plan.problems()).extracting(ImportProblem::row, ImportProblem::value, ImportProblem::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(3, "2025-02-30", ProblemCode.NOT_A_DATE),
+                        org.assertj.core.groups.Tuple.tuple(3, "lots", ProblemCode.NOT_A_CAPACITY),
+                        org.assertj.core.groups.Tuple.tuple(5, "N1-NONE", ProblemCode.UNKNOWN_ASSET));
+        assertThat(plan.components()).extracting(c -> c.serial()).containsExactly("M-7");
+    }
+
+    @Test
+    void aCapacityThatIsNotANumberWithAUnitIsAProblem() throws IOException {
+        String text = "Record,Site,Tag,Kind,Serial,Capacity\ncomponent,N1,N1-OLD-1,MEMORY,M-1,lots\n";
+        ImportPlan plan = plan(csv("capacity.csv", text, StandardCharsets.UTF_8));
+        assertThat(plan.problems()).extracting(ImportProblem::column, ImportProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Capacity", ProblemCode.NOT_A_CAPACITY));
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         assertThatThrownBy(() -> plan(file("empty.csv", new byte[0]))).isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("empty");
