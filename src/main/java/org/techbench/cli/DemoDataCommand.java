@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.service.demo.DemoDataSummary;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.SortField;
 import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.AssetKind;

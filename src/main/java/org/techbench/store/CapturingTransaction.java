@@ -2,7 +2,6 @@ package org.techbench.store;
 
 import static org.techbench.store.schema.Tables.AUDIT_EVENT;
 import static org.techbench.store.schema.Tables.SYNC_NODE;
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

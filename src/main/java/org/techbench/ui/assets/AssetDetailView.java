@@ -8,11 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +21,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
@@ -38,6 +35,7 @@ import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.TimelineEntry;
 import org.techbench.domain.asset.TimelineKind;
 import org.techbench.service.asset.AssetDetail;
+import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.Messages;
 
 /** One asset: overview, components with their history, installed software, and the merged timeline. */
@@ -122,13 +120,13 @@ final class AssetDetailView {
         parts.setId("asset-parts");
         parts.setFixedCellSize(30);
         parts.getColumns().addAll(
-                column(messages.get("field.KIND"), 110, c -> messages.get("part." + c.kind().name())),
-                column(messages.get("field.MAKE"), 110, Component::make),
-                column(messages.get("field.MODEL"), 140, Component::model),
-                column(messages.get("field.SERIAL"), 130, Component::serial),
-                column(messages.get("field.CAPACITY"), 110, Component::capacity),
-                column(messages.get("field.FITTED_ON"), 110, c -> date(c.fittedOn())),
-                column(messages.get("field.REMOVED_ON"), 110, c -> date(c.removedOn())));
+                Columns.text(messages.get("field.KIND"), 110, c -> messages.get("part." + c.kind().name())),
+                Columns.text(messages.get("field.MAKE"), 110, Component::make),
+                Columns.text(messages.get("field.MODEL"), 140, Component::model),
+                Columns.text(messages.get("field.SERIAL"), 130, Component::serial),
+                Columns.text(messages.get("field.CAPACITY"), 110, Component::capacity),
+                Columns.text(messages.get("field.FITTED_ON"), 110, c -> date(c.fittedOn())),
+                Columns.text(messages.get("field.REMOVED_ON"), 110, c -> date(c.removedOn())));
         parts.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(Component item, boolean empty) {
@@ -168,11 +166,11 @@ final class AssetDetailView {
         software.setId("asset-software");
         software.setFixedCellSize(30);
         software.getColumns().addAll(
-                softwareColumn(messages.get("field.NAME"), 220, InstalledSoftware::name),
-                softwareColumn(messages.get("field.VERSION"), 100, InstalledSoftware::version),
-                softwareColumn(messages.get("field.VENDOR"), 140, InstalledSoftware::vendor),
-                softwareColumn(messages.get("field.INSTALLED_ON"), 110, s -> date(s.installedOn())),
-                softwareColumn(messages.get("field.LICENCE"), 200, InstalledSoftware::licence));
+                Columns.text(messages.get("field.NAME"), 220, InstalledSoftware::name),
+                Columns.text(messages.get("field.VERSION"), 100, InstalledSoftware::version),
+                Columns.text(messages.get("field.VENDOR"), 140, InstalledSoftware::vendor),
+                Columns.text(messages.get("field.INSTALLED_ON"), 110, s -> date(s.installedOn())),
+                Columns.text(messages.get("field.LICENCE"), 200, InstalledSoftware::licence));
         Button add = new Button(messages.get("software.add"), new FontIcon("mdal-add"));
         add.setId("software-add");
         add.setOnAction(e -> SoftwareDialog.show(root.getScene().getWindow(), messages,
@@ -277,20 +275,5 @@ final class AssetDetailView {
 
     private String date(LocalDate day) {
         return day == null ? "" : dates.format(day);
-    }
-
-    private static TableColumn<Component, String> column(String title, double width, Function<Component, String> value) {
-        TableColumn<Component, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<InstalledSoftware, String> softwareColumn(String title, double width,
-                                                                         Function<InstalledSoftware, String> value) {
-        TableColumn<InstalledSoftware, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

@@ -1,8 +1,6 @@
 package org.techbench.ui.assets;
 
 import java.util.ArrayList;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +12,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -27,6 +24,7 @@ import javafx.stage.Window;
 import org.techbench.domain.asset.Asset;
 import org.techbench.service.asset.ImportPlan;
 import org.techbench.service.asset.ImportProblem;
+import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.Messages;
 
 /** The import window: what the file holds, every problem, the options, then the import with progress. */
@@ -67,20 +65,20 @@ final class ImportDialog {
         problems.setId("import-problems");
         problems.setPlaceholder(new Label(messages.get("import.noProblems")));
         problems.getColumns().addAll(
-                column(messages.get("import.sheet"), 90, ImportProblem::sheet),
-                column(messages.get("import.row"), 60, p -> Integer.toString(p.row())),
-                column(messages.get("import.column"), 120, ImportProblem::column),
-                column(messages.get("import.value"), 160, ImportProblem::value),
-                column(messages.get("import.reason"), 420,
+                Columns.text(messages.get("import.sheet"), 90, ImportProblem::sheet),
+                Columns.text(messages.get("import.row"), 60, p -> Integer.toString(p.row())),
+                Columns.text(messages.get("import.column"), 120, ImportProblem::column),
+                Columns.text(messages.get("import.value"), 160, ImportProblem::value),
+                Columns.text(messages.get("import.reason"), 420,
                         p -> messages.get("problem.code." + p.code().name(), p.value())));
         TableView<Asset> preview = new TableView<>();
         preview.setId("import-preview");
         preview.getColumns().addAll(
-                column(messages.get("field.TAG"), 150, Asset::tag),
-                column(messages.get("field.NAME"), 220, Asset::name),
-                column(messages.get("field.KIND"), 100, a -> messages.get("assetKind." + a.kind().name())),
-                column(messages.get("field.SERIAL"), 130, Asset::serial),
-                column(messages.get("field.IP_ADDRESS"), 130, Asset::ipAddress));
+                Columns.text(messages.get("field.TAG"), 150, Asset::tag),
+                Columns.text(messages.get("field.NAME"), 220, Asset::name),
+                Columns.text(messages.get("field.KIND"), 100, a -> messages.get("assetKind." + a.kind().name())),
+                Columns.text(messages.get("field.SERIAL"), 130, Asset::serial),
+                Columns.text(messages.get("field.IP_ADDRESS"), 130, Asset::ipAddress));
         Tab problemsTab = new Tab(messages.get("import.problems", 0), problems);
         Tab previewTab = new Tab(messages.get("import.preview"), preview);
         TabPane tabs = new TabPane(problemsTab, previewTab);
@@ -173,12 +171,5 @@ final class ImportDialog {
         }
         return counts + "\n" + messages.get(plan.applicable() ? "import.problemsSkipped" : "import.problemsBlock",
                 plan.problems().size());
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

@@ -1,7 +1,6 @@
 package org.techbench.ui.assets;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +16,7 @@ import org.techbench.service.asset.ImportOptions;
 import org.techbench.service.asset.ImportPlan;
 import org.techbench.service.asset.ImportResult;
 import org.techbench.ui.common.Background;
+import org.techbench.ui.common.ProgressOnScreen;
 
 /**
  * An import in the window: the dry run as soon as a file is chosen (again whenever the options
@@ -38,7 +38,7 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private ProgressOnScreen current;
 
     /** {@code imported} is told when the import has written to the store. */
     public ImportViewModel(AssetImportService importer, Background background, Path file, Runnable imported) {
@@ -118,24 +118,14 @@ public final class ImportViewModel {
     }
 
     public void cancel() {
-        cancel.set(true);
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     private Progress reporter() {
-        cancel = new AtomicBoolean();
-        AtomicBoolean flag = cancel;
-        return new Progress() {
-            @Override
-            public void report(String stage, long done, long total) {
-                double fraction = total <= 0 ? -1 : (double) done / total;
-                background.onUiThread(() -> progress.set(fraction));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return flag.get();
-            }
-        };
+        current = new ProgressOnScreen(background, progress::set);
+        return current;
     }
 
     private void failed(Exception error) {

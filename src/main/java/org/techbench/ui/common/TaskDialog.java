@@ -1,6 +1,5 @@
 package org.techbench.ui.common;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,8 +37,8 @@ public final class TaskDialog {
         close.setId("task-close");
         close.setVisible(false);
         close.setOnAction(e -> stage.close());
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel.setOnAction(e -> cancelled.set(true));
+        ProgressOnScreen progress = new ProgressOnScreen(background, bar::setProgress);
+        cancel.setOnAction(e -> progress.cancel());
         HBox buttons = new HBox(8, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(12, text, bar, buttons);
@@ -49,22 +48,10 @@ public final class TaskDialog {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!close.isVisible()) {
-                cancelled.set(true);
+                progress.cancel();
                 e.consume();
             }
         });
-        Progress progress = new Progress() {
-            @Override
-            public void report(String stage, long done, long total) {
-                double fraction = total <= 0 ? -1 : (double) done / total;
-                background.onUiThread(() -> bar.setProgress(fraction));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
-            }
-        };
         Runnable finish = () -> {
             bar.setProgress(1);
             cancel.setVisible(false);

@@ -6,9 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
@@ -24,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -37,6 +34,7 @@ import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
 import org.techbench.service.site.SiteProblem;
+import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
 
@@ -93,10 +91,10 @@ public final class SitesView implements Screen {
         table.setId("site-table");
         table.setFixedCellSize(30);
         table.getColumns().addAll(
-                column(messages.get("site.code"), 80, Site::code),
-                column(messages.get("site.name"), 190, s -> s.name() + (s.archived() ? " · " + messages.get("assets.archived") : "")),
-                column(messages.get("sites.assets"), 70, s -> messages.number(model.assetCounts().getOrDefault(s.id(), 0))),
-                column(messages.get("site.contactName"), 120, Site::contactName));
+                Columns.text(messages.get("site.code"), 80, Site::code),
+                Columns.text(messages.get("site.name"), 190, s -> s.name() + (s.archived() ? " · " + messages.get("assets.archived") : "")),
+                Columns.text(messages.get("sites.assets"), 70, s -> messages.number(model.assetCounts().getOrDefault(s.id(), 0))),
+                Columns.text(messages.get("site.contactName"), 120, Site::contactName));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, site) -> {
             if (site != null && site != model.selected().get()) {
                 model.selected().set(site);
@@ -162,14 +160,14 @@ public final class SitesView implements Screen {
         contracts.setFixedCellSize(30);
         contracts.setPlaceholder(new Label(messages.get("contracts.none")));
         contracts.getColumns().addAll(
-                contractColumn(messages.get("contract.number"), 110, Contract::number),
-                contractColumn(messages.get("contract.term"), 200,
+                Columns.text(messages.get("contract.number"), 110, Contract::number),
+                Columns.text(messages.get("contract.term"), 200,
                         c -> dates.format(c.startsOn()) + " – " + dates.format(c.endsOn())),
-                contractColumn(messages.get("contract.freeMonths"), 90, c -> Integer.toString(c.freeSupportMonths())),
-                contractColumn("P1", 80, c -> hours(c, org.techbench.domain.fault.Priority.P1)),
-                contractColumn("P2", 80, c -> hours(c, org.techbench.domain.fault.Priority.P2)),
-                contractColumn("P3", 80, c -> hours(c, org.techbench.domain.fault.Priority.P3)),
-                contractColumn("P4", 80, c -> hours(c, org.techbench.domain.fault.Priority.P4)));
+                Columns.text(messages.get("contract.freeMonths"), 90, c -> Integer.toString(c.freeSupportMonths())),
+                Columns.text("P1", 80, c -> hours(c, org.techbench.domain.fault.Priority.P1)),
+                Columns.text("P2", 80, c -> hours(c, org.techbench.domain.fault.Priority.P2)),
+                Columns.text("P3", 80, c -> hours(c, org.techbench.domain.fault.Priority.P3)),
+                Columns.text("P4", 80, c -> hours(c, org.techbench.domain.fault.Priority.P4)));
         Button addContract = new Button(messages.get("contract.new"), new FontIcon("mdal-add"));
         addContract.setId("contract-new");
         addContract.disableProperty().bind(model.selected().isNull());
@@ -207,10 +205,10 @@ public final class SitesView implements Screen {
         contacts.setFixedCellSize(30);
         contacts.setPlaceholder(new Label(messages.get("contacts.none")));
         contacts.getColumns().addAll(
-                contactColumn(messages.get("contact.name"), 170, SiteContact::name),
-                contactColumn(messages.get("contact.role"), 130, SiteContact::role),
-                contactColumn(messages.get("site.contactPhone"), 140, SiteContact::phone),
-                contactColumn(messages.get("site.contactEmail"), 200, SiteContact::email));
+                Columns.text(messages.get("contact.name"), 170, SiteContact::name),
+                Columns.text(messages.get("contact.role"), 130, SiteContact::role),
+                Columns.text(messages.get("site.contactPhone"), 140, SiteContact::phone),
+                Columns.text(messages.get("site.contactEmail"), 200, SiteContact::email));
         Button add = new Button(messages.get("contact.new"), new FontIcon("mdal-add"));
         add.setId("contact-new");
         add.setOnAction(e -> ContactDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(), null,
@@ -226,14 +224,6 @@ public final class SitesView implements Screen {
         box.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(contacts, Priority.ALWAYS);
         return box;
-    }
-
-    private static TableColumn<SiteContact, String> contactColumn(String title, double width,
-                                                                  Function<SiteContact, String> value) {
-        TableColumn<SiteContact, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private int field(GridPane form, int row, String id, String caption, Node input) {
@@ -272,19 +262,5 @@ public final class SitesView implements Screen {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         return field;
-    }
-
-    private static TableColumn<Site, String> column(String title, double width, Function<Site, String> value) {
-        TableColumn<Site, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<Contract, String> contractColumn(String title, double width, Function<Contract, String> value) {
-        TableColumn<Contract, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }
