@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -42,7 +43,9 @@ public final class FormDialog {
     }
 
     public FormDialog row(String caption, Node... fields) {
-        form.add(new Label(caption), 0, row);
+        Label label = new Label(caption);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        form.add(label, 0, row);
         for (int i = 0; i < fields.length; i++) {
             form.add(fields[i], i + 1, row);
         }

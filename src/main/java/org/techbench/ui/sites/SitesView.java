@@ -161,13 +161,13 @@ public final class SitesView implements Screen {
         contracts.setPlaceholder(new Label(messages.get("contracts.none")));
         contracts.getColumns().addAll(
                 Columns.text(messages.get("contract.number"), 110, Contract::number),
-                Columns.text(messages.get("contract.term"), 200,
+                Columns.text(messages.get("contract.term"), 230,
                         c -> dates.format(c.startsOn()) + " – " + dates.format(c.endsOn())),
-                Columns.text(messages.get("contract.freeMonths"), 90, c -> Integer.toString(c.freeSupportMonths())),
-                Columns.text("P1", 80, c -> hours(c, org.techbench.domain.fault.Priority.P1)),
-                Columns.text("P2", 80, c -> hours(c, org.techbench.domain.fault.Priority.P2)),
-                Columns.text("P3", 80, c -> hours(c, org.techbench.domain.fault.Priority.P3)),
-                Columns.text("P4", 80, c -> hours(c, org.techbench.domain.fault.Priority.P4)));
+                Columns.text(messages.get("contract.freeMonths"), 150, c -> Integer.toString(c.freeSupportMonths())),
+                Columns.text("P1", 120, c -> hours(c, org.techbench.domain.fault.Priority.P1)),
+                Columns.text("P2", 120, c -> hours(c, org.techbench.domain.fault.Priority.P2)),
+                Columns.text("P3", 120, c -> hours(c, org.techbench.domain.fault.Priority.P3)),
+                Columns.text("P4", 120, c -> hours(c, org.techbench.domain.fault.Priority.P4)));
         Button addContract = new Button(messages.get("contract.new"), new FontIcon("mdal-add"));
         addContract.setId("contract-new");
         addContract.disableProperty().bind(model.selected().isNull());
