@@ -17,6 +17,5 @@ public enum ProblemCode {
     UNKNOWN_ASSET,
     UNKNOWN_COLUMN,
     FORMULA,
-    RAGGED_ROW,
-    EXISTS
+    RAGGED_ROW
 }
