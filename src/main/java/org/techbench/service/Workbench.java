@@ -1,8 +1,10 @@
 package org.techbench.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.techbench.domain.audit.AuditEntry;
 import org.techbench.report.table.TableFileReader;
@@ -60,7 +62,12 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens the store in the folder and wires the services on it. */
     public static Workbench open(DataFolder folder, Clock clock, String osUser) {
-        Store store = Store.open(folder, clock);
+        return open(folder, clock, osUser, backups -> { });
+    }
+
+    /** Opens as above; {@code copying} hears when an older store is first copied to the backups folder. */
+    public static Workbench open(DataFolder folder, Clock clock, String osUser, Consumer<Path> copying) {
+        Store store = Store.open(folder, clock, copying);
         try {
             return new Workbench(store, clock, osUser);
         } catch (RuntimeException e) {

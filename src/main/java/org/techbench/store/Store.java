@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -66,6 +67,14 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating or migrating as needed) the store in the folder, or says clearly why it cannot. */
     public static Store open(DataFolder folder, Clock wallClock) {
+        return open(folder, wallClock, backup -> { });
+    }
+
+    /**
+     * Opens the store; {@code copying} hears of the backup file before an older store is copied
+     * and migrated, which takes seconds for a large store, so a window can say why it waits.
+     */
+    public static Store open(DataFolder folder, Clock wallClock, Consumer<Path> copying) {
         folder.prepare();
         // jOOQ's first query loads several hundred classes; doing that while H2 reads the store's
         // file cuts about a third off opening a large store.
@@ -81,6 +90,7 @@ public final class Store implements AutoCloseable {
                 // (which compresses) took minutes for a 4 GB store.
                 pool.dispose();
                 pool = null;
+                copying.accept(folder.backups());
                 Migrations.copyBeforeMigrating(folder.database(), folder.backups(), applied);
                 pool = pool(folder);
             }

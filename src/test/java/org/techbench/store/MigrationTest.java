@@ -47,8 +47,10 @@ class MigrationTest {
         org.flywaydb.core.Flyway.configure().dataSource(Store.url(data), "techbench", "")
                 .locations("classpath:db/migration").target("1").load().migrate();
 
-        TestStores.open(folder).close();
+        List<Path> heard = new ArrayList<>();
+        Store.open(data, java.time.Clock.systemUTC(), heard::add).close();
 
+        assertThat(heard).containsExactly(data.backups());
         try (Stream<Path> copies = Files.list(data.backups())) {
             assertThat(copies.map(p -> p.getFileName().toString()).toList())
                     .singleElement().asString().startsWith("before-migration-v1-").endsWith(".mv.db");

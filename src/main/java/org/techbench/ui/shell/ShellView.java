@@ -77,6 +77,15 @@ public final class ShellView {
         content.getChildren().setAll(opening);
     }
 
+    /** Says that the store is being copied before it is updated, and where the copy goes. */
+    public void showCopying(String backups) {
+        opening.getChildren().removeIf(node -> node instanceof Label);
+        Label text = new Label(messages.get("shell.copying", backups));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        opening.getChildren().add(text);
+    }
+
     /** Adds the icons, and the spinner while the store is opening. */
     public void decorate() {
         brand.setGraphic(new FontIcon("mdal-build"));

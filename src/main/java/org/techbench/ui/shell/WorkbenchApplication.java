@@ -107,7 +107,8 @@ public final class WorkbenchApplication extends Application {
     /** Runs in the background; completes {@link #workbench} there, because stop() may be waiting on the FX thread. */
     private Workbench openStore() {
         try {
-            Workbench opened = Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+            Workbench opened = Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name"),
+                    backups -> Platform.runLater(() -> shell.showCopying(backups.toString())));
             workbench.complete(opened);
             return opened;
         } catch (RuntimeException e) {
