@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,9 @@ public final class PreferencesFile {
                 number(p, "window.x", defaults.x()), number(p, "window.y", defaults.y()),
                 Math.max(640, number(p, "window.width", defaults.width())),
                 Math.max(480, number(p, "window.height", defaults.height())),
-                Boolean.parseBoolean(p.getProperty("window.maximized", "false")));
+                Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
+                Arrays.stream(p.getProperty("assets.hiddenColumns", "").split(","))
+                        .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet()));
     }
 
     /** Saves atomically, so a crash mid-write leaves the previous file. */
@@ -59,6 +64,7 @@ public final class PreferencesFile {
         p.setProperty("window.width", Double.toString(preferences.width()));
         p.setProperty("window.height", Double.toString(preferences.height()));
         p.setProperty("window.maximized", Boolean.toString(preferences.maximized()));
+        p.setProperty("assets.hiddenColumns", String.join(",", new TreeSet<>(preferences.hiddenAssetColumns())));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -73,7 +73,8 @@ class AssetRegisterWindowTest {
         };
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
-            AssetsScreen screen = new AssetsScreen(workbench, background, new Messages(Locale.ENGLISH), answered, () -> { });
+            AssetsScreen screen = new AssetsScreen(workbench, background, new Messages(Locale.ENGLISH), answered,
+                    java.util.Set.of("column-hostname"), hidden -> { }, () -> { });
             Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), 1280, 800);
             scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
             stage.setScene(scene);
@@ -155,6 +156,13 @@ class AssetRegisterWindowTest {
         waitFor(() -> robot.lookup("#asset-archive").queryButton().getText().equals("Restore"));
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> text("#asset-count").startsWith("0"));
+    }
+
+    @Test
+    void columnsHiddenInAnEarlierSessionStayHidden() {
+        TableView<?> table = robot.lookup("#asset-table").queryAs(TableView.class);
+        assertThat(table.getColumns()).filteredOn(c -> !c.isVisible()).extracting(c -> c.getId())
+                .containsExactly("column-hostname");
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.techbench.ui.assets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -50,7 +52,7 @@ final class AssetListView {
     private final IndexList items = new IndexList();
 
     AssetListView(AssetListViewModel model, Messages messages, Consumer<UUID> open, Runnable create,
-                  Runnable importFile, Runnable exportFile) {
+                  Runnable importFile, Runnable exportFile, ColumnChoice columns) {
         this.model = model;
         this.messages = messages;
         root.setPadding(new Insets(20, 24, 12, 24));
@@ -130,6 +132,7 @@ final class AssetListView {
         HBox.setHgrow(search, Priority.ALWAYS);
 
         buildTable();
+        rememberColumns(columns);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(model.idAt(table.getSelectionModel().getSelectedItem()));
@@ -158,6 +161,22 @@ final class AssetListView {
 
     Node node() {
         return root;
+    }
+
+    /** Which of the list's columns are hidden, kept between sessions. */
+    interface ColumnChoice {
+        Set<String> hidden();
+
+        void hide(Set<String> hidden);
+    }
+
+    private void rememberColumns(ColumnChoice choice) {
+        Set<String> hidden = choice.hidden();
+        for (TableColumn<Integer, ?> column : table.getColumns()) {
+            column.setVisible(!hidden.contains(column.getId()));
+            column.visibleProperty().addListener((obs, old, visible) -> choice.hide(table.getColumns().stream()
+                    .filter(c -> !c.isVisible()).map(TableColumn::getId).collect(Collectors.toSet())));
+        }
     }
 
     void focusSearch() {

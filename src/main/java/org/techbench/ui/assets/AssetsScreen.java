@@ -2,7 +2,9 @@ package org.techbench.ui.assets;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -43,8 +45,12 @@ public final class AssetsScreen implements Screen {
     private final EventHandler<KeyEvent> escape = this::onKey;
     private Scene scene;
 
-    /** {@code changed} is told after the store changed here (the status bar counts again). */
-    public AssetsScreen(Workbench workbench, Background background, Messages messages, FileChoice files, Runnable changed) {
+    /**
+     * {@code hideColumns} hears which list columns the user hid (to remember them); {@code changed}
+     * is told after the store changed here (the status bar counts again).
+     */
+    public AssetsScreen(Workbench workbench, Background background, Messages messages, FileChoice files,
+                        Set<String> hiddenColumns, Consumer<Set<String>> hideColumns, Runnable changed) {
         this.workbench = workbench;
         this.files = files;
         this.background = background;
@@ -55,7 +61,18 @@ public final class AssetsScreen implements Screen {
             listModel.query();
             changed.run();
         });
-        this.list = new AssetListView(listModel, messages, this::open, () -> edit(null), this::importFile, this::exportFile);
+        this.list = new AssetListView(listModel, messages, this::open, () -> edit(null), this::importFile, this::exportFile,
+                new AssetListView.ColumnChoice() {
+                    @Override
+                    public Set<String> hidden() {
+                        return hiddenColumns;
+                    }
+
+                    @Override
+                    public void hide(Set<String> hidden) {
+                        hideColumns.accept(hidden);
+                    }
+                });
         this.detail = new AssetDetailView(detailModel, messages, this::back, this::edit);
         root.setId("assets-screen");
         root.getChildren().setAll(list.node());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -134,7 +135,8 @@ public final class WorkbenchApplication extends Application {
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
         shell.addScreen("dashboard", messages.get("nav.dashboard"), "mdal-dashboard", new RefreshingScreen(dashboard, status));
-        var assets = new AssetsScreen(opened, background, messages, FileChoice.system(), status::refresh);
+        var assets = new AssetsScreen(opened, background, messages, FileChoice.system(),
+                preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh);
         var sites = new SitesView(new SitesViewModel(opened.sites(), background, status::refresh), messages);
         shell.addScreen("assets", messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
         shell.addScreen("sites", messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
@@ -156,6 +158,11 @@ public final class WorkbenchApplication extends Application {
             showScreens(opened);
             shell.show("settings");
         }));
+    }
+
+    private void hideAssetColumns(Set<String> hidden) {
+        preferences = preferences.withHiddenAssetColumns(hidden);
+        savePreferences();
     }
 
     private void switchTheme(boolean dark) {
