@@ -1,6 +1,5 @@
 package org.techbench.ui.assets;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -253,7 +252,7 @@ final class AssetListView {
                 if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
                     AssetListRow row = model.rowAt(getTableRow().getItem());
                     if (row != null && row.warrantyEndsOn() != null) {
-                        WarrantyState state = WarrantyState.of(row.warrantyEndsOn(), LocalDate.now());
+                        WarrantyState state = WarrantyState.of(row.warrantyEndsOn(), model.today());
                         if (state == WarrantyState.EXPIRED) {
                             getStyleClass().add("danger");
                         } else if (state == WarrantyState.EXPIRING) {

@@ -1,5 +1,6 @@
 package org.techbench.ui.assets;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,6 +148,11 @@ public final class AssetListViewModel {
 
     public boolean ascending() {
         return ascending.get();
+    }
+
+    /** Today as the store's clock has it: the day the warranty filter also counts from. */
+    public LocalDate today() {
+        return assets.today();
     }
 
     /** The id at a position of the current result. */
