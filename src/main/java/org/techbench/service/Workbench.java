@@ -14,6 +14,7 @@ import org.techbench.service.asset.AssetImportService;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.demo.DemoDataService;
 import org.techbench.service.site.SiteService;
+import org.techbench.service.sync.SyncService;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.AssetTimelineQueries;
@@ -26,7 +27,9 @@ import org.techbench.store.OverviewQueries;
 import org.techbench.store.ProcedureRepository;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
+import org.techbench.store.SyncRepository;
 import org.techbench.store.TechnicianRepository;
+import org.techbench.sync.HubClient;
 
 /** The services of one open store, wired here once at start-up and shared by the window and the CLI. */
 public final class Workbench implements AutoCloseable {
@@ -40,6 +43,7 @@ public final class Workbench implements AutoCloseable {
     private final AssetExportService assetExport;
     private final SiteService sites;
     private final AuditQueries audit;
+    private final SyncService sync;
 
     private Workbench(Store store, Clock clock, String osUser) {
         this.store = store;
@@ -55,6 +59,8 @@ public final class Workbench implements AutoCloseable {
         this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter());
         this.sites = new SiteService(store, siteRepository, technician);
         this.audit = new AuditQueries(store);
+        this.sync = new SyncService(store, new SyncRepository(store), url -> new HubClient(url, store.nodeId(), clock::millis),
+                clock, technician);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
                 new KnowledgeRepository(store));
@@ -74,6 +80,10 @@ public final class Workbench implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public DataFolder folder() {

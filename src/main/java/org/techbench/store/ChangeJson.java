@@ -2,10 +2,14 @@ package org.techbench.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -15,12 +19,54 @@ import org.jooq.Record;
  * everything else (ids, dates, instants) in its ISO text form. The row's clocks travel beside
  * the change, not in it.
  */
-final class ChangeJson {
+public final class ChangeJson {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Set<String> CLOCK_COLUMNS = Set.of("hlc", "field_clocks");
 
     private ChangeJson() {
+    }
+
+    /**
+     * Reads a change back as field texts in {@link SyncValues}' form; numbers written by older
+     * versions as JSON numbers read the same as their text.
+     */
+    public static Map<String, String> parse(String changes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (JsonParser parser = JSON.createParser(changes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("a change is a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                fields.put(name, switch (value) {
+                    case VALUE_NULL -> null;
+                    case VALUE_NUMBER_INT -> parser.getText();
+                    case VALUE_NUMBER_FLOAT -> parser.getDecimalValue().stripTrailingZeros().toPlainString();
+                    case VALUE_STRING, VALUE_TRUE, VALUE_FALSE -> parser.getText();
+                    default -> throw new IllegalArgumentException("field " + name + " holds no plain value");
+                });
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable change: " + e.getMessage(), e);
+        }
+        return fields;
+    }
+
+    /** Writes field texts as one JSON object. */
+    public static String ofFields(Map<String, String> fields) {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            for (var field : fields.entrySet()) {
+                json.writeStringField(field.getKey(), field.getValue());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     static String of(Record record, boolean skipNulls) {
@@ -40,7 +86,7 @@ final class ChangeJson {
                     case Long l -> json.writeNumber(l);
                     case BigDecimal d -> json.writeNumber(d);
                     case Boolean b -> json.writeBoolean(b);
-                    default -> json.writeString(value.toString());
+                    default -> json.writeString(SyncValues.text(value));
                 }
             }
             json.writeEndObject();

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
@@ -167,6 +168,33 @@ public final class Store implements AutoCloseable {
             // After the commit, so that a reader who sees the new version also sees the new rows. A
             // failed commit may bump a version too: that only costs a cache a needless rebuild.
             touched.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction that applies changes from the hub: it writes no outbox
+     * entry, and moves the clock past {@code remoteHighWater} so later local edits follow what
+     * this laptop has seen.
+     */
+    <T> T receive(Collection<String> tables, long remoteHighWater, Function<DSLContext, T> work) {
+        writeLock.lock();
+        try {
+            T result = dsl.transactionResult(configuration -> {
+                DSLContext context = DSL.using(configuration);
+                T applied = work.apply(context);
+                if (remoteHighWater > 0) {
+                    clock.receive(remoteHighWater);
+                }
+                context.update(SYNC_NODE)
+                        .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.val(clock.highWater())))
+                        .where(SYNC_NODE.SINGLETON.eq(1))
+                        .execute();
+                return applied;
+            });
+            tables.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
+            return result;
+        } finally {
             writeLock.unlock();
         }
     }

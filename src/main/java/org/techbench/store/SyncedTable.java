@@ -12,14 +12,14 @@ import org.techbench.store.schema.DefaultSchema;
 
 /**
  * A table whose rows are synced, read from the schema itself: a table with an {@code hlc}
- * column is synced (the sync machinery's own {@code sync_*} tables excepted); one that also has {@code field_clocks} is mutable, otherwise append-only.
+ * column is synced (the sync machinery's own {@code sync_*} and {@code hub_*} tables excepted); one that also has {@code field_clocks} is mutable, otherwise append-only.
  * Tables added by later migrations are therefore captured from their first day.
  */
 public record SyncedTable(Table<?> table, Field<UUID> id, Field<UUID> siteId, Field<Long> hlc,
                           Field<String> fieldClocks, Field<Integer> causalLength, Field<Boolean> archived) {
 
     private static final Map<String, SyncedTable> BY_NAME = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
-            .filter(t -> t.field("hlc") != null && !t.getName().startsWith("sync_"))
+            .filter(t -> t.field("hlc") != null && !t.getName().startsWith("sync_") && !t.getName().startsWith("hub_"))
             .map(SyncedTable::describe)
             .collect(Collectors.toUnmodifiableMap(s -> s.table().getName(), Function.identity()));
 
@@ -36,11 +36,20 @@ public record SyncedTable(Table<?> table, Field<UUID> id, Field<UUID> siteId, Fi
     }
 
     public static SyncedTable of(Table<?> table) {
-        SyncedTable synced = BY_NAME.get(table.getName());
+        return named(table.getName());
+    }
+
+    /** The synced table of that name; anything else (a hub's bookkeeping, a typo, a hostile name) is refused. */
+    public static SyncedTable named(String name) {
+        SyncedTable synced = name == null ? null : BY_NAME.get(name);
         if (synced == null) {
-            throw new IllegalArgumentException(table.getName() + " is not a synced table");
+            throw new IllegalArgumentException(name + " is not a synced table");
         }
         return synced;
+    }
+
+    public static boolean exists(String name) {
+        return name != null && BY_NAME.containsKey(name);
     }
 
     private static SyncedTable describe(Table<?> table) {

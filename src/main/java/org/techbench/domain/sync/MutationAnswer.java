@@ -1,0 +1,23 @@
+package org.techbench.domain.sync;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The hub's answer to one pushed mutation. A duplicate is answered with the first answer's
+ * reason and lost fields, so a push repeated after a cut connection learns the same outcome.
+ */
+public record MutationAnswer(UUID mutationId, Status status, String reason, List<LostField> lost) {
+
+    /** What became of the mutation. */
+    public enum Status { APPLIED, DUPLICATE, REFUSED }
+
+    public MutationAnswer {
+        lost = lost == null ? List.of() : List.copyOf(lost);
+    }
+
+    /** True when the hub holds the mutation's effect: the outbox entries can go. */
+    public boolean accepted() {
+        return status != Status.REFUSED;
+    }
+}

@@ -1,0 +1,38 @@
+package org.techbench.domain.sync;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One write of one synced row as it travels between laptop and hub: the written fields in their
+ * text form (null for an emptied field), all stamped by the same write. A causal length travels
+ * as the field {@code cl}.
+ */
+public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<String, String> fields) {
+
+    public static final String CAUSAL_LENGTH = "cl";
+
+    public RowChange {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(rowId, "rowId");
+        Objects.requireNonNull(stamp, "stamp");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** The change as a partial row state for {@link Merge}: every field carries this write's stamp. */
+    public RowState asState() {
+        Map<String, Versioned> versioned = new LinkedHashMap<>();
+        int causalLength = 0;
+        for (var field : fields.entrySet()) {
+            if (field.getKey().equals(CAUSAL_LENGTH)) {
+                causalLength = Integer.parseInt(field.getValue());
+            } else {
+                versioned.put(field.getKey(), new Versioned(field.getValue(), stamp));
+            }
+        }
+        return new RowState(versioned, causalLength);
+    }
+}

@@ -1,0 +1,69 @@
+package org.techbench.service.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.techbench.domain.people.HubAccount;
+import org.techbench.domain.people.Role;
+import org.techbench.sync.hub.Accounts;
+import org.techbench.sync.hub.HubDatabase;
+import org.techbench.sync.hub.HubLog;
+import org.techbench.sync.hub.HubServer;
+
+/** A hub as the `hub` commands run it: its database, its accounts and, once served, its HTTP server. */
+public final class HubHost implements AutoCloseable {
+
+    private final HubDatabase database;
+    private final Accounts accounts;
+    private final Clock clock;
+    private HubServer server;
+
+    private HubHost(HubDatabase database, Accounts accounts, Clock clock) {
+        this.database = database;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Opens (creating and migrating as needed) the hub's database: the JDBC URL, else an H2 file in the folder. */
+    public static HubHost open(String jdbcUrl, Path dataFolder, Clock clock) {
+        HubDatabase database = HubDatabase.open(jdbcUrl, dataFolder);
+        try {
+            return new HubHost(database, Accounts.of(database, clock), clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public String description() {
+        return database.description();
+    }
+
+    public void addUser(String name, Role role, List<String> siteCodes, char[] password) {
+        accounts.add(name, role, siteCodes, password);
+    }
+
+    public List<HubAccount> users() {
+        return accounts.list();
+    }
+
+    public void disableUser(String name) {
+        accounts.disable(name);
+    }
+
+    /** Starts serving; {@code keystore} (with its password) turns on HTTPS on the same port. Returns the port. */
+    public int serve(String host, int port, Path keystore, String keystorePassword) {
+        HubServer.Tls tls = keystore == null ? null : new HubServer.Tls(keystore, keystorePassword, port);
+        server = HubServer.start(accounts, new HubLog(database, clock), clock, host, tls == null ? port : 0, tls);
+        return tls == null ? server.port() : port;
+    }
+
+    /** Stops serving (requests in flight finish) and closes the database. */
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,16 @@
+package org.techbench.service.sync;
+
+/**
+ * What one sync did: changes sent and refused, rows received (from the log and from a snapshot),
+ * new conflicts, and how far the hub's clock is from this laptop's.
+ */
+public record SyncReport(int pushed, int refused, int pulled, long snapshotRows, int newConflicts,
+                         Long hubOffsetMillis) {
+
+    /** Beyond this the laptop warns that its clock is wrong; the hub refuses changes five minutes ahead. */
+    public static final long CLOCK_WARNING_MILLIS = 2 * 60_000;
+
+    public boolean clockFarOff() {
+        return hubOffsetMillis != null && Math.abs(hubOffsetMillis) > CLOCK_WARNING_MILLIS;
+    }
+}

@@ -1,0 +1,268 @@
+package org.techbench.service.sync;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.PulledPage;
+import org.techbench.domain.sync.RefusedChange;
+import org.techbench.domain.sync.SnapshotPage;
+import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.SyncStanding;
+import org.techbench.service.CancelledException;
+import org.techbench.service.Progress;
+import org.techbench.store.Store;
+import org.techbench.store.SyncRepository;
+import org.techbench.sync.HubApi;
+import org.techbench.sync.HubClient;
+import org.techbench.sync.HubException;
+
+/**
+ * Syncs this laptop with its hub: pushes the outbox first, then copies a snapshot on a first
+ * sync (resuming one that was cut off), then pulls the log. Every step commits on its own, so a
+ * sync cut at any point loses nothing and repeats nothing when run again.
+ */
+public final class SyncService {
+
+    static final int PUSH_PAGE = 2_000;
+    static final int PULL_PAGE = 2_000;
+    static final int SNAPSHOT_PAGE = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+
+    private final Store store;
+    private final SyncRepository repository;
+    private final Function<String, HubClient> clients;
+    private final Clock clock;
+    private final Supplier<UUID> technician;
+    private final Object signInLock = new Object();
+    private volatile String accessToken;
+    private volatile HubClient client;
+
+    public SyncService(Store store, SyncRepository repository, Function<String, HubClient> clients, Clock clock,
+                       Supplier<UUID> technician) {
+        this.store = store;
+        this.repository = repository;
+        this.clients = clients;
+        this.clock = clock;
+        this.technician = technician;
+    }
+
+    public SyncStanding standing() {
+        return repository.standing();
+    }
+
+    /** Signs in to a hub (remembering it and a refresh token, never the password). */
+    public void signIn(String hubUrl, String user, char[] password) {
+        String url = HubClient.parse(hubUrl).toString();
+        HubClient hub = clients.apply(url);
+        HubApi.Signed signed = hub.login(user, password);
+        synchronized (signInLock) {
+            repository.connect(url, signed.user());
+            repository.saveRefreshToken(signed.refreshToken());
+            client = hub;
+            accessToken = signed.accessToken();
+        }
+        LOG.info("Signed in to {} as {}", url, signed.user());
+    }
+
+    /** Forgets the session; the next sync needs a sign-in. */
+    public void signOut() {
+        synchronized (signInLock) {
+            repository.saveRefreshToken(null);
+            accessToken = null;
+        }
+    }
+
+    /** One full sync. Throws {@link HubException} when the hub cannot be reached or refuses the session. */
+    public SyncReport sync(Progress progress) {
+        SyncStanding standing = repository.standing();
+        if (!standing.connected()) {
+            throw new HubException(HubException.Kind.SIGN_IN, "Sign in to a hub first.");
+        }
+        HubClient hub = client(standing.hubUrl());
+        int newConflictsBefore = standing.openConflicts();
+        int[] pushed = push(hub, progress);
+        long snapshotRows = snapshot(hub, progress);
+        int pulled = pull(hub, progress);
+        Long offset = hub.hubOffsetMillis();
+        repository.recordSync(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), offset == null ? 0 : offset);
+        int conflicts = repository.standing().openConflicts() - newConflictsBefore;
+        LOG.info("Synced with {}: {} changes pushed, {} refused, {} pulled, {} snapshot rows, {} new conflicts",
+                standing.hubUrl(), pushed[0], pushed[1], pulled, snapshotRows, conflicts);
+        return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset);
+    }
+
+    private int[] push(HubClient hub, Progress progress) {
+        int total = repository.pendingChanges();
+        int pushed = 0;
+        int refused = 0;
+        List<Mutation> mutations;
+        while (!(mutations = repository.pendingMutations(PUSH_PAGE)).isEmpty()) {
+            checkCancelled(progress);
+            List<Mutation> page = mutations;
+            HubApi.Pushed answer = authorised(hub, token -> hub.push(token, page));
+            List<MutationAnswer> answers = answer.answers();
+            if (answers.size() != page.size()) {
+                throw new HubException(HubException.Kind.PROTOCOL, "The hub answered " + answers.size() + " of "
+                        + page.size() + " changes; nothing was lost, sync again.");
+            }
+            var refusedRows = repository.settle(answers);
+            refreshRefusedRows(hub, refusedRows);
+            for (int i = 0; i < page.size(); i++) {
+                int size = page.get(i).changes().size();
+                pushed += size;
+                refused += answers.get(i).accepted() ? 0 : size;
+            }
+            progress.report("push", pushed, Math.max(total, pushed));
+        }
+        return new int[] {pushed, refused};
+    }
+
+    /** After a refusal the hub's version of the row replaces the local one: the hub has the final word. */
+    private void refreshRefusedRows(HubClient hub, List<SyncRepository.RowRef> rows) {
+        Map<String, List<UUID>> byTable = new LinkedHashMap<>();
+        rows.forEach(row -> byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row.id()));
+        byTable.forEach((table, ids) -> {
+            Map<UUID, SnapshotRow> hubRows = new LinkedHashMap<>();
+            authorised(hub, token -> hub.rows(token, table, ids)).forEach(row -> hubRows.put(row.id(), row));
+            ids.forEach(id -> repository.replaceWithHubVersion(new SyncRepository.RowRef(table, id), hubRows.get(id)));
+        });
+    }
+
+    private long snapshot(HubClient hub, Progress progress) {
+        SyncStanding standing = repository.standing();
+        SyncRepository.SnapshotPosition position = repository.snapshotPosition();
+        if (position == null && standing.cursor() > 0) {
+            return 0;
+        }
+        HubApi.SnapshotStart start = authorised(hub, hub::snapshotStart);
+        if (position == null) {
+            repository.beginSnapshot(start.cursor());
+            position = repository.snapshotPosition();
+        }
+        List<String> tables = start.tables();
+        int from = position.table() == null ? 0 : Math.max(0, tables.indexOf(position.table()));
+        UUID after = position.after();
+        if (position.table() != null && after == null) {
+            from++;
+        }
+        long copied = 0;
+        for (int t = from; t < tables.size(); t++) {
+            String table = tables.get(t);
+            boolean lastTable = t == tables.size() - 1;
+            SnapshotPage page;
+            do {
+                checkCancelled(progress);
+                UUID from0 = after;
+                page = authorised(hub, token -> hub.snapshot(token, table, from0, SNAPSHOT_PAGE));
+                SnapshotPage copy = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), position.cursor());
+                repository.applySnapshotPage(copy, lastTable && page.tableDone());
+                copied += page.rows().size();
+                after = page.lastId();
+                progress.report("snapshot " + table, copied, 0);
+            } while (!page.tableDone());
+            after = null;
+        }
+        if (from >= tables.size()) {
+            repository.applySnapshotPage(new SnapshotPage(tables.getLast(), List.of(), null, true, position.cursor()), true);
+        }
+        return copied;
+    }
+
+    private int pull(HubClient hub, Progress progress) {
+        int pulled = 0;
+        PulledPage page;
+        do {
+            checkCancelled(progress);
+            long cursor = repository.standing().cursor();
+            page = authorised(hub, token -> hub.pull(token, cursor, PULL_PAGE));
+            repository.applyPage(page);
+            pulled += page.changes().size();
+            progress.report("pull", pulled, 0);
+        } while (page.more());
+        return pulled;
+    }
+
+    /** Runs a call with the current access token, refreshing the session once if the hub says it ended. */
+    private <T> T authorised(HubClient hub, Function<String, T> call) {
+        String token = accessToken;
+        if (token == null) {
+            token = renew(hub);
+        }
+        try {
+            return call.apply(token);
+        } catch (HubException e) {
+            if (e.kind() != HubException.Kind.SIGN_IN) {
+                throw e;
+            }
+            return call.apply(renew(hub));
+        }
+    }
+
+    private String renew(HubClient hub) {
+        synchronized (signInLock) {
+            String refresh = repository.standing().refreshToken();
+            if (refresh == null) {
+                throw new HubException(HubException.Kind.SIGN_IN, "Sign in to the hub to sync.");
+            }
+            HubApi.Signed signed;
+            try {
+                signed = hub.refresh(refresh);
+            } catch (HubException e) {
+                if (e.kind() == HubException.Kind.SIGN_IN || e.kind() == HubException.Kind.FORBIDDEN) {
+                    repository.saveRefreshToken(null);
+                }
+                throw e;
+            }
+            repository.saveRefreshToken(signed.refreshToken());
+            accessToken = signed.accessToken();
+            return accessToken;
+        }
+    }
+
+    private HubClient client(String hubUrl) {
+        HubClient current = client;
+        if (current == null || !current.hubUrl().equals(hubUrl)) {
+            current = clients.apply(hubUrl);
+            client = current;
+        }
+        return current;
+    }
+
+    public List<SyncConflict> conflicts() {
+        return repository.openConflicts(500);
+    }
+
+    public List<RefusedChange> refused() {
+        return repository.refusedChanges(500);
+    }
+
+    /** Puts a conflict's losing value back, as a new edit that syncs like any other. */
+    public void restore(UUID conflictId) {
+        store.write(technician.get(), tx -> {
+            repository.restore(tx, conflictId);
+            return null;
+        });
+    }
+
+    public void dismiss(UUID conflictId) {
+        repository.dismiss(conflictId);
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.cancelled()) {
+            throw new CancelledException("Sync cancelled; what was already synced is kept.");
+        }
+    }
+}

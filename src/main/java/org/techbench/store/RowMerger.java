@@ -1,0 +1,230 @@
+package org.techbench.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.techbench.domain.sync.FieldClocks;
+import org.techbench.domain.sync.Merge;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.RowState;
+import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.domain.sync.Versioned;
+
+/**
+ * Applies a change from elsewhere to a synced row through {@link Merge}, the same way on laptop
+ * and hub, writing no outbox entry. Append-only rows are inserted once and never change.
+ */
+public final class RowMerger {
+
+    private static final Set<String> NOT_FIELDS = Set.of("id", "hlc", "field_clocks", "cl");
+
+    private RowMerger() {
+    }
+
+    /** What a change did: the part of it that won (null when nothing did) and the local edits that lost. */
+    public record Outcome(RowChange effect, Merge.Result merge) {
+
+        public boolean changedAnything() {
+            return effect != null;
+        }
+    }
+
+    /** The row's fields as {@link Merge} sees them, or null when there is no such row. */
+    public static RowState stateOf(Record row, SyncedTable synced) {
+        FieldClocks clocks = FieldClocks.decode(row.get(synced.fieldClocks()));
+        Map<String, Versioned> fields = new LinkedHashMap<>();
+        for (Field<?> field : row.fields()) {
+            String name = field.getName();
+            if (!NOT_FIELDS.contains(name)) {
+                fields.put(name, new Versioned(SyncValues.text(row.get(field)), clocks.of(name)));
+            }
+        }
+        return new RowState(fields, row.get(synced.causalLength()));
+    }
+
+    /** The row's values in text form, the sync columns left out. */
+    public static Map<String, String> valuesOf(Record row) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Field<?> field : row.fields()) {
+            if (!NOT_FIELDS.contains(field.getName())) {
+                values.put(field.getName(), SyncValues.text(row.get(field)));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Merges {@code change} into its row. {@code pendingLocal} names the fields this replica has
+     * changed and not yet had acknowledged: when one of them loses, the merge reports a conflict.
+     */
+    public static Outcome apply(DSLContext dsl, RowChange change, Set<String> pendingLocal) {
+        SyncedTable synced = SyncedTable.named(change.table());
+        Table<?> table = synced.table();
+        Record current = dsl.selectFrom(table).where(synced.id().eq(change.rowId())).forUpdate().fetchOne();
+        if (!synced.mutable()) {
+            if (current != null) {
+                return new Outcome(null, unchanged(null));
+            }
+            insert(dsl, synced, change.rowId(), change.fields(), change.stamp().hlc(), null, 0);
+            return new Outcome(change, unchanged(change.asState()));
+        }
+        RowState incoming = change.asState();
+        if (current == null) {
+            if (!coversRequiredColumns(synced, change.fields())) {
+                throw new IllegalArgumentException("a change to " + change.table() + " row " + change.rowId()
+                        + " arrived before the row itself");
+            }
+            insert(dsl, synced, change.rowId(), change.fields(), change.stamp().hlc(),
+                    FieldClocks.createdAt(change.stamp()).encode(), Math.max(1, incoming.causalLength()));
+            return new Outcome(change, new Merge.Result(incoming, incoming.fields().keySet(), List.of()));
+        }
+        RowState local = stateOf(current, synced);
+        Merge.Result merged = Merge.apply(local, incoming, pendingLocal);
+        Map<String, String> won = new LinkedHashMap<>();
+        incoming.fields().forEach((name, versioned) -> {
+            if (merged.state().fields().get(name).stamp().equals(change.stamp()) && !versioned.equals(local.fields().get(name))) {
+                won.put(name, (String) versioned.value());
+            }
+        });
+        boolean longer = incoming.causalLength() > local.causalLength();
+        if (won.isEmpty() && !longer) {
+            return new Outcome(null, merged);
+        }
+        FieldClocks clocks = FieldClocks.decode(current.get(synced.fieldClocks())).with(won.keySet(), change.stamp());
+        Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+        won.forEach((name, text) -> {
+            Field<?> field = table.field(name);
+            assignments.put(field, SyncValues.parse(field, text));
+        });
+        assignments.put(synced.fieldClocks(), clocks.encode());
+        assignments.put(synced.hlc(), Math.max(current.get(synced.hlc()), change.stamp().hlc()));
+        if (longer) {
+            assignments.put(synced.causalLength(), incoming.causalLength());
+            won.put(RowChange.CAUSAL_LENGTH, Integer.toString(incoming.causalLength()));
+        }
+        dsl.update(table).set(assignments).where(synced.id().eq(change.rowId())).execute();
+        return new Outcome(new RowChange(change.table(), change.rowId(), change.siteId(), change.stamp(), won), merged);
+    }
+
+    /**
+     * Merges a whole row from a snapshot. Returns false when the local row already held
+     * everything it says.
+     */
+    public static boolean applySnapshot(DSLContext dsl, SyncedTable synced, SnapshotRow row) {
+        Record current = dsl.selectFrom(synced.table()).where(synced.id().eq(row.id())).forUpdate().fetchOne();
+        if (current == null) {
+            insert(dsl, synced, row.id(), row.values(), row.hlc(), row.fieldClocks(), row.causalLength());
+            return true;
+        }
+        if (!synced.mutable()) {
+            return false;
+        }
+        RowState local = stateOf(current, synced);
+        RowState merged = Merge.states(local, row.asState());
+        if (merged.equals(local)) {
+            return false;
+        }
+        write(dsl, synced, row.id(), merged, Math.max(current.get(synced.hlc()), row.hlc()));
+        return true;
+    }
+
+    /** Inserts rows that are known to be absent, in one batch: the fast path of a first sync. */
+    public static void insertAll(DSLContext dsl, SyncedTable synced, List<SnapshotRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Table<?> table = synced.table();
+        Field<?>[] fields = table.fields();
+        String sql = dsl.render(dsl.insertInto(table, fields).values(new Object[fields.length]));
+        dsl.connection(connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                for (SnapshotRow row : rows) {
+                    Object[] values = columnValues(synced, row.id(), row.values(), row.hlc(), row.fieldClocks(),
+                            row.causalLength());
+                    for (int i = 0; i < values.length; i++) {
+                        statement.setObject(i + 1, values[i]);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    /** Replaces a row's every field and clock with the given state: the hub's word over a refused local edit. */
+    static void write(DSLContext dsl, SyncedTable synced, UUID id, RowState state, long hlc) {
+        Table<?> table = synced.table();
+        Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+        Map<String, Stamp> stamps = new LinkedHashMap<>();
+        state.fields().forEach((name, versioned) -> {
+            Field<?> field = table.field(name);
+            if (field != null) {
+                assignments.put(field, SyncValues.parse(field, (String) versioned.value()));
+                stamps.put(name, versioned.stamp());
+            }
+        });
+        assignments.put(synced.fieldClocks(), clocksOf(stamps).encode());
+        assignments.put(synced.hlc(), hlc);
+        assignments.put(synced.causalLength(), state.causalLength());
+        dsl.update(table).set(assignments).where(synced.id().eq(id)).execute();
+    }
+
+    /** Field clocks for a set of stamps: the most common stamp stands for the untouched fields. */
+    private static FieldClocks clocksOf(Map<String, Stamp> stamps) {
+        Map<Stamp, Integer> counts = new LinkedHashMap<>();
+        stamps.values().forEach(stamp -> counts.merge(stamp, 1, Integer::sum));
+        Stamp common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        FieldClocks clocks = FieldClocks.createdAt(common);
+        for (var entry : stamps.entrySet()) {
+            if (!entry.getValue().equals(common)) {
+                clocks = clocks.with(List.of(entry.getKey()), entry.getValue());
+            }
+        }
+        return clocks;
+    }
+
+    private static void insert(DSLContext dsl, SyncedTable synced, UUID id, Map<String, String> values, long hlc,
+                               String fieldClocks, int causalLength) {
+        Table<?> table = synced.table();
+        Object[] row = columnValues(synced, id, values, hlc, fieldClocks, causalLength);
+        dsl.insertInto(table, table.fields()).values(row).execute();
+    }
+
+    private static Object[] columnValues(SyncedTable synced, UUID id, Map<String, String> values, long hlc,
+                                         String fieldClocks, int causalLength) {
+        Field<?>[] fields = synced.table().fields();
+        Object[] row = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String name = fields[i].getName();
+            row[i] = switch (name) {
+                case "id" -> id;
+                case "hlc" -> hlc;
+                case "field_clocks" -> fieldClocks;
+                case "cl" -> causalLength;
+                default -> SyncValues.parse(fields[i], values.get(name));
+            };
+        }
+        return row;
+    }
+
+    private static boolean coversRequiredColumns(SyncedTable synced, Map<String, String> values) {
+        for (Field<?> field : synced.table().fields()) {
+            String name = field.getName();
+            if (!NOT_FIELDS.contains(name) && !field.getDataType().nullable() && values.get(name) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Merge.Result unchanged(RowState state) {
+        return new Merge.Result(state, Set.of(), List.of());
+    }
+}

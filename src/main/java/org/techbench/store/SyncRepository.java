@@ -1,0 +1,363 @@
+package org.techbench.store;
+
+import static org.techbench.store.schema.Tables.SYNC_CONFLICT;
+import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.store.schema.Tables.SYNC_REFUSED;
+import static org.techbench.store.schema.Tables.SYNC_STATE;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.techbench.domain.sync.Conflict;
+import org.techbench.domain.sync.LoggedChange;
+import org.techbench.domain.sync.LostField;
+import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.PulledPage;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.SnapshotPage;
+import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.domain.sync.SyncStanding;
+import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.RefusedChange;
+import org.techbench.store.schema.tables.records.SyncOutboxRecord;
+
+/**
+ * The laptop's side of sync in its store: the outbox read as mutations and settled by the hub's
+ * answers, pages of the hub's log and snapshot merged in without capture, the cursor, and the
+ * lists of conflicts and refused changes the technician reviews.
+ */
+public final class SyncRepository {
+
+    private final Store store;
+
+    public SyncRepository(Store store) {
+        this.store = store;
+    }
+
+    /** Where sync stands: hub, user, cursor, last sync and how much waits to go up. */
+    public SyncStanding standing() {
+        DSLContext dsl = store.dsl();
+        var state = stateRow(dsl);
+        int pending = dsl.fetchCount(SYNC_OUTBOX);
+        int refused = dsl.fetchCount(SYNC_REFUSED);
+        int conflicts = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.SETTLED.isFalse());
+        return new SyncStanding(store.nodeId(), state.getHubUrl(), state.getUserName(), state.getRefreshToken(),
+                state.getPullCursor(), state.getSnapshotCursor() != null, state.getLastSyncAt(),
+                state.getHubOffsetMs(), pending, refused, conflicts);
+    }
+
+    /** Remembers the hub and who signs in to it; a different hub starts again from a snapshot. */
+    public void connect(String hubUrl, String userName) {
+        store.receive(Set.of(), 0, dsl -> {
+            var state = stateRow(dsl);
+            if (state.getHubUrl() != null && !state.getHubUrl().equals(hubUrl)) {
+                state.setPullCursor(0L);
+                state.setSnapshotCursor(null);
+                state.setSnapshotTable(null);
+                state.setSnapshotAfter(null);
+                state.setRefreshToken(null);
+            }
+            state.setHubUrl(hubUrl);
+            state.setUserName(userName);
+            state.store();
+            return null;
+        });
+    }
+
+    public void saveRefreshToken(String token) {
+        store.receive(Set.of(), 0, dsl -> dsl.update(SYNC_STATE).set(SYNC_STATE.REFRESH_TOKEN, token)
+                .where(SYNC_STATE.SINGLETON.eq(1)).execute());
+    }
+
+    /** Records a finished sync and how far the hub's clock is from this laptop's. */
+    public void recordSync(OffsetDateTime at, long hubOffsetMillis) {
+        store.receive(Set.of(), 0, dsl -> dsl.update(SYNC_STATE)
+                .set(SYNC_STATE.LAST_SYNC_AT, at)
+                .set(SYNC_STATE.HUB_OFFSET_MS, hubOffsetMillis)
+                .where(SYNC_STATE.SINGLETON.eq(1)).execute());
+    }
+
+    public int pendingChanges() {
+        return store.dsl().fetchCount(SYNC_OUTBOX);
+    }
+
+    /**
+     * The oldest waiting mutations, whole, with about {@code maxChanges} changes in all (a single
+     * larger mutation still comes whole, because the hub applies a mutation at once or not at all).
+     */
+    public List<Mutation> pendingMutations(int maxChanges) {
+        DSLContext dsl = store.dsl();
+        List<SyncOutboxRecord> entries = new ArrayList<>(dsl.selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ)
+                .limit(maxChanges).fetch());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        SyncOutboxRecord last = entries.getLast();
+        entries.addAll(dsl.selectFrom(SYNC_OUTBOX)
+                .where(SYNC_OUTBOX.MUTATION_ID.eq(last.getMutationId()).and(SYNC_OUTBOX.SEQ.gt(last.getSeq())))
+                .orderBy(SYNC_OUTBOX.SEQ).fetch());
+        Map<UUID, List<SyncOutboxRecord>> byMutation = new LinkedHashMap<>();
+        entries.forEach(entry -> byMutation.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
+        List<Mutation> mutations = new ArrayList<>(byMutation.size());
+        byMutation.forEach((id, rows) -> mutations.add(new Mutation(id, rows.getFirst().getSeq(), rows.getLast().getSeq(),
+                rows.getFirst().getSchemaVersion(), rows.getFirst().getTechnicianId(),
+                rows.stream().map(SyncRepository::changeOf).toList())));
+        return mutations;
+    }
+
+    /**
+     * Settles the hub's answers in one transaction: accepted mutations leave the outbox, and
+     * their fields that lost at the hub become conflicts; refused ones move to the refused list
+     * with the hub's reason. Returns the rows of refused changes, which the caller replaces with
+     * the hub's version.
+     */
+    public List<RowRef> settle(List<MutationAnswer> answers) {
+        List<RowRef> refusedRows = new ArrayList<>();
+        Set<String> tables = new HashSet<>();
+        store.receive(tables, 0, dsl -> {
+            OffsetDateTime now = now();
+            for (MutationAnswer answer : answers) {
+                var entries = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(answer.mutationId())).fetch();
+                if (!answer.accepted()) {
+                    for (SyncOutboxRecord entry : entries) {
+                        dsl.insertInto(SYNC_REFUSED)
+                                .set(SYNC_REFUSED.SEQ, entry.getSeq())
+                                .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())
+                                .set(SYNC_REFUSED.TABLE_NAME, entry.getTableName())
+                                .set(SYNC_REFUSED.ROW_ID, entry.getRowId())
+                                .set(SYNC_REFUSED.SITE_ID, entry.getSiteId())
+                                .set(SYNC_REFUSED.HLC, entry.getHlc())
+                                .set(SYNC_REFUSED.CHANGES, entry.getChanges())
+                                .set(SYNC_REFUSED.REASON, shorten(answer.reason()))
+                                .set(SYNC_REFUSED.REFUSED_AT, now)
+                                .execute();
+                        refusedRows.add(new RowRef(entry.getTableName(), entry.getRowId()));
+                    }
+                }
+                answer.lost().forEach(lost -> recordConflict(dsl, lost, now));
+                dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(answer.mutationId())).execute();
+            }
+            return null;
+        });
+        return refusedRows.stream().distinct().toList();
+    }
+
+    /** A synced row named by table and id. */
+    public record RowRef(String table, UUID id) {
+    }
+
+    /**
+     * Merges one page of the hub's log and moves the cursor past it, in one transaction. Fields
+     * with local edits still in the outbox that lose become conflicts. Returns how many changes
+     * altered a row here.
+     */
+    public int applyPage(PulledPage page) {
+        Set<String> tables = new HashSet<>();
+        long highWater = 0;
+        for (LoggedChange logged : page.changes()) {
+            tables.add(logged.change().table());
+            highWater = Math.max(highWater, logged.change().stamp().hlc());
+        }
+        return store.receive(tables, highWater, dsl -> {
+            Map<RowRef, Set<String>> pending = pendingFields(dsl, page.changes().stream().map(LoggedChange::change).toList());
+            OffsetDateTime now = now();
+            int altered = 0;
+            for (LoggedChange logged : page.changes()) {
+                RowChange change = logged.change();
+                var outcome = RowMerger.apply(dsl, change,
+                        pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()));
+                for (Conflict conflict : outcome.merge().conflicts()) {
+                    recordConflict(dsl, new LostField(change.table(), change.rowId(), change.siteId(), conflict.field(),
+                            (String) conflict.lost().value(), conflict.lost().stamp(), (String) conflict.won().value(),
+                            conflict.won().stamp()), now);
+                }
+                altered += outcome.changedAnything() ? 1 : 0;
+            }
+            dsl.update(SYNC_STATE).set(SYNC_STATE.PULL_CURSOR, page.cursor()).where(SYNC_STATE.SINGLETON.eq(1)).execute();
+            return altered;
+        });
+    }
+
+    /** Where an interrupted snapshot stands, or null when none is under way. */
+    public SnapshotPosition snapshotPosition() {
+        var state = stateRow(store.dsl());
+        if (state.getSnapshotCursor() == null) {
+            return null;
+        }
+        return new SnapshotPosition(state.getSnapshotCursor(), state.getSnapshotTable(), state.getSnapshotAfter());
+    }
+
+    /** How far a snapshot has come: the log position it started at, the table and the last row copied. */
+    public record SnapshotPosition(long cursor, String table, UUID after) {
+    }
+
+    /** Starts a snapshot taken at log position {@code cursor}. */
+    public void beginSnapshot(long cursor) {
+        store.receive(Set.of(), 0, dsl -> dsl.update(SYNC_STATE)
+                .set(SYNC_STATE.SNAPSHOT_CURSOR, cursor)
+                .setNull(SYNC_STATE.SNAPSHOT_TABLE)
+                .setNull(SYNC_STATE.SNAPSHOT_AFTER)
+                .where(SYNC_STATE.SINGLETON.eq(1)).execute());
+    }
+
+    /**
+     * Merges one snapshot page and records how far the snapshot has come, in one transaction, so
+     * an interrupted first sync resumes where it stopped. {@code finished} ends the snapshot: the
+     * pull then continues from the log position the snapshot started at.
+     */
+    public void applySnapshotPage(SnapshotPage page, boolean finished) {
+        SyncedTable synced = SyncedTable.named(page.table());
+        long highWater = page.rows().stream().mapToLong(SnapshotRow::hlc).max().orElse(0);
+        store.receive(Set.of(page.table()), highWater, dsl -> {
+            Set<UUID> present = new HashSet<>(dsl.select(synced.id()).from(synced.table())
+                    .where(synced.id().in(page.rows().stream().map(SnapshotRow::id).toList())).fetch(synced.id()));
+            List<SnapshotRow> absent = new ArrayList<>(page.rows().size());
+            for (SnapshotRow row : page.rows()) {
+                if (present.contains(row.id())) {
+                    RowMerger.applySnapshot(dsl, synced, row);
+                } else {
+                    absent.add(row);
+                }
+            }
+            RowMerger.insertAll(dsl, synced, absent);
+            var update = dsl.update(SYNC_STATE);
+            if (finished) {
+                update.set(SYNC_STATE.PULL_CURSOR, page.cursor())
+                        .setNull(SYNC_STATE.SNAPSHOT_CURSOR).setNull(SYNC_STATE.SNAPSHOT_TABLE)
+                        .setNull(SYNC_STATE.SNAPSHOT_AFTER).where(SYNC_STATE.SINGLETON.eq(1)).execute();
+            } else {
+                update.set(SYNC_STATE.SNAPSHOT_TABLE, page.table())
+                        .set(SYNC_STATE.SNAPSHOT_AFTER, page.tableDone() ? null : page.lastId())
+                        .where(SYNC_STATE.SINGLETON.eq(1)).execute();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Puts the hub's version of a row in place of the local one, or removes the local row when
+     * the hub has none: after a refusal the hub has the final word.
+     */
+    public void replaceWithHubVersion(RowRef row, SnapshotRow hubRow) {
+        SyncedTable synced = SyncedTable.named(row.table());
+        store.receive(Set.of(row.table()), hubRow == null ? 0 : hubRow.hlc(), dsl -> {
+            boolean present = dsl.fetchExists(synced.table(), synced.id().eq(row.id()));
+            if (hubRow == null) {
+                dsl.deleteFrom(synced.table()).where(synced.id().eq(row.id())).execute();
+            } else if (!present) {
+                RowMerger.insertAll(dsl, synced, List.of(hubRow));
+            } else if (synced.mutable()) {
+                RowMerger.write(dsl, synced, row.id(), hubRow.asState(), hubRow.hlc());
+            }
+            return null;
+        });
+    }
+
+    /** Conflicts not yet settled, newest first. */
+    public List<SyncConflict> openConflicts(int limit) {
+        return store.dsl().selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.SETTLED.isFalse())
+                .orderBy(SYNC_CONFLICT.DETECTED_AT.desc()).limit(limit)
+                .fetch(r -> new SyncConflict(r.getId(), r.getTableName(), r.getRowId(), r.getSiteId(), r.getFieldName(),
+                        r.getLostValue(), Stamp.decode(r.getLostStamp()), r.getWonValue(), Stamp.decode(r.getWonStamp()),
+                        r.getDetectedAt()));
+    }
+
+    /** Refused changes, newest first. */
+    public List<RefusedChange> refusedChanges(int limit) {
+        return store.dsl().selectFrom(SYNC_REFUSED).orderBy(SYNC_REFUSED.SEQ.desc()).limit(limit)
+                .fetch(r -> new RefusedChange(r.getSeq(), r.getTableName(), r.getRowId(), r.getSiteId(),
+                        ChangeJson.parse(r.getChanges()), r.getReason(), r.getRefusedAt()));
+    }
+
+    /**
+     * Restores a conflict's losing value as a new edit (so it goes to the hub like any other)
+     * and settles the conflict, in the caller's transaction.
+     */
+    public void restore(CapturingTransaction transaction, UUID conflictId) {
+        DSLContext dsl = transaction.dsl();
+        var conflict = dsl.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(conflictId)).forUpdate().fetchOptional()
+                .orElseThrow(() -> new IllegalArgumentException("no conflict " + conflictId));
+        SyncedTable synced = SyncedTable.named(conflict.getTableName());
+        Field<?> field = synced.table().field(conflict.getFieldName());
+        Map<Field<?>, Object> value = new HashMap<>();
+        value.put(field, SyncValues.parse(field, conflict.getLostValue()));
+        transaction.update(synced.table(), conflict.getRowId(), value);
+        transaction.audit("restore-conflict", conflict.getTableName(), conflict.getRowId(), conflict.getSiteId(),
+                conflict.getFieldName() + " = " + conflict.getLostValue());
+        settleConflict(dsl, conflictId);
+    }
+
+    /** Marks a conflict as seen without restoring anything. */
+    public void dismiss(UUID conflictId) {
+        store.receive(Set.of(), 0, dsl -> {
+            settleConflict(dsl, conflictId);
+            return null;
+        });
+    }
+
+    private static void settleConflict(DSLContext dsl, UUID conflictId) {
+        dsl.update(SYNC_CONFLICT).set(SYNC_CONFLICT.SETTLED, true).where(SYNC_CONFLICT.ID.eq(conflictId)).execute();
+    }
+
+    private static Map<RowRef, Set<String>> pendingFields(DSLContext dsl, List<RowChange> changes) {
+        if (changes.isEmpty() || dsl.fetchCount(SYNC_OUTBOX) == 0) {
+            return Map.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        changes.forEach(change -> ids.add(change.rowId()));
+        Map<RowRef, Set<String>> pending = new HashMap<>();
+        dsl.select(SYNC_OUTBOX.TABLE_NAME, SYNC_OUTBOX.ROW_ID, SYNC_OUTBOX.CHANGES).from(SYNC_OUTBOX)
+                .where(SYNC_OUTBOX.ROW_ID.in(ids))
+                .forEach(r -> pending.computeIfAbsent(new RowRef(r.value1(), r.value2()), k -> new HashSet<>())
+                        .addAll(ChangeJson.parse(r.value3()).keySet()));
+        return pending;
+    }
+
+    private static void recordConflict(DSLContext dsl, LostField lost, OffsetDateTime at) {
+        dsl.insertInto(SYNC_CONFLICT)
+                .set(SYNC_CONFLICT.ID, Ids.next())
+                .set(SYNC_CONFLICT.TABLE_NAME, lost.table())
+                .set(SYNC_CONFLICT.ROW_ID, lost.rowId())
+                .set(SYNC_CONFLICT.SITE_ID, lost.siteId())
+                .set(SYNC_CONFLICT.FIELD_NAME, lost.field())
+                .set(SYNC_CONFLICT.LOST_VALUE, lost.lostValue())
+                .set(SYNC_CONFLICT.LOST_STAMP, lost.lostStamp().encode())
+                .set(SYNC_CONFLICT.WON_VALUE, lost.wonValue())
+                .set(SYNC_CONFLICT.WON_STAMP, lost.wonStamp().encode())
+                .set(SYNC_CONFLICT.DETECTED_AT, at)
+                .set(SYNC_CONFLICT.SETTLED, false)
+                .execute();
+    }
+
+    private static RowChange changeOf(SyncOutboxRecord entry) {
+        Map<String, String> fields = ChangeJson.parse(entry.getChanges());
+        fields.remove("id");
+        return new RowChange(entry.getTableName(), entry.getRowId(), entry.getSiteId(),
+                new Stamp(entry.getHlc(), entry.getNodeId()), fields);
+    }
+
+    private static org.techbench.store.schema.tables.records.SyncStateRecord stateRow(DSLContext dsl) {
+        return dsl.selectFrom(SYNC_STATE).where(SYNC_STATE.SINGLETON.eq(1)).fetchSingle();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(store.wallClock()).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static String shorten(String reason) {
+        String text = reason == null ? "refused without a reason" : reason;
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

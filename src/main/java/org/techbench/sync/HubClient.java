@@ -1,0 +1,189 @@
+package org.techbench.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.zip.GZIPInputStream;
+import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.PulledPage;
+import org.techbench.domain.sync.SnapshotPage;
+import org.techbench.domain.sync.SnapshotRow;
+
+/**
+ * Talks to one hub over HTTP(S) with the JDK's client. Every failure becomes a
+ * {@link HubException} with a message for the technician; every answer updates how far the
+ * hub's clock is from this laptop's.
+ */
+public final class HubClient {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI hub;
+    private final String nodeId;
+    private final HttpClient http;
+    private final LongSupplier localMillis;
+    private final ObjectMapper json = WireJson.mapper();
+    private volatile Long hubOffsetMillis;
+
+    public HubClient(String hubUrl, String nodeId, LongSupplier localMillis) {
+        this.hub = parse(hubUrl);
+        this.nodeId = nodeId;
+        this.localMillis = localMillis;
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Checks a hub address before it is saved: http or https, with a host. */
+    public static URI parse(String hubUrl) {
+        try {
+            URI uri = new URI(hubUrl.strip().replaceAll("/+$", ""));
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new HubException(HubException.Kind.PROTOCOL, "A hub address looks like https://hub.example.com:8443, not " + hubUrl);
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new HubException(HubException.Kind.PROTOCOL, "A hub address looks like https://hub.example.com:8443, not " + hubUrl, e);
+        }
+    }
+
+    /** How far the hub's clock was ahead of this laptop's at the last answer (negative: behind), or null. */
+    public Long hubOffsetMillis() {
+        return hubOffsetMillis;
+    }
+
+    public HubApi.Health health() {
+        return send(request(HubApi.HEALTH, null).GET(), HubApi.Health.class);
+    }
+
+    public HubApi.Signed login(String user, char[] password) {
+        var body = new HubApi.Login(user, new String(password), nodeId);
+        return send(request(HubApi.LOGIN, null).POST(body(body)), HubApi.Signed.class);
+    }
+
+    public HubApi.Signed refresh(String refreshToken) {
+        return send(request(HubApi.REFRESH, null).POST(body(new HubApi.Refresh(refreshToken, nodeId))), HubApi.Signed.class);
+    }
+
+    public HubApi.Pushed push(String token, List<Mutation> mutations) {
+        return send(request(HubApi.PUSH, token).POST(body(new HubApi.Push(nodeId, mutations))), HubApi.Pushed.class);
+    }
+
+    public PulledPage pull(String token, long cursor, int limit) {
+        return send(request(HubApi.PULL + "?cursor=" + cursor + "&limit=" + limit, token).GET(), PulledPage.class);
+    }
+
+    public HubApi.SnapshotStart snapshotStart(String token) {
+        return send(request(HubApi.SNAPSHOT, token).GET(), HubApi.SnapshotStart.class);
+    }
+
+    public SnapshotPage snapshot(String token, String table, UUID after, int limit) {
+        String query = "?table=" + URLEncoder.encode(table, StandardCharsets.UTF_8) + "&limit=" + limit
+                + (after == null ? "" : "&after=" + after);
+        return send(request(HubApi.SNAPSHOT + query, token).GET(), SnapshotPage.class);
+    }
+
+    public List<SnapshotRow> rows(String token, String table, List<UUID> ids) {
+        return send(request(HubApi.ROWS, token).POST(body(new HubApi.RowsWanted(table, ids))), HubApi.Rows.class).rows();
+    }
+
+    public String hubUrl() {
+        return hub.toString();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(hub + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip")
+                .header(HubApi.NODE, nodeId);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpRequest.BodyPublisher body(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request could not be written as JSON", e);
+        }
+    }
+
+    private <T> T send(HttpRequest.Builder builder, Class<T> type) {
+        HttpRequest request = builder.header("Content-Type", "application/json").build();
+        HttpResponse<InputStream> response;
+        long sent = localMillis.getAsLong();
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.UNREACHABLE, "The hub at " + hub + " cannot be reached ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubException(HubException.Kind.UNREACHABLE, "Sync was interrupted.", e);
+        }
+        noteHubTime(response, sent);
+        byte[] bytes = readBody(response);
+        if (response.statusCode() / 100 != 2) {
+            throw failure(response.statusCode(), bytes);
+        }
+        try {
+            return json.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.PROTOCOL, "The hub's answer could not be read (" + e.getMessage()
+                    + "); is " + hub + " a TechBench hub of the same version?", e);
+        }
+    }
+
+    private void noteHubTime(HttpResponse<?> response, long sent) {
+        response.headers().firstValue(HubApi.HUB_TIME).ifPresent(value -> {
+            try {
+                long received = localMillis.getAsLong();
+                hubOffsetMillis = Long.parseLong(value) - (sent + received) / 2;
+            } catch (NumberFormatException e) {
+                hubOffsetMillis = null;
+            }
+        });
+    }
+
+    private byte[] readBody(HttpResponse<InputStream> response) {
+        try (InputStream raw = response.body();
+             InputStream body = "gzip".equalsIgnoreCase(response.headers().firstValue("Content-Encoding").orElse(""))
+                     ? new GZIPInputStream(raw) : raw) {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.UNREACHABLE, "The connection to the hub broke off mid-answer ("
+                    + e.getMessage() + "); nothing was lost, sync again.", e);
+        }
+    }
+
+    private HubException failure(int status, byte[] body) {
+        String message;
+        try {
+            message = json.readValue(body, HubApi.Problem.class).message();
+        } catch (IOException e) {
+            message = "The hub answered " + status + " with " + new String(body, 0, Math.min(body.length, 200),
+                    StandardCharsets.UTF_8).strip();
+        }
+        HubException.Kind kind = switch (status) {
+            case 401 -> HubException.Kind.SIGN_IN;
+            case 403 -> HubException.Kind.FORBIDDEN;
+            case 429, 503 -> HubException.Kind.BUSY;
+            case 400, 404, 409, 413 -> HubException.Kind.REFUSED;
+            default -> HubException.Kind.SERVER;
+        };
+        return new HubException(kind, message);
+    }
+}

@@ -1,0 +1,56 @@
+package org.techbench.sync;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.techbench.domain.sync.Stamp;
+
+/**
+ * The JSON both ends of sync speak: strict (unknown fields, missing values for primitives and
+ * wrong types are errors, not guesses), times as ISO text, stamps as {@code hexclock@node}.
+ */
+public final class WireJson {
+
+    private WireJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        var stamps = new SimpleModule("stamps");
+        stamps.addSerializer(Stamp.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Stamp stamp, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(stamp.encode());
+            }
+        });
+        stamps.addDeserializer(Stamp.class, new JsonDeserializer<>() {
+            @Override
+            public Stamp deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                try {
+                    return Stamp.decode(parser.getValueAsString());
+                } catch (RuntimeException e) {
+                    return (Stamp) context.handleWeirdStringValue(Stamp.class, parser.getValueAsString(), "not a stamp");
+                }
+            }
+        });
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(stamps)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+}

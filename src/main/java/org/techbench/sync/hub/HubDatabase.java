@@ -1,0 +1,81 @@
+package org.techbench.sync.hub;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The hub's database: an H2 file in the hub's data folder, or PostgreSQL when given a
+ * {@code jdbc:postgresql:} URL. Both are migrated by the laptop's own Flyway scripts, so hub and
+ * laptop hold synced rows in the same tables.
+ */
+public final class HubDatabase implements AutoCloseable {
+
+    private final DSLContext dsl;
+    private final Runnable closer;
+    private final String description;
+
+    private HubDatabase(DataSource dataSource, SQLDialect dialect, Runnable closer, String description) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        this.dsl = DSL.using(dataSource, dialect, new Settings().withRenderSchema(false).withExecuteLogging(false));
+        this.closer = closer;
+        this.description = description;
+    }
+
+    /** Opens the database a {@code --db} URL names, or the H2 file in {@code dataFolder} when there is none. */
+    public static HubDatabase open(String jdbcUrl, Path dataFolder) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return openH2(dataFolder);
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            var source = new PGSimpleDataSource();
+            source.setUrl(jdbcUrl);
+            return new HubDatabase(source, SQLDialect.POSTGRES, () -> { }, jdbcUrl.replaceAll("password=[^&]*", "password=…"));
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "techbench", "");
+            return new HubDatabase(pool, SQLDialect.H2, pool::dispose, jdbcUrl);
+        }
+        throw new IllegalArgumentException("The hub stores its data in H2 or PostgreSQL; " + jdbcUrl
+                + " is neither (use jdbc:postgresql://HOST/DB?user=U&password=P).");
+    }
+
+    private static HubDatabase openH2(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("Cannot create the hub's data folder " + dataFolder + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("hub")
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "techbench", "");
+        pool.setMaxConnections(32);
+        try {
+            return new HubDatabase(pool, SQLDialect.H2, pool::dispose, dataFolder.resolve("hub.mv.db").toString());
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Where the data lives, for the start-up line (a password in a URL is masked). */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        closer.run();
+    }
+}

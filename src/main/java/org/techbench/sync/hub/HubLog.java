@@ -1,0 +1,370 @@
+package org.techbench.sync.hub;
+
+import static org.techbench.store.schema.Tables.HUB_CHANGE;
+import static org.techbench.store.schema.Tables.HUB_LOG_HEAD;
+import static org.techbench.store.schema.Tables.HUB_MUTATION;
+import static org.techbench.store.schema.Tables.HUB_NODE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.techbench.domain.sync.HybridClock;
+import org.techbench.domain.sync.LoggedChange;
+import org.techbench.domain.sync.LostField;
+import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.MutationAnswer.Status;
+import org.techbench.domain.sync.PulledPage;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.SnapshotPage;
+import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.domain.sync.Versioned;
+import org.techbench.store.ChangeJson;
+import org.techbench.store.RowMerger;
+import org.techbench.store.SchemaVersion;
+import org.techbench.store.SyncValues;
+import org.techbench.store.SyncedTable;
+import org.techbench.sync.HubApi;
+import org.techbench.sync.WireJson;
+
+/**
+ * The hub's side of sync: applies pushed mutations (each atomically, once, in sequence, within
+ * the pusher's scope) and appends their effect to the change log in one serial order; serves the
+ * log, snapshots and single rows to the sites each caller may see.
+ */
+public final class HubLog {
+
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    private static final int LARGEST_PAGE = 5_000;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ObjectMapper json = WireJson.mapper();
+
+    public HubLog(HubDatabase database, Clock clock) {
+        this.dsl = database.dsl();
+        this.clock = clock;
+    }
+
+    /** Applies a push's mutations in order and answers each; a gap in sequence numbers stops the push. */
+    HubApi.Pushed push(Caller caller, HubApi.Push push) {
+        if (!Objects.equals(push.node(), caller.nodeId())) {
+            throw new HubRefusal(403, "This token was issued to another laptop.");
+        }
+        if (push.mutations() == null) {
+            throw new HubRefusal(400, "A push lists its mutations.");
+        }
+        List<MutationAnswer> answers = new ArrayList<>(push.mutations().size());
+        for (Mutation mutation : push.mutations()) {
+            answers.add(pushOne(caller, mutation));
+        }
+        return new HubApi.Pushed(answers);
+    }
+
+    private MutationAnswer pushOne(Caller caller, Mutation mutation) {
+        String refusal;
+        try {
+            return dsl.transactionResult(configuration -> {
+                DSLContext tx = configuration.dsl();
+                long lastSeq = lockNode(tx, caller.nodeId());
+                MutationAnswer earlier = earlierAnswer(tx, caller.nodeId(), mutation, lastSeq);
+                if (earlier != null) {
+                    return earlier;
+                }
+                String problem = problemWith(tx, caller, mutation);
+                if (problem != null) {
+                    throw new Refused(problem);
+                }
+                MutationAnswer answer = apply(tx, mutation);
+                record(tx, caller.nodeId(), mutation, answer);
+                return answer;
+            });
+        } catch (Refused e) {
+            refusal = e.getMessage();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (e.getCause() instanceof Refused refused) {
+                refusal = refused.getMessage();
+            } else if (e.getCause() instanceof HubRefusal hubRefusal) {
+                throw hubRefusal;
+            } else {
+                throw e;
+            }
+        }
+        // A refusal is an answer too: it is recorded, and the sequence moves on, so the laptop can
+        // push what follows while the technician looks at what was refused.
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            long lastSeq = lockNode(tx, caller.nodeId());
+            MutationAnswer earlier = earlierAnswer(tx, caller.nodeId(), mutation, lastSeq);
+            if (earlier != null) {
+                return earlier;
+            }
+            MutationAnswer answer = new MutationAnswer(mutation.mutationId(), Status.REFUSED, refusal, List.of());
+            record(tx, caller.nodeId(), mutation, answer);
+            return answer;
+        });
+    }
+
+    /** The answer already given when this mutation was applied before, or null when it is next in line. */
+    private MutationAnswer earlierAnswer(DSLContext tx, String nodeId, Mutation mutation, long lastSeq) {
+        if (mutation.lastSeq() <= lastSeq) {
+            var first = tx.selectFrom(HUB_MUTATION).where(HUB_MUTATION.NODE_ID.eq(nodeId)
+                    .and(HUB_MUTATION.MUTATION_ID.eq(mutation.mutationId()))).fetchOne();
+            if (first == null || first.getFirstSeq() != mutation.firstSeq()) {
+                throw new HubRefusal(409, "Change numbers " + mutation.firstSeq() + "–" + mutation.lastSeq()
+                        + " from this laptop were already used by other changes.");
+            }
+            return new MutationAnswer(mutation.mutationId(), Status.DUPLICATE, first.getReason(), lostOf(first.getLost()));
+        }
+        if (mutation.firstSeq() != lastSeq + 1) {
+            throw HubRefusal.gap(lastSeq + 1, mutation.firstSeq());
+        }
+        return null;
+    }
+
+    private long lockNode(DSLContext tx, String nodeId) {
+        Long lastSeq = tx.select(HUB_NODE.LAST_SEQ).from(HUB_NODE).where(HUB_NODE.NODE_ID.eq(nodeId)).forUpdate()
+                .fetchOne(HUB_NODE.LAST_SEQ);
+        if (lastSeq == null) {
+            throw new HubRefusal(403, "This laptop is not registered; sign in again.");
+        }
+        return lastSeq;
+    }
+
+    private void record(DSLContext tx, String nodeId, Mutation mutation, MutationAnswer answer) {
+        tx.insertInto(HUB_MUTATION)
+                .set(HUB_MUTATION.NODE_ID, nodeId)
+                .set(HUB_MUTATION.MUTATION_ID, mutation.mutationId())
+                .set(HUB_MUTATION.FIRST_SEQ, mutation.firstSeq())
+                .set(HUB_MUTATION.LAST_SEQ, mutation.lastSeq())
+                .set(HUB_MUTATION.STATUS, answer.status().name())
+                .set(HUB_MUTATION.REASON, answer.reason())
+                .set(HUB_MUTATION.LOST, answer.lost().isEmpty() ? null : write(answer.lost()))
+                .execute();
+        tx.update(HUB_NODE).set(HUB_NODE.LAST_SEQ, mutation.lastSeq()).set(HUB_NODE.LAST_SEEN_AT, now())
+                .where(HUB_NODE.NODE_ID.eq(nodeId)).execute();
+    }
+
+    /** Why the hub will not take this mutation, or null when it will. */
+    private String problemWith(DSLContext tx, Caller caller, Mutation mutation) {
+        if (mutation.schemaVersion() > SchemaVersion.CURRENT) {
+            return "The laptop's data is schema version " + mutation.schemaVersion() + " and the hub knows only up to "
+                    + SchemaVersion.CURRENT + "; update the hub.";
+        }
+        long latestMillis = clock.millis() + CLOCK_TOLERANCE.toMillis();
+        Set<UUID> sitesCreatedHere = new HashSet<>();
+        for (RowChange change : mutation.changes()) {
+            if (!SyncedTable.exists(change.table())) {
+                return change.table() + " is not a synced table.";
+            }
+            if (!change.stamp().node().equals(caller.nodeId())) {
+                return "A change is stamped by another laptop (" + change.stamp().node() + ").";
+            }
+            if (HybridClock.millis(change.stamp().hlc()) > latestMillis) {
+                return "The laptop's clock was " + Duration.ofMillis(HybridClock.millis(change.stamp().hlc()) - clock.millis())
+                        .toMinutes() + " minutes ahead of the hub's when this change was made; set the laptop's clock right.";
+            }
+            SyncedTable synced = SyncedTable.named(change.table());
+            String fieldProblem = fieldProblem(synced, change);
+            if (fieldProblem != null) {
+                return fieldProblem;
+            }
+            if (change.table().equals("site") && change.fields().get("code") != null
+                    && caller.mayUseSiteCode(change.fields().get("code"))) {
+                sitesCreatedHere.add(change.rowId());
+            }
+            if (!caller.mayUse(change.siteId()) && !sitesCreatedHere.contains(change.siteId())) {
+                return caller.account().name() + " may not change data of site " + change.siteId() + ".";
+            }
+            UUID storedSite = tx.select(synced.siteId()).from(synced.table()).where(synced.id().eq(change.rowId()))
+                    .fetchOne(synced.siteId());
+            if (storedSite != null && !storedSite.equals(change.siteId())) {
+                return "A " + change.table() + " row cannot move from one site to another.";
+            }
+        }
+        return null;
+    }
+
+    private static String fieldProblem(SyncedTable synced, RowChange change) {
+        if (change.fields().containsKey("site_id") && !Objects.equals(change.fields().get("site_id"),
+                change.siteId() == null ? null : change.siteId().toString())) {
+            return "A change's site does not match the site it is filed under.";
+        }
+        for (var field : change.fields().entrySet()) {
+            String name = field.getKey();
+            if (name.equals(RowChange.CAUSAL_LENGTH)) {
+                if (!synced.mutable() || !field.getValue().matches("[1-9][0-9]{0,8}")) {
+                    return "A change carries a bad causal length: " + field.getValue();
+                }
+                continue;
+            }
+            Field<?> column = synced.table().field(name);
+            if (column == null || name.equals("id") || name.equals("hlc") || name.equals("field_clocks")) {
+                return change.table() + " has no field " + name + ".";
+            }
+            try {
+                SyncValues.parse(column, field.getValue());
+            } catch (RuntimeException e) {
+                return "The value of " + change.table() + "." + name + " cannot be read: " + field.getValue();
+            }
+        }
+        return null;
+    }
+
+    private MutationAnswer apply(DSLContext tx, Mutation mutation) {
+        long position = tx.select(HUB_LOG_HEAD.POS).from(HUB_LOG_HEAD).where(HUB_LOG_HEAD.SINGLETON.eq(1)).forUpdate()
+                .fetchSingle(HUB_LOG_HEAD.POS);
+        List<LostField> lost = new ArrayList<>();
+        var log = tx.insertInto(HUB_CHANGE, HUB_CHANGE.POS, HUB_CHANGE.TABLE_NAME, HUB_CHANGE.ROW_ID, HUB_CHANGE.SITE_ID,
+                HUB_CHANGE.HLC, HUB_CHANGE.NODE_ID, HUB_CHANGE.CHANGES);
+        int logged = 0;
+        for (RowChange change : mutation.changes()) {
+            RowMerger.Outcome outcome;
+            try {
+                outcome = RowMerger.apply(tx, change, Set.of());
+            } catch (IllegalArgumentException e) {
+                throw new Refused(e.getMessage());
+            }
+            if (outcome.changedAnything()) {
+                RowChange effect = outcome.effect();
+                log = log.values(++position, effect.table(), effect.rowId(), effect.siteId(), effect.stamp().hlc(),
+                        effect.stamp().node(), ChangeJson.ofFields(effect.fields()));
+                logged++;
+            }
+            lost.addAll(lostFields(change, outcome));
+        }
+        if (logged > 0) {
+            log.execute();
+            tx.update(HUB_LOG_HEAD).set(HUB_LOG_HEAD.POS, position).where(HUB_LOG_HEAD.SINGLETON.eq(1)).execute();
+        }
+        return new MutationAnswer(mutation.mutationId(), Status.APPLIED, null, lost);
+    }
+
+    /** The pushed values that arrived after a later write of the same field with another value. */
+    private static List<LostField> lostFields(RowChange change, RowMerger.Outcome outcome) {
+        if (outcome.merge().state() == null) {
+            return List.of();
+        }
+        List<LostField> lost = new ArrayList<>();
+        change.fields().forEach((name, value) -> {
+            Versioned kept = outcome.merge().state().fields().get(name);
+            if (kept != null && !kept.stamp().equals(change.stamp()) && !Objects.equals(kept.value(), value)) {
+                lost.add(new LostField(change.table(), change.rowId(), change.siteId(), name, value, change.stamp(),
+                        (String) kept.value(), kept.stamp()));
+            }
+        });
+        return lost;
+    }
+
+    /** The log after {@code cursor}, only the sites the caller may see. */
+    PulledPage pull(Caller caller, long cursor, int limit) {
+        int size = Math.clamp(limit, 1, LARGEST_PAGE);
+        long head = head();
+        Condition inScope = caller.account().everySite() ? DSL.trueCondition()
+                : HUB_CHANGE.SITE_ID.isNull().or(HUB_CHANGE.SITE_ID.in(caller.siteIds()));
+        var rows = dsl.selectFrom(HUB_CHANGE)
+                .where(HUB_CHANGE.POS.gt(cursor).and(HUB_CHANGE.POS.le(head)).and(inScope))
+                .orderBy(HUB_CHANGE.POS).limit(size).fetch();
+        List<LoggedChange> changes = new ArrayList<>(rows.size());
+        for (var row : rows) {
+            changes.add(new LoggedChange(row.getPos(), new RowChange(row.getTableName(), row.getRowId(), row.getSiteId(),
+                    new Stamp(row.getHlc(), row.getNodeId()), ChangeJson.parse(row.getChanges()))));
+        }
+        boolean more = changes.size() == size;
+        long next = more ? changes.getLast().position() : Math.max(cursor, head);
+        return new PulledPage(changes, next, more);
+    }
+
+    /** The log position a snapshot taken now starts at, and the tables it copies. */
+    HubApi.SnapshotStart snapshotStart() {
+        return new HubApi.SnapshotStart(head(), SyncedTable.all().stream().map(SyncedTable::name).toList());
+    }
+
+    /** One page of a table's rows after {@code after}, in id order, only the sites the caller may see. */
+    SnapshotPage snapshot(Caller caller, String table, UUID after, int limit) {
+        if (!SyncedTable.exists(table)) {
+            throw new HubRefusal(400, table + " is not a synced table.");
+        }
+        SyncedTable synced = SyncedTable.named(table);
+        int size = Math.clamp(limit, 1, LARGEST_PAGE);
+        Condition condition = scope(caller, synced);
+        if (after != null) {
+            condition = condition.and(synced.id().gt(after));
+        }
+        var rows = dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size).fetch();
+        List<SnapshotRow> snapshot = rows.stream().map(row -> snapshotRow(synced, row)).toList();
+        UUID last = snapshot.isEmpty() ? after : snapshot.getLast().id();
+        return new SnapshotPage(table, snapshot, last, snapshot.size() < size, head());
+    }
+
+    /** The hub's current version of some rows the caller may see. */
+    HubApi.Rows rows(Caller caller, HubApi.RowsWanted wanted) {
+        if (!SyncedTable.exists(wanted.table()) || wanted.ids() == null || wanted.ids().size() > LARGEST_PAGE) {
+            throw new HubRefusal(400, "Ask for up to " + LARGEST_PAGE + " rows of one synced table.");
+        }
+        SyncedTable synced = SyncedTable.named(wanted.table());
+        var rows = dsl.selectFrom(synced.table()).where(scope(caller, synced).and(synced.id().in(wanted.ids()))).fetch();
+        return new HubApi.Rows(rows.stream().map(row -> snapshotRow(synced, row)).toList());
+    }
+
+    long head() {
+        return dsl.select(HUB_LOG_HEAD.POS).from(HUB_LOG_HEAD).where(HUB_LOG_HEAD.SINGLETON.eq(1)).fetchSingle(HUB_LOG_HEAD.POS);
+    }
+
+    private static Condition scope(Caller caller, SyncedTable synced) {
+        return caller.account().everySite() ? DSL.trueCondition()
+                : synced.siteId().isNull().or(synced.siteId().in(caller.siteIds()));
+    }
+
+    private static SnapshotRow snapshotRow(SyncedTable synced, Record row) {
+        return new SnapshotRow(row.get(synced.id()), row.get(synced.siteId()), row.get(synced.hlc()),
+                RowMerger.valuesOf(row), synced.mutable() ? row.get(synced.fieldClocks()) : null,
+                synced.mutable() ? row.get(synced.causalLength()) : 0);
+    }
+
+    private String write(List<LostField> lost) {
+        try {
+            return json.writeValueAsString(lost);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<LostField> lostOf(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, new TypeReference<List<LostField>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the hub's own record of lost fields is unreadable", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A mutation the hub will not apply, with the reason the laptop shows. */
+    private static final class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.techbench.sync.hub;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techbench.store.SchemaVersion;
+import org.techbench.sync.HubApi;
+import org.techbench.sync.WireJson;
+
+/**
+ * The hub's HTTP server: JSON in and out (gzip when the laptop accepts it), HTTPS when given a
+ * keystore. Bodies are read strictly and capped; every error is a JSON problem with a status and
+ * a message a technician can act on. Stopping lets requests in flight finish, and each of them
+ * commits whole or not at all.
+ */
+public final class HubServer implements AutoCloseable {
+
+    /** The largest request body taken, in bytes; a push is sent in pages well below it. */
+    public static final long MAX_BODY = 16L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
+
+    private final Javalin app;
+    private final Accounts accounts;
+    private final HubLog log;
+    private final Clock clock;
+    private final ObjectMapper json = WireJson.mapper();
+
+    private HubServer(Accounts accounts, HubLog log, Clock clock, Tls tls) {
+        this.accounts = accounts;
+        this.log = log;
+        this.clock = clock;
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_BODY;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.startup.showJavalinBanner = false;
+            if (tls != null) {
+                config.jetty.addConnector((server, http) -> {
+                    var ssl = new SslContextFactory.Server();
+                    ssl.setKeyStorePath(tls.keystore().toString());
+                    ssl.setKeyStorePassword(tls.password());
+                    var connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                            new HttpConnectionFactory(http));
+                    connector.setPort(tls.port());
+                    return connector;
+                });
+            }
+            config.routes.before(this::stampTime);
+            config.routes.get(HubApi.HEALTH, ctx -> send(ctx, new HubApi.Health("ok", SchemaVersion.CURRENT)));
+            config.routes.post(HubApi.LOGIN, this::login);
+            config.routes.post(HubApi.REFRESH, this::refresh);
+            config.routes.post(HubApi.PUSH, ctx -> send(ctx, log.push(caller(ctx), read(ctx, HubApi.Push.class))));
+            config.routes.get(HubApi.PULL, ctx -> send(ctx, log.pull(caller(ctx), longParam(ctx, "cursor"),
+                    (int) longParam(ctx, "limit"))));
+            config.routes.get(HubApi.SNAPSHOT, this::snapshot);
+            config.routes.post(HubApi.ROWS, ctx -> send(ctx, log.rows(caller(ctx), read(ctx, HubApi.RowsWanted.class))));
+            config.routes.exception(HubRefusal.class, (e, ctx) -> {
+                if (e.retryAfterSeconds() > 0) {
+                    ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                }
+                problem(ctx, e.status(), "refused", e.getMessage(), e.expectedSeq());
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "internal", "The hub could not finish this request; nothing of it was kept. Try again.", null);
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    problem(ctx, 404, "not-found", "The hub has no " + ctx.path() + ".", null);
+                }
+            });
+            config.routes.error(413, ctx -> problem(ctx, 413, "too-large",
+                    "The request is larger than the hub takes (" + MAX_BODY / 1024 / 1024 + " MB).", null));
+        });
+    }
+
+    /** Where to find the hub's certificate for HTTPS. */
+    public record Tls(Path keystore, String password, int port) {
+    }
+
+    public static HubServer start(Accounts accounts, HubLog log, Clock clock, String host, int port, Tls tls) {
+        HubServer server = new HubServer(accounts, log, clock, tls);
+        server.app.start(host, port);
+        return server;
+    }
+
+    /** The port the plain HTTP connector listens on (useful when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    private void stampTime(Context ctx) {
+        ctx.header(HubApi.HUB_TIME, Long.toString(clock.millis()));
+    }
+
+    private void login(Context ctx) {
+        var request = read(ctx, HubApi.Login.class);
+        if (request.user() == null || request.password() == null) {
+            throw new HubRefusal(400, "A sign-in needs a user name and a password.");
+        }
+        Session session = accounts.login(request.user(), request.password().toCharArray(), request.node());
+        LOG.info("{} signed in from node {}", session.userName(), request.node());
+        send(ctx, signed(session));
+    }
+
+    private void refresh(Context ctx) {
+        var request = read(ctx, HubApi.Refresh.class);
+        if (request.refreshToken() == null) {
+            throw new HubRefusal(400, "A refresh needs its refresh token.");
+        }
+        send(ctx, signed(accounts.refresh(request.refreshToken(), request.node())));
+    }
+
+    private static HubApi.Signed signed(Session session) {
+        return new HubApi.Signed(session.accessToken(), session.refreshToken(), session.userName(), session.role());
+    }
+
+    private void snapshot(Context ctx) {
+        Caller caller = caller(ctx);
+        String table = ctx.queryParam("table");
+        if (table == null) {
+            send(ctx, log.snapshotStart());
+            return;
+        }
+        String after = ctx.queryParam("after");
+        UUID afterId;
+        try {
+            afterId = after == null || after.isEmpty() ? null : UUID.fromString(after);
+        } catch (IllegalArgumentException e) {
+            throw new HubRefusal(400, "after must be a row id: " + after);
+        }
+        send(ctx, log.snapshot(caller, table, afterId, (int) longParam(ctx, "limit")));
+    }
+
+    private Caller caller(Context ctx) {
+        String header = ctx.header("Authorization");
+        String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
+        return accounts.authenticate(token, ctx.header(HubApi.NODE));
+    }
+
+    private <T> T read(Context ctx, Class<T> type) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new HubRefusal(400, "The request has no body.");
+        }
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new HubRefusal(400, "The request is not valid: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new HubRefusal(400, "The request could not be read: " + e.getMessage());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new HubRefusal(400, "The request is not valid: " + e.getMessage());
+        }
+    }
+
+    private static long longParam(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new HubRefusal(400, name + " must be a number: " + value);
+        }
+    }
+
+    private void send(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
+    }
+
+    private void problem(Context ctx, int status, String error, String message, Long expectedSeq) {
+        try {
+            ctx.status(HttpStatus.forStatus(status)).contentType("application/json")
+                    .result(json.writeValueAsBytes(new HubApi.Problem(error, message, expectedSeq)));
+        } catch (JsonProcessingException e) {
+            ctx.status(status).result(message);
+        }
+    }
+
+    /** Stops taking requests and lets those in flight finish. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

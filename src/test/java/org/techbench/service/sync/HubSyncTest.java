@@ -1,0 +1,189 @@
+package org.techbench.service.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetStatus;
+import org.techbench.domain.site.Site;
+import org.techbench.service.Progress;
+import org.techbench.service.Workbench;
+import org.techbench.store.DataFolder;
+import org.techbench.sync.HubException;
+
+class HubSyncTest {
+
+    @TempDir
+    Path folder;
+    HubFixture hub;
+    Workbench anna;
+    Workbench ben;
+
+    @BeforeEach
+    void start() {
+        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC()).withManager("anna").withEngineer("ben", "H1");
+        anna = Workbench.open(new DataFolder(folder.resolve("anna")), Clock.systemDefaultZone(), "anna");
+        ben = Workbench.open(new DataFolder(folder.resolve("ben")), Clock.systemDefaultZone(), "ben");
+    }
+
+    @AfterEach
+    void stop() {
+        anna.close();
+        ben.close();
+        hub.close();
+    }
+
+    @Test
+    void workDoneOnOneLaptopReachesAnotherThroughTheHub() {
+        Site site = anna.sites().save(site("H1"));
+        Asset asset = anna.assets().save(asset(site.id(), "SRV-1"));
+        signIn(anna, "anna");
+        SyncReport sent = anna.sync().sync(Progress.NONE);
+        assertThat(sent.pushed()).isGreaterThanOrEqualTo(2);
+        assertThat(anna.sync().standing().pendingChanges()).isZero();
+
+        signIn(ben, "ben");
+        SyncReport received = ben.sync().sync(Progress.NONE);
+        assertThat(received.snapshotRows()).isGreaterThanOrEqualTo(2);
+        assertThat(ben.assets().detail(asset.id()).asset().name()).isEqualTo("Dell PowerEdge R750");
+    }
+
+    @Test
+    void editsOfDifferentFieldsOnTwoLaptopsBothSurvive() {
+        Site site = anna.sites().save(site("H1"));
+        Asset asset = anna.assets().save(asset(site.id(), "SRV-1"));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        signIn(ben, "ben");
+        ben.sync().sync(Progress.NONE);
+
+        anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Mail server"));
+        Asset bens = ben.assets().detail(asset.id()).asset();
+        ben.assets().save(new Asset(bens.id(), bens.siteId(), bens.tag(), bens.name(), bens.kind(), bens.make(), bens.model(),
+                bens.serial(), "Rack 9", bens.ipAddress(), bens.hostname(), bens.status(), bens.purchasedOn(),
+                bens.warrantyEndsOn(), bens.notes(), bens.archived()));
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        for (Workbench laptop : new Workbench[] {anna, ben}) {
+            Asset merged = laptop.assets().detail(asset.id()).asset();
+            assertThat(merged.name()).isEqualTo("Mail server");
+            assertThat(merged.location()).isEqualTo("Rack 9");
+        }
+    }
+
+    @Test
+    void aLocalEditThatLosesToALaterOneIsKeptAsAConflictAndCanBeRestored() {
+        Site site = anna.sites().save(site("H1"));
+        Asset asset = anna.assets().save(asset(site.id(), "SRV-1"));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        signIn(ben, "ben");
+        ben.sync().sync(Progress.NONE);
+
+        ben.assets().save(withName(ben.assets().detail(asset.id()).asset(), "Ben's name"));
+        anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Anna's name"));
+        anna.sync().sync(Progress.NONE);
+        SyncReport bens = ben.sync().sync(Progress.NONE);
+
+        assertThat(bens.newConflicts()).isEqualTo(1);
+        assertThat(ben.assets().detail(asset.id()).asset().name()).isEqualTo("Anna's name");
+        var conflict = ben.sync().conflicts().getFirst();
+        assertThat(conflict.field()).isEqualTo("name");
+        assertThat(conflict.lostValue()).isEqualTo("Ben's name");
+        assertThat(conflict.wonValue()).isEqualTo("Anna's name");
+
+        ben.sync().restore(conflict.id());
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+        assertThat(anna.assets().detail(asset.id()).asset().name()).isEqualTo("Ben's name");
+        assertThat(ben.sync().conflicts()).isEmpty();
+    }
+
+    @Test
+    void anEngineerSeesOnlyTheSitesTheyAreGiven() {
+        Site mine = anna.sites().save(site("H1"));
+        Site other = anna.sites().save(site("H2"));
+        anna.assets().save(asset(mine.id(), "SRV-1"));
+        Asset hidden = anna.assets().save(asset(other.id(), "SRV-2"));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+
+        signIn(ben, "ben");
+        ben.sync().sync(Progress.NONE);
+        assertThat(ben.sites().all()).extracting(Site::code).containsExactly("H1");
+        anna.assets().save(withName(hidden, "Still hidden"));
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        assertThat(ben.sites().all()).extracting(Site::code).containsExactly("H1");
+    }
+
+    @Test
+    void aChangeToASiteTheUserMayNotWriteIsRefusedWithAReasonAndTheHubsVersionComesBack() {
+        Site other = anna.sites().save(site("H2"));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        // Ben's laptop makes a site the hub never gave him.
+        Site sneaky = ben.sites().save(site("H9"));
+        signIn(ben, "ben");
+        SyncReport report = ben.sync().sync(Progress.NONE);
+
+        assertThat(report.refused()).isEqualTo(1);
+        assertThat(ben.sync().refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.reason()).contains("may not change data of site");
+            assertThat(refused.fields()).containsEntry("code", "H9");
+        });
+        assertThat(ben.sites().all()).extracting(Site::id).doesNotContain(sneaky.id(), other.id());
+        assertThat(ben.sync().standing().pendingChanges()).isZero();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndNothingIsRemembered() {
+        assertThatThrownBy(() -> ben.sync().signIn(hub.url, "ben", "wrong password".toCharArray()))
+                .isInstanceOf(HubException.class).hasMessage("Wrong user name or password.");
+        assertThat(ben.sync().standing().connected()).isFalse();
+    }
+
+    @Test
+    void anUnreachableHubIsReportedAndTheOutboxKept() {
+        ben.sites().save(site("H1"));
+        signIn(ben, "ben");
+        int waiting = ben.sync().standing().pendingChanges();
+        hub.close();
+        assertThatThrownBy(() -> ben.sync().sync(Progress.NONE))
+                .isInstanceOf(HubException.class).hasMessageContaining("cannot be reached");
+        assertThat(ben.sync().standing().pendingChanges()).isEqualTo(waiting).isPositive();
+        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC());
+    }
+
+    private void signIn(Workbench laptop, String user) {
+        laptop.sync().signIn(hub.url, user, HubFixture.PASSWORD.toCharArray());
+    }
+
+    static Site site(String code) {
+        return new Site(null, code, "Site " + code, "1 Quay", ZoneId.of("Asia/Shanghai"), "Chen", "+86 10", "it@example.cn",
+                false);
+    }
+
+    static Asset asset(UUID siteId, String tag) {
+        return new Asset(null, siteId, tag, "Dell PowerEdge R750", AssetKind.SERVER, "Dell", "R750", "SN-" + tag, "Rack 2",
+                "10.0.0.5", tag.toLowerCase() + ".corp.local", AssetStatus.IN_SERVICE, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2029, 3, 1), null, false);
+    }
+
+    static Asset withName(Asset a, String name) {
+        return new Asset(a.id(), a.siteId(), a.tag(), name, a.kind(), a.make(), a.model(), a.serial(), a.location(),
+                a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(), a.warrantyEndsOn(), a.notes(), a.archived());
+    }
+}
