@@ -1,0 +1,273 @@
+package org.techbench.sync.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.people.Role;
+import org.techbench.domain.sync.HybridClock;
+import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.store.schema.Tables;
+import org.techbench.sync.HubApi;
+import org.techbench.sync.WireJson;
+
+/** The hub's HTTP surface facing bad, hostile and repeated requests. */
+class HubRequestsTest {
+
+    static final String NODE = "00000000000000a1";
+    static final String OTHER_NODE = "00000000000000b2";
+    static final char[] PASSWORD = "long enough secret".toCharArray();
+
+    @TempDir
+    Path folder;
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T08:00:00Z"));
+    final ObjectMapper json = WireJson.mapper();
+    final HttpClient http = HttpClient.newHttpClient();
+    HubDatabase database;
+    Accounts accounts;
+    HubServer server;
+    String token;
+    long nextSeq = 1;
+
+    @BeforeEach
+    void start() {
+        database = HubDatabase.open(null, folder);
+        accounts = new Accounts(database, clock, new PasswordHasher(1_000));
+        accounts.add("mia", Role.SUPPORT_MANAGER, List.of(), PASSWORD.clone());
+        accounts.add("eli", Role.ENGINEER, List.of("H1"), PASSWORD.clone());
+        server = HubServer.start(accounts, new HubLog(database, clock), clock, "127.0.0.1", 0, null);
+        token = accounts.login("mia", PASSWORD.clone(), NODE).accessToken();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithAMessage() throws Exception {
+        var response = post(HubApi.PUSH, "{\"node\": \"" + NODE + "\", \"mutations\": [", token, NODE);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(problem(response)).startsWith("The request is not valid");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsABadRequest() throws Exception {
+        var response = post(HubApi.PUSH, "{\"node\": \"" + NODE + "\", \"mutations\": \"all of them\"}", token, NODE);
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownFieldIsABadRequestNamingIt() throws Exception {
+        var response = post(HubApi.PUSH, "{\"node\": \"" + NODE + "\", \"mutations\": [], \"admin\": true}", token, NODE);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(problem(response)).contains("admin");
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedBeforeItIsRead() throws Exception {
+        String body = "{\"node\": \"" + "x".repeat((int) HubServer.MAX_BODY) + "\"}";
+        var response = post(HubApi.PUSH, body, token, NODE);
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aRequestWithoutATokenMustSignIn() throws Exception {
+        assertThat(get(HubApi.PULL + "?cursor=0", null, NODE).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aForgedTokenIsRefused() throws Exception {
+        var response = get(HubApi.PULL + "?cursor=0", "made-up-token", NODE);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(problem(response)).contains("not one this hub issued");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        clock.advance(Accounts.ACCESS_LIFETIME.plusSeconds(1));
+        var response = get(HubApi.PULL + "?cursor=0", token, NODE);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(problem(response)).contains("expired");
+    }
+
+    @Test
+    void aTokenUsedFromAnotherLaptopIsForbidden() throws Exception {
+        assertThat(get(HubApi.PULL + "?cursor=0", token, OTHER_NODE).statusCode()).isEqualTo(403);
+        var push = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(OTHER_NODE, List.of())), token, NODE);
+        assertThat(push.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void repeatedFailedSignInsAreSlowedDown() throws Exception {
+        String wrong = json.writeValueAsString(new HubApi.Login("mia", "wrong password", NODE));
+        assertThat(post(HubApi.LOGIN, wrong, null, NODE).statusCode()).isEqualTo(401);
+        assertThat(post(HubApi.LOGIN, wrong, null, NODE).statusCode()).isEqualTo(401);
+        assertThat(post(HubApi.LOGIN, wrong, null, NODE).statusCode()).isEqualTo(401);
+        var locked = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("mia", new String(PASSWORD), NODE)), null, NODE);
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        clock.advance(Duration.ofSeconds(2));
+        var later = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("mia", new String(PASSWORD), NODE)), null, NODE);
+        assertThat(later.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledUserCannotSignInAndLosesTheirSessions() throws Exception {
+        accounts.disable("mia");
+        assertThat(get(HubApi.PULL + "?cursor=0", token, NODE).statusCode()).isEqualTo(401);
+        var login = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("mia", new String(PASSWORD), NODE)), null, NODE);
+        assertThat(login.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aLaptopSyncsForOneUserOnly() throws Exception {
+        var login = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("eli", new String(PASSWORD), NODE)), null, NODE);
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(problem(login)).contains("registered to mia");
+    }
+
+    @Test
+    void aPushForASiteTheUserMayNotWriteIsRefusedWithAReason() throws Exception {
+        String eli = accounts.login("eli", PASSWORD.clone(), OTHER_NODE).accessToken();
+        Mutation mutation = siteMutation(1, OTHER_NODE, "H2", clock.millis());
+        MutationAnswer answer = push(eli, OTHER_NODE, mutation).getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).contains("eli may not change data of site");
+        assertThat(logSize()).isZero();
+    }
+
+    @Test
+    void aChangeFromAClockHoursAheadIsRefusedAndTheHubsTimeIsSent() throws Exception {
+        Mutation mutation = siteMutation(1, NODE, "H1", clock.millis() + Duration.ofHours(3).toMillis());
+        var response = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(NODE, List.of(mutation))), token, NODE);
+        MutationAnswer answer = json.readValue(response.body(), HubApi.Pushed.class).answers().getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).contains("180 minutes ahead");
+        assertThat(response.headers().firstValue(HubApi.HUB_TIME)).contains(Long.toString(clock.millis()));
+    }
+
+    @Test
+    void theSamePushSentTwiceIsAppliedOnceAndAnsweredAsADuplicate() throws Exception {
+        Mutation mutation = siteMutation(1, NODE, "H1", clock.millis());
+        assertThat(push(token, NODE, mutation).getFirst().status()).isEqualTo(MutationAnswer.Status.APPLIED);
+        assertThat(push(token, NODE, mutation).getFirst().status()).isEqualTo(MutationAnswer.Status.DUPLICATE);
+        assertThat(logSize()).isEqualTo(1);
+    }
+
+    @Test
+    void theSamePushSentConcurrentlyIsAppliedOnce() throws Exception {
+        Mutation mutation = siteMutation(1, NODE, "H1", clock.millis());
+        List<Future<MutationAnswer.Status>> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                Callable<MutationAnswer.Status> call = () -> push(token, NODE, mutation).getFirst().status();
+                answers.add(pool.submit(call));
+            }
+        }
+        List<MutationAnswer.Status> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        assertThat(statuses).containsOnlyOnce(MutationAnswer.Status.APPLIED);
+        assertThat(statuses).filteredOn(s -> s == MutationAnswer.Status.DUPLICATE).hasSize(3);
+        assertThat(logSize()).isEqualTo(1);
+    }
+
+    @Test
+    void aPushThatSkipsSequenceNumbersIsRefusedNamingTheOneExpected() throws Exception {
+        nextSeq = 5;
+        Mutation mutation = siteMutation(5, NODE, "H1", clock.millis());
+        var response = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(NODE, List.of(mutation))), token, NODE);
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(json.readValue(response.body(), HubApi.Problem.class).expectedSeq()).isEqualTo(1);
+        assertThat(logSize()).isZero();
+    }
+
+    @Test
+    void aChangeToATableTheHubDoesNotSyncIsRefused() throws Exception {
+        var change = new RowChange("hub_user", UUID.randomUUID(), null, new Stamp(HybridClock.of(clock.millis(), 0), NODE),
+                Map.of("name", "root"));
+        var mutation = new Mutation(UUID.randomUUID(), 1, 1, 5, UUID.randomUUID(), List.of(change));
+        MutationAnswer answer = push(token, NODE, mutation).getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).contains("hub_user is not a synced table");
+    }
+
+    @Test
+    void healthAnswersWithoutSigningIn() throws Exception {
+        var response = get(HubApi.HEALTH, null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readValue(response.body(), HubApi.Health.class).status()).isEqualTo("ok");
+    }
+
+    private Mutation siteMutation(long seq, String node, String code, long millis) {
+        UUID id = UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("site_id", id.toString());
+        fields.put("code", code);
+        fields.put("name", "Site " + code);
+        fields.put("time_zone", "Asia/Shanghai");
+        fields.put("archived", "false");
+        fields.put("cl", "1");
+        var change = new RowChange("site", id, id, new Stamp(HybridClock.of(millis, 0), node), fields);
+        return new Mutation(UUID.randomUUID(), seq, seq, 5, UUID.randomUUID(), List.of(change));
+    }
+
+    private List<MutationAnswer> push(String accessToken, String node, Mutation mutation) throws Exception {
+        var response = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(node, List.of(mutation))), accessToken, node);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readValue(response.body(), HubApi.Pushed.class).answers();
+    }
+
+    private int logSize() {
+        return database.dsl().fetchCount(Tables.HUB_CHANGE);
+    }
+
+    private String problem(HttpResponse<String> response) throws Exception {
+        return json.readValue(response.body(), HubApi.Problem.class).message();
+    }
+
+    private HttpResponse<String> post(String path, String body, String accessToken, String node) throws Exception {
+        return http.send(request(path, accessToken, node).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String accessToken, String node) throws Exception {
+        return http.send(request(path, accessToken, node).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String accessToken, String node) {
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json");
+        if (accessToken != null) {
+            builder.header("Authorization", "Bearer " + accessToken);
+        }
+        if (node != null) {
+            builder.header(HubApi.NODE, node);
+        }
+        return builder;
+    }
+}
