@@ -7,6 +7,7 @@ import org.techbench.service.CancelledException;
 import org.techbench.service.RefusedException;
 import org.techbench.service.asset.AssetInvalidException;
 import org.techbench.service.asset.ImportRefusedException;
+import org.techbench.service.sync.SyncFailure;
 import org.techbench.store.StoreException;
 import picocli.CommandLine;
 
@@ -31,6 +32,7 @@ public final class CommandLineRunner {
             if (ex instanceof StoreException || ex instanceof RefusedException || ex instanceof CancelledException
                     || ex instanceof ImportRefusedException
                     || ex instanceof AssetInvalidException
+                    || ex instanceof SyncFailure
                     || ex instanceof IllegalArgumentException) {
                 LOG.warn("{} failed: {}", cmd.getCommandName(), ex.getMessage());
                 err.println("techbench: " + ex.getMessage());

@@ -22,6 +22,7 @@ import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.HybridClock;
+import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.store.schema.tables.records.AuditEventRecord;
 import org.techbench.store.schema.tables.records.SyncOutboxRecord;
@@ -164,6 +165,58 @@ public final class CapturingTransaction {
         changed.forEach((field, value) -> setUnchecked(delta, field, value));
         queue(synced, id, current.get(synced.siteId()), stamp, ChangeJson.of(delta, false));
         return names;
+    }
+
+    /**
+     * Removes a mutable row: its causal length becomes even. The row stays behind as a tombstone
+     * so that the removal syncs and wins over older edits.
+     */
+    void remove(Table<?> table, UUID id) {
+        SyncedTable synced = SyncedTable.of(table);
+        Record current = lockedRow(synced, id);
+        int causalLength = current.get(synced.causalLength());
+        if (causalLength % 2 == 0) {
+            return;
+        }
+        Stamp stamp = new Stamp(clock.tick(), nodeId);
+        dsl.update(table).set(synced.causalLength(), causalLength + 1).set(synced.hlc(), stamp.hlc())
+                .where(synced.id().eq(id)).execute();
+        queue(synced, id, current.get(synced.siteId()), stamp,
+                ChangeJson.ofFields(Map.of(RowChange.CAUSAL_LENGTH, Integer.toString(causalLength + 1))));
+    }
+
+    /** Brings a removed row back with the values of {@code record}: its causal length becomes odd again. */
+    void recreate(TableRecord<?> record) {
+        SyncedTable synced = SyncedTable.of(record.getTable());
+        UUID id = (UUID) record.get(synced.id());
+        Record current = lockedRow(synced, id);
+        int causalLength = current.get(synced.causalLength());
+        if (causalLength % 2 == 1) {
+            throw new IllegalArgumentException(synced.name() + " row " + id + " exists already");
+        }
+        Stamp stamp = new Stamp(clock.tick(), nodeId);
+        Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Field<?> field : record.fields()) {
+            if (!SYNC_COLUMNS.contains(field.getName()) || field.getName().equals("site_id")) {
+                assignments.put(field, record.get(field));
+                fields.put(field.getName(), SyncValues.text(record.get(field)));
+            }
+        }
+        assignments.put(synced.causalLength(), causalLength + 1);
+        assignments.put(synced.hlc(), stamp.hlc());
+        assignments.put(synced.fieldClocks(), FieldClocks.createdAt(stamp).encode());
+        dsl.update(synced.table()).set(assignments).where(synced.id().eq(id)).execute();
+        fields.put(RowChange.CAUSAL_LENGTH, Integer.toString(causalLength + 1));
+        queue(synced, id, current.get(synced.siteId()), stamp, ChangeJson.ofFields(fields));
+    }
+
+    private Record lockedRow(SyncedTable synced, UUID id) {
+        Record current = dsl.selectFrom(synced.table()).where(synced.id().eq(id)).forUpdate().fetchOne();
+        if (current == null) {
+            throw new IllegalArgumentException("no " + synced.name() + " row " + id);
+        }
+        return current;
     }
 
     /** Writes every non-sync column of {@code record} into its existing row (see {@link #update}). */

@@ -25,7 +25,7 @@ import org.techbench.domain.sync.SnapshotRow;
  * {@link HubException} with a message for the technician; every answer updates how far the
  * hub's clock is from this laptop's.
  */
-public final class HubClient {
+public final class HubClient implements HubConnection {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -57,7 +57,7 @@ public final class HubClient {
         }
     }
 
-    /** How far the hub's clock was ahead of this laptop's at the last answer (negative: behind), or null. */
+    @Override
     public Long hubOffsetMillis() {
         return hubOffsetMillis;
     }
@@ -66,37 +66,45 @@ public final class HubClient {
         return send(request(HubApi.HEALTH, null).GET(), HubApi.Health.class);
     }
 
+    @Override
     public HubApi.Signed login(String user, char[] password) {
         var body = new HubApi.Login(user, new String(password), nodeId);
         return send(request(HubApi.LOGIN, null).POST(body(body)), HubApi.Signed.class);
     }
 
+    @Override
     public HubApi.Signed refresh(String refreshToken) {
         return send(request(HubApi.REFRESH, null).POST(body(new HubApi.Refresh(refreshToken, nodeId))), HubApi.Signed.class);
     }
 
+    @Override
     public HubApi.Pushed push(String token, List<Mutation> mutations) {
         return send(request(HubApi.PUSH, token).POST(body(new HubApi.Push(nodeId, mutations))), HubApi.Pushed.class);
     }
 
+    @Override
     public PulledPage pull(String token, long cursor, int limit) {
         return send(request(HubApi.PULL + "?cursor=" + cursor + "&limit=" + limit, token).GET(), PulledPage.class);
     }
 
+    @Override
     public HubApi.SnapshotStart snapshotStart(String token) {
         return send(request(HubApi.SNAPSHOT, token).GET(), HubApi.SnapshotStart.class);
     }
 
+    @Override
     public SnapshotPage snapshot(String token, String table, UUID after, int limit) {
         String query = "?table=" + URLEncoder.encode(table, StandardCharsets.UTF_8) + "&limit=" + limit
                 + (after == null ? "" : "&after=" + after);
         return send(request(HubApi.SNAPSHOT + query, token).GET(), SnapshotPage.class);
     }
 
+    @Override
     public List<SnapshotRow> rows(String token, String table, List<UUID> ids) {
         return send(request(HubApi.ROWS, token).POST(body(new HubApi.RowsWanted(table, ids))), HubApi.Rows.class).rows();
     }
 
+    @Override
     public String hubUrl() {
         return hub.toString();
     }

@@ -26,6 +26,7 @@ import org.techbench.store.Store;
 import org.techbench.store.SyncRepository;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubClient;
+import org.techbench.sync.HubConnection;
 import org.techbench.sync.HubException;
 
 /**
@@ -42,14 +43,14 @@ public final class SyncService {
 
     private final Store store;
     private final SyncRepository repository;
-    private final Function<String, HubClient> clients;
+    private final Function<String, HubConnection> clients;
     private final Clock clock;
     private final Supplier<UUID> technician;
     private final Object signInLock = new Object();
     private volatile String accessToken;
-    private volatile HubClient client;
+    private volatile HubConnection client;
 
-    public SyncService(Store store, SyncRepository repository, Function<String, HubClient> clients, Clock clock,
+    public SyncService(Store store, SyncRepository repository, Function<String, HubConnection> clients, Clock clock,
                        Supplier<UUID> technician) {
         this.store = store;
         this.repository = repository;
@@ -64,8 +65,15 @@ public final class SyncService {
 
     /** Signs in to a hub (remembering it and a refresh token, never the password). */
     public void signIn(String hubUrl, String user, char[] password) {
+        translated(() -> {
+            signInNow(hubUrl, user, password);
+            return null;
+        });
+    }
+
+    private void signInNow(String hubUrl, String user, char[] password) {
         String url = HubClient.parse(hubUrl).toString();
-        HubClient hub = clients.apply(url);
+        HubConnection hub = clients.apply(url);
         HubApi.Signed signed = hub.login(user, password);
         synchronized (signInLock) {
             repository.connect(url, signed.user());
@@ -84,13 +92,17 @@ public final class SyncService {
         }
     }
 
-    /** One full sync. Throws {@link HubException} when the hub cannot be reached or refuses the session. */
+    /** One full sync. Throws {@link SyncFailure} when the hub cannot be reached or refuses the session. */
     public SyncReport sync(Progress progress) {
+        return translated(() -> syncNow(progress));
+    }
+
+    private SyncReport syncNow(Progress progress) {
         SyncStanding standing = repository.standing();
         if (!standing.connected()) {
             throw new HubException(HubException.Kind.SIGN_IN, "Sign in to a hub first.");
         }
-        HubClient hub = client(standing.hubUrl());
+        HubConnection hub = client(standing.hubUrl());
         int newConflictsBefore = standing.openConflicts();
         int[] pushed = push(hub, progress);
         long snapshotRows = snapshot(hub, progress);
@@ -103,7 +115,7 @@ public final class SyncService {
         return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset);
     }
 
-    private int[] push(HubClient hub, Progress progress) {
+    private int[] push(HubConnection hub, Progress progress) {
         int total = repository.pendingChanges();
         int pushed = 0;
         int refused = 0;
@@ -130,7 +142,7 @@ public final class SyncService {
     }
 
     /** After a refusal the hub's version of the row replaces the local one: the hub has the final word. */
-    private void refreshRefusedRows(HubClient hub, List<SyncRepository.RowRef> rows) {
+    private void refreshRefusedRows(HubConnection hub, List<SyncRepository.RowRef> rows) {
         Map<String, List<UUID>> byTable = new LinkedHashMap<>();
         rows.forEach(row -> byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row.id()));
         byTable.forEach((table, ids) -> {
@@ -140,7 +152,7 @@ public final class SyncService {
         });
     }
 
-    private long snapshot(HubClient hub, Progress progress) {
+    private long snapshot(HubConnection hub, Progress progress) {
         SyncStanding standing = repository.standing();
         SyncRepository.SnapshotPosition position = repository.snapshotPosition();
         if (position == null && standing.cursor() > 0) {
@@ -180,7 +192,7 @@ public final class SyncService {
         return copied;
     }
 
-    private int pull(HubClient hub, Progress progress) {
+    private int pull(HubConnection hub, Progress progress) {
         int pulled = 0;
         PulledPage page;
         do {
@@ -195,7 +207,7 @@ public final class SyncService {
     }
 
     /** Runs a call with the current access token, refreshing the session once if the hub says it ended. */
-    private <T> T authorised(HubClient hub, Function<String, T> call) {
+    private <T> T authorised(HubConnection hub, Function<String, T> call) {
         String token = accessToken;
         if (token == null) {
             token = renew(hub);
@@ -210,7 +222,7 @@ public final class SyncService {
         }
     }
 
-    private String renew(HubClient hub) {
+    private String renew(HubConnection hub) {
         synchronized (signInLock) {
             String refresh = repository.standing().refreshToken();
             if (refresh == null) {
@@ -231,8 +243,8 @@ public final class SyncService {
         }
     }
 
-    private HubClient client(String hubUrl) {
-        HubClient current = client;
+    private HubConnection client(String hubUrl) {
+        HubConnection current = client;
         if (current == null || !current.hubUrl().equals(hubUrl)) {
             current = clients.apply(hubUrl);
             client = current;
@@ -258,6 +270,22 @@ public final class SyncService {
 
     public void dismiss(UUID conflictId) {
         repository.dismiss(conflictId);
+    }
+
+    private static <T> T translated(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (HubException e) {
+            SyncFailure.Reason reason = switch (e.kind()) {
+                case UNREACHABLE -> SyncFailure.Reason.OFFLINE;
+                case SIGN_IN -> SyncFailure.Reason.SIGN_IN;
+                case FORBIDDEN -> SyncFailure.Reason.FORBIDDEN;
+                case REFUSED -> SyncFailure.Reason.REFUSED;
+                case BUSY -> SyncFailure.Reason.BUSY;
+                case SERVER, PROTOCOL -> SyncFailure.Reason.HUB_ERROR;
+            };
+            throw new SyncFailure(reason, e.getMessage(), e);
+        }
     }
 
     private static void checkCancelled(Progress progress) {

@@ -8,7 +8,7 @@ import org.techbench.domain.people.HubAccount;
  * Who a request comes from, as its token says: the user, the laptop (node) the token was issued
  * to, and the sites they may see and write, by id and by code.
  */
-record Caller(HubAccount account, String nodeId, Set<UUID> siteIds) {
+public record Caller(HubAccount account, String nodeId, Set<UUID> siteIds) {
 
     boolean mayUse(UUID siteId) {
         return siteId == null || account.everySite() || siteIds.contains(siteId);

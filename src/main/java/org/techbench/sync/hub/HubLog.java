@@ -63,7 +63,7 @@ public final class HubLog {
     }
 
     /** Applies a push's mutations in order and answers each; a gap in sequence numbers stops the push. */
-    HubApi.Pushed push(Caller caller, HubApi.Push push) {
+    public HubApi.Pushed push(Caller caller, HubApi.Push push) {
         if (!Objects.equals(push.node(), caller.nodeId())) {
             throw new HubRefusal(403, "This token was issued to another laptop.");
         }
@@ -273,7 +273,7 @@ public final class HubLog {
     }
 
     /** The log after {@code cursor}, only the sites the caller may see. */
-    PulledPage pull(Caller caller, long cursor, int limit) {
+    public PulledPage pull(Caller caller, long cursor, int limit) {
         int size = Math.clamp(limit, 1, LARGEST_PAGE);
         long head = head();
         Condition inScope = caller.account().everySite() ? DSL.trueCondition()
@@ -292,12 +292,12 @@ public final class HubLog {
     }
 
     /** The log position a snapshot taken now starts at, and the tables it copies. */
-    HubApi.SnapshotStart snapshotStart() {
+    public HubApi.SnapshotStart snapshotStart() {
         return new HubApi.SnapshotStart(head(), SyncedTable.all().stream().map(SyncedTable::name).toList());
     }
 
     /** One page of a table's rows after {@code after}, in id order, only the sites the caller may see. */
-    SnapshotPage snapshot(Caller caller, String table, UUID after, int limit) {
+    public SnapshotPage snapshot(Caller caller, String table, UUID after, int limit) {
         if (!SyncedTable.exists(table)) {
             throw new HubRefusal(400, table + " is not a synced table.");
         }
@@ -314,7 +314,7 @@ public final class HubLog {
     }
 
     /** The hub's current version of some rows the caller may see. */
-    HubApi.Rows rows(Caller caller, HubApi.RowsWanted wanted) {
+    public HubApi.Rows rows(Caller caller, HubApi.RowsWanted wanted) {
         if (!SyncedTable.exists(wanted.table()) || wanted.ids() == null || wanted.ids().size() > LARGEST_PAGE) {
             throw new HubRefusal(400, "Ask for up to " + LARGEST_PAGE + " rows of one synced table.");
         }
@@ -323,7 +323,7 @@ public final class HubLog {
         return new HubApi.Rows(rows.stream().map(row -> snapshotRow(synced, row)).toList());
     }
 
-    long head() {
+    public long head() {
         return dsl.select(HUB_LOG_HEAD.POS).from(HUB_LOG_HEAD).where(HUB_LOG_HEAD.SINGLETON.eq(1)).fetchSingle(HUB_LOG_HEAD.POS);
     }
 

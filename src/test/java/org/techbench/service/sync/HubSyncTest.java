@@ -19,7 +19,6 @@ import org.techbench.domain.site.Site;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
-import org.techbench.sync.HubException;
 
 class HubSyncTest {
 
@@ -151,7 +150,7 @@ class HubSyncTest {
     @Test
     void aWrongPasswordIsRefusedAndNothingIsRemembered() {
         assertThatThrownBy(() -> ben.sync().signIn(hub.url, "ben", "wrong password".toCharArray()))
-                .isInstanceOf(HubException.class).hasMessage("Wrong user name or password.");
+                .isInstanceOf(SyncFailure.class).hasMessage("Wrong user name or password.");
         assertThat(ben.sync().standing().connected()).isFalse();
     }
 
@@ -162,7 +161,7 @@ class HubSyncTest {
         int waiting = ben.sync().standing().pendingChanges();
         hub.close();
         assertThatThrownBy(() -> ben.sync().sync(Progress.NONE))
-                .isInstanceOf(HubException.class).hasMessageContaining("cannot be reached");
+                .isInstanceOf(SyncFailure.class).hasMessageContaining("cannot be reached");
         assertThat(ben.sync().standing().pendingChanges()).isEqualTo(waiting).isPositive();
         hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC());
     }

@@ -1,0 +1,185 @@
+package org.techbench.store;
+
+import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableRecord;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.Stamp;
+
+/**
+ * Writes any synced table through the capturing path, with made-up values of the right types,
+ * for tests (the sync simulation) that must exercise every table the schema has.
+ */
+public final class RowWriter {
+
+    private static final Set<String> NOT_FIELDS = Set.of("id", "site_id", "hlc", "field_clocks", "cl");
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789 机房服务器硬盘";
+
+    private final Store store;
+    private final UUID technician;
+
+    public RowWriter(Store store, UUID technician) {
+        this.store = store;
+        this.technician = technician;
+    }
+
+    /** The edits of one local transaction. */
+    public interface Edits {
+        void insert(String table, UUID id, UUID siteId, Random random);
+
+        void update(String table, UUID id, Random random);
+
+        void remove(String table, UUID id);
+
+        void recreate(String table, UUID id, UUID siteId, Random random);
+    }
+
+    /** Runs the edits in one transaction and returns the changes it queued for the hub. */
+    public List<RowChange> transaction(Consumer<Edits> work) {
+        return store.write(technician, tx -> {
+            long firstSeq = store.dsl().select(org.techbench.store.schema.Tables.SYNC_NODE.NEXT_SEQ)
+                    .from(org.techbench.store.schema.Tables.SYNC_NODE).fetchSingle().value1();
+            work.accept(new Edits() {
+                @Override
+                public void insert(String table, UUID id, UUID siteId, Random random) {
+                    insertOne(tx, record(table, id, siteId, random));
+                }
+
+                @Override
+                public void update(String table, UUID id, Random random) {
+                    SyncedTable synced = SyncedTable.named(table);
+                    List<Field<?>> fields = editable(synced);
+                    Map<Field<?>, Object> values = new LinkedHashMap<>();
+                    int count = 1 + random.nextInt(Math.min(3, fields.size()));
+                    for (int i = 0; i < count; i++) {
+                        Field<?> field = fields.get(random.nextInt(fields.size()));
+                        values.put(field, valueFor(field, random));
+                    }
+                    tx.update(synced.table(), id, values);
+                }
+
+                @Override
+                public void remove(String table, UUID id) {
+                    tx.remove(SyncedTable.named(table).table(), id);
+                }
+
+                @Override
+                public void recreate(String table, UUID id, UUID siteId, Random random) {
+                    tx.recreate(record(table, id, siteId, random));
+                }
+            });
+            tx.finish();
+            List<RowChange> changes = new ArrayList<>();
+            tx.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.ge(firstSeq)).orderBy(SYNC_OUTBOX.SEQ).forEach(entry -> {
+                Map<String, String> fields = ChangeJson.parse(entry.getChanges());
+                fields.remove("id");
+                changes.add(new RowChange(entry.getTableName(), entry.getRowId(), entry.getSiteId(),
+                        new Stamp(entry.getHlc(), entry.getNodeId()), fields));
+            });
+            return changes;
+        });
+    }
+
+    /** Every row of a synced table: id to its values in text form, with {@code cl} for mutable tables. */
+    public Map<UUID, Map<String, String>> rows(String table) {
+        SyncedTable synced = SyncedTable.named(table);
+        Map<UUID, Map<String, String>> rows = new LinkedHashMap<>();
+        for (Record row : store.dsl().selectFrom(synced.table()).fetch()) {
+            Map<String, String> values = RowMerger.valuesOf(row);
+            if (synced.mutable()) {
+                values.put("cl", Integer.toString(row.get(synced.causalLength())));
+            }
+            rows.put(row.get(synced.id()), values);
+        }
+        return rows;
+    }
+
+    /** The ids of a table's rows, with whether each exists (odd causal length). */
+    public Map<UUID, Boolean> ids(String table) {
+        SyncedTable synced = SyncedTable.named(table);
+        Map<UUID, Boolean> ids = new LinkedHashMap<>();
+        if (synced.mutable()) {
+            store.dsl().select(synced.id(), synced.causalLength()).from(synced.table())
+                    .forEach(r -> ids.put(r.value1(), r.value2() % 2 == 1));
+        } else {
+            store.dsl().select(synced.id()).from(synced.table()).forEach(r -> ids.put(r.value1(), true));
+        }
+        return ids;
+    }
+
+    private static TableRecord<?> record(String table, UUID id, UUID siteId, Random random) {
+        SyncedTable synced = SyncedTable.named(table);
+        TableRecord<?> record = (TableRecord<?>) synced.table().newRecord();
+        record.set(synced.id(), id);
+        record.set(synced.siteId(), siteId);
+        for (Field<?> field : editable(synced)) {
+            set(record, field, valueFor(field, random));
+        }
+        return record;
+    }
+
+    private static List<Field<?>> editable(SyncedTable synced) {
+        return java.util.Arrays.stream(synced.table().fields()).filter(f -> !NOT_FIELDS.contains(f.getName())).toList();
+    }
+
+    private static Object valueFor(Field<?> field, Random random) {
+        if (field.getDataType().nullable() && random.nextInt(6) == 0) {
+            return null;
+        }
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            int length = field.getDataType().length();
+            if (field.getDataType().getTypeName().toLowerCase(java.util.Locale.ROOT).startsWith("char") && length > 0) {
+                return text(random, length);
+            }
+            return text(random, 1 + random.nextInt(length > 0 ? Math.min(length, 12) : 12));
+        } else if (type == UUID.class) {
+            return new UUID(random.nextLong(), random.nextLong());
+        } else if (type == Integer.class) {
+            return random.nextInt(10_000);
+        } else if (type == Long.class) {
+            return random.nextLong(1_000_000_000L);
+        } else if (type == Boolean.class) {
+            return random.nextBoolean();
+        } else if (type == BigDecimal.class) {
+            return BigDecimal.valueOf(random.nextInt(10_000_000), 4);
+        } else if (type == LocalDate.class) {
+            return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3_000));
+        } else if (type == OffsetDateTime.class) {
+            return OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusSeconds(random.nextInt(30_000_000));
+        }
+        throw new IllegalArgumentException("no made-up value for " + type);
+    }
+
+    private static String text(Random random, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+        return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends TableRecord<R>> void insertOne(CapturingTransaction tx, TableRecord<?> record) {
+        tx.insert((R) record);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(Record record, Field<T> field, Object value) {
+        record.set(field, (T) value);
+    }
+}

@@ -1,0 +1,389 @@
+package org.techbench.sync.hub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jooq.Record;
+import org.techbench.domain.people.HubAccount;
+import org.techbench.domain.people.Role;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.service.Progress;
+import org.techbench.service.sync.SyncFailure;
+import org.techbench.service.sync.SyncService;
+import org.techbench.store.DataFolder;
+import org.techbench.store.RowMerger;
+import org.techbench.store.RowWriter;
+import org.techbench.store.Store;
+import org.techbench.store.SyncRepository;
+import org.techbench.store.SyncedTable;
+import org.techbench.store.TestStores;
+import org.techbench.store.schema.Tables;
+
+/**
+ * One run of the sync simulation: a hub and 3–6 laptops with their own H2 stores make random
+ * edits of every synced table (inserts, field edits, removals, re-creations) under skewed clocks,
+ * while the network loses, repeats and reorders messages, partitions come and go, and laptops and
+ * hub restart. Then the network heals, everyone syncs, and every replica is compared with the hub
+ * and with a reference model of per-field last-writer-wins.
+ */
+final class SyncSimulation {
+
+    private static final Instant START = Instant.parse("2026-11-28T08:00:00Z");
+    private static final HubAccount MANAGER = new HubAccount("sim", Role.SUPPORT_MANAGER, List.of(), false);
+    private static final List<String> TABLES = SyncedTable.all().stream().map(SyncedTable::name).toList();
+
+    private final Random random;
+    private final Path folder;
+    private final MovableClock clock = new MovableClock(START);
+    private final List<Laptop> laptops = new ArrayList<>();
+    private final List<UUID> sites = new ArrayList<>();
+    private final Map<String, Map<UUID, ReferenceRow>> reference = new TreeMap<>();
+    private final Set<String> exercised = new HashSet<>();
+    private HubDatabase hubDatabase;
+    private HubLog hub;
+    private int edits;
+    private int failedSyncs;
+    private int restarts;
+
+    /** What a run did, for tests that ask about coverage. */
+    record Outcome(Set<String> tablesExercised, int edits, int laptops, int rows, int failedSyncs, int restarts) {
+    }
+
+    private SyncSimulation(long seed, Path folder) {
+        this.random = new Random(seed);
+        this.folder = folder;
+    }
+
+    static Outcome run(long seed, Path folder, int steps) {
+        var simulation = new SyncSimulation(seed, folder);
+        try {
+            return simulation.play(steps);
+        } finally {
+            simulation.closeAll();
+        }
+    }
+
+    private Outcome play(int steps) {
+        openHub();
+        for (int i = 0; i < 4; i++) {
+            sites.add(uuid());
+        }
+        int count = 3 + random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            laptops.add(new Laptop(i, skew()));
+        }
+        for (int step = 0; step < steps; step++) {
+            clock.advance(Duration.ofMillis(random.nextInt(3_000)));
+            Laptop laptop = laptops.get(random.nextInt(laptops.size()));
+            int action = random.nextInt(100);
+            if (step < TABLES.size() || action < 55) {
+                edit(laptop, step < TABLES.size() ? TABLES.get(step) : null);
+            } else if (action < 85) {
+                laptop.trySync();
+            } else if (action < 92) {
+                laptop.connection.online = !laptop.connection.online;
+            } else if (action < 97) {
+                laptop.restart();
+            } else {
+                restartHub();
+            }
+        }
+        for (Laptop laptop : laptops) {
+            laptop.connection.online = true;
+            laptop.connection.faulty = false;
+        }
+        for (int round = 0; round < 2; round++) {
+            for (Laptop laptop : laptops) {
+                laptop.syncOrFail();
+            }
+        }
+        return check();
+    }
+
+    /** One local transaction of one to three edits; {@code table} forces the first edit's table. */
+    private void edit(Laptop laptop, String table) {
+        int count = 1 + random.nextInt(3);
+        Set<UUID> touched = new HashSet<>();
+        List<RowChange> changes = laptop.writer.transaction(edits -> {
+            for (int i = 0; i < count; i++) {
+                String name = i == 0 && table != null ? table : TABLES.get(random.nextInt(TABLES.size()));
+                SyncedTable synced = SyncedTable.named(name);
+                Map<UUID, Boolean> rows = laptop.writer.ids(name);
+                List<UUID> candidates = rows.keySet().stream().filter(id -> !touched.contains(id)).sorted().toList();
+                if (candidates.isEmpty() || !synced.mutable() || random.nextInt(10) < 3) {
+                    UUID id = uuid();
+                    touched.add(id);
+                    edits.insert(name, id, siteFor(synced), random);
+                    continue;
+                }
+                UUID id = candidates.get(random.nextInt(candidates.size()));
+                touched.add(id);
+                if (!rows.get(id)) {
+                    edits.recreate(name, id, siteOf(laptop, name, id), random);
+                } else if (random.nextInt(8) == 0) {
+                    edits.remove(name, id);
+                } else {
+                    edits.update(name, id, random);
+                }
+            }
+        });
+        changes.forEach(this::remember);
+        edits += changes.size();
+    }
+
+    private UUID siteFor(SyncedTable synced) {
+        boolean shared = synced.table().field("site_id").getDataType().nullable() && random.nextInt(4) == 0;
+        return shared ? null : sites.get(random.nextInt(sites.size()));
+    }
+
+    private static UUID siteOf(Laptop laptop, String table, UUID id) {
+        String value = laptop.writer.rows(table).get(id).get("site_id");
+        return value == null ? null : UUID.fromString(value);
+    }
+
+    private void remember(RowChange change) {
+        exercised.add(change.table());
+        ReferenceRow row = reference.computeIfAbsent(change.table(), t -> new TreeMap<>())
+                .computeIfAbsent(change.rowId(), id -> new ReferenceRow());
+        change.fields().forEach((field, value) -> {
+            if (field.equals(RowChange.CAUSAL_LENGTH)) {
+                row.causalLength = Math.max(row.causalLength, Integer.parseInt(value));
+            } else {
+                Stamp known = row.stamps.get(field);
+                if (known == null || change.stamp().isAfter(known)) {
+                    row.stamps.put(field, change.stamp());
+                    row.values.put(field, value);
+                }
+            }
+        });
+    }
+
+    /** Per-field last-writer-wins over every write any laptop made: what every replica must hold. */
+    private static final class ReferenceRow {
+        final Map<String, Stamp> stamps = new HashMap<>();
+        final Map<String, String> values = new TreeMap<>();
+        int causalLength;
+    }
+
+    private Outcome check() {
+        int rows = 0;
+        for (String table : TABLES) {
+            boolean mutable = SyncedTable.named(table).mutable();
+            Map<UUID, Map<String, String>> expected = new TreeMap<>();
+            reference.getOrDefault(table, Map.of()).forEach((id, row) -> {
+                Map<String, String> values = new TreeMap<>(row.values);
+                if (mutable) {
+                    values.put("cl", Integer.toString(row.causalLength));
+                }
+                expected.put(id, values);
+            });
+            rows += expected.size();
+            compare("hub", table, expected, hubRows(table));
+            for (Laptop laptop : laptops) {
+                compare("laptop " + laptop.number, table, expected, sorted(laptop.writer.rows(table)));
+            }
+        }
+        for (Laptop laptop : laptops) {
+            if (laptop.sync.standing().pendingChanges() != 0 || laptop.sync.standing().refusedChanges() != 0) {
+                throw new AssertionError("laptop " + laptop.number + " still has " + laptop.sync.standing());
+            }
+        }
+        return new Outcome(Set.copyOf(exercised), edits, laptops.size(), rows, failedSyncs, restarts);
+    }
+
+    private static void compare(String replica, String table, Map<UUID, Map<String, String>> expected,
+                                Map<UUID, Map<String, String>> actual) {
+        if (!expected.keySet().equals(actual.keySet())) {
+            Set<UUID> missing = new HashSet<>(expected.keySet());
+            missing.removeAll(actual.keySet());
+            Set<UUID> extra = new HashSet<>(actual.keySet());
+            extra.removeAll(expected.keySet());
+            throw new AssertionError(replica + " " + table + ": missing rows " + missing + ", unexpected rows " + extra);
+        }
+        expected.forEach((id, expectedValues) -> {
+            // An insert leaves empty fields out: absent and empty are the same.
+            Map<String, String> values = new TreeMap<>(expectedValues);
+            values.values().removeIf(java.util.Objects::isNull);
+            Map<String, String> held = new TreeMap<>(actual.get(id));
+            held.values().removeIf(java.util.Objects::isNull);
+            if (!held.equals(values)) {
+                throw new AssertionError(replica + " " + table + " row " + id + " holds " + held + " but should hold " + values);
+            }
+        });
+    }
+
+    private Map<UUID, Map<String, String>> hubRows(String table) {
+        SyncedTable synced = SyncedTable.named(table);
+        Map<UUID, Map<String, String>> rows = new TreeMap<>();
+        for (Record row : hubDatabase.dsl().selectFrom(synced.table()).fetch()) {
+            Map<String, String> values = new TreeMap<>(RowMerger.valuesOf(row));
+            if (synced.mutable()) {
+                values.put("cl", Integer.toString(row.get(synced.causalLength())));
+            }
+            rows.put(row.get(synced.id()), values);
+        }
+        return rows;
+    }
+
+    private static Map<UUID, Map<String, String>> sorted(Map<UUID, Map<String, String>> rows) {
+        Map<UUID, Map<String, String>> sorted = new TreeMap<>();
+        rows.forEach((id, values) -> sorted.put(id, new TreeMap<>(values)));
+        return sorted;
+    }
+
+    private Duration skew() {
+        // Hours behind, or up to two minutes ahead: the hub refuses clocks more than five minutes ahead.
+        return random.nextInt(3) == 0 ? Duration.ofSeconds(random.nextInt(120))
+                : Duration.ofSeconds(-random.nextInt(4 * 3600));
+    }
+
+    private UUID uuid() {
+        return new UUID(random.nextLong(), random.nextLong());
+    }
+
+    private void openHub() {
+        Path hubFolder = folder.resolve("hub");
+        if (!Files.exists(hubFolder.resolve("hub.mv.db"))) {
+            Templates.copyHub(hubFolder);
+        }
+        hubDatabase = HubDatabase.open(null, hubFolder);
+        hub = new HubLog(hubDatabase, clock);
+    }
+
+    private void restartHub() {
+        restarts++;
+        hubDatabase.close();
+        openHub();
+    }
+
+    private void closeAll() {
+        laptops.forEach(Laptop::close);
+        if (hubDatabase != null) {
+            hubDatabase.close();
+        }
+    }
+
+    /** One laptop: its store, its sync service and its line to the hub. */
+    private final class Laptop {
+        final int number;
+        final Clock laptopClock;
+        final UUID technician = uuid();
+        final Path home;
+        Store store;
+        RowWriter writer;
+        SyncService sync;
+        SimulatedConnection connection;
+        boolean signedIn;
+
+        Laptop(int number, Duration skew) {
+            this.number = number;
+            this.laptopClock = Clock.offset(clock, skew);
+            this.home = folder.resolve("laptop-" + number);
+            Templates.copyLaptop(home);
+            open();
+            registerNode();
+        }
+
+        private void open() {
+            store = Store.open(new DataFolder(home), laptopClock);
+            writer = new RowWriter(store, technician);
+            if (connection == null) {
+                connection = new SimulatedConnection(() -> hub, new Caller(MANAGER, store.nodeId(), Set.of()), random);
+            }
+            SimulatedConnection line = connection;
+            sync = new SyncService(store, new SyncRepository(store), url -> line, laptopClock, () -> technician);
+        }
+
+        private void registerNode() {
+            hubDatabase.dsl().insertInto(Tables.HUB_NODE)
+                    .set(Tables.HUB_NODE.NODE_ID, store.nodeId())
+                    .set(Tables.HUB_NODE.USER_NAME, "sim")
+                    .set(Tables.HUB_NODE.LAST_SEQ, 0L)
+                    .set(Tables.HUB_NODE.REGISTERED_AT, java.time.OffsetDateTime.now(clock))
+                    .set(Tables.HUB_NODE.LAST_SEEN_AT, java.time.OffsetDateTime.now(clock))
+                    .execute();
+        }
+
+        void trySync() {
+            try {
+                syncOrFail();
+            } catch (SyncFailure e) {
+                // A lost message or a partition: the next sync picks up where this one stopped.
+                failedSyncs++;
+            }
+        }
+
+        void syncOrFail() {
+            if (!signedIn) {
+                sync.signIn("http://hub.sim", "sim", "password".toCharArray());
+                signedIn = true;
+            }
+            sync.sync(Progress.NONE);
+        }
+
+        /** The laptop is switched off and on: only what its store committed survives. */
+        void restart() {
+            restarts++;
+            store.close();
+            open();
+        }
+
+        void close() {
+            store.close();
+        }
+    }
+
+    /** Migrated empty stores, made once and copied for every run: migrating takes longer than a run. */
+    static final class Templates {
+        private static final Path LAPTOP;
+        private static final Path HUB;
+
+        static {
+            try {
+                Path root = Files.createTempDirectory("techbench-sim-templates");
+                LAPTOP = root.resolve("laptop");
+                Store.open(new DataFolder(LAPTOP), Clock.systemUTC()).close();
+                try (var connection = DriverManager.getConnection(TestStores.jdbcUrl(LAPTOP), "techbench", "");
+                     var statement = connection.createStatement()) {
+                    statement.execute("delete from sync_node");
+                }
+                HUB = root.resolve("hub");
+                HubDatabase.open(null, HUB).close();
+            } catch (IOException | java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static void copyLaptop(Path target) {
+            copy(LAPTOP.resolve("techbench.mv.db"), target.resolve("techbench.mv.db"));
+        }
+
+        static void copyHub(Path target) {
+            copy(HUB.resolve("hub.mv.db"), target.resolve("hub.mv.db"));
+        }
+
+        private static void copy(Path from, Path to) {
+            try {
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
