@@ -13,10 +13,10 @@ import org.techbench.domain.people.Role;
 import org.techbench.service.sync.HubHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code techbench hub user}: the hub's accounts. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Add, list and disable the hub's users.",

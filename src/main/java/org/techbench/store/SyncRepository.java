@@ -24,13 +24,13 @@ import org.techbench.domain.sync.LostField;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.PulledPage;
+import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
 import org.techbench.domain.sync.Stamp;
-import org.techbench.domain.sync.SyncStanding;
 import org.techbench.domain.sync.SyncConflict;
-import org.techbench.domain.sync.RefusedChange;
+import org.techbench.domain.sync.SyncStanding;
 import org.techbench.store.schema.tables.records.SyncOutboxRecord;
 
 /**
@@ -269,7 +269,8 @@ public final class SyncRepository {
     public List<SyncConflict> openConflicts(int limit) {
         return store.dsl().selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.SETTLED.isFalse())
                 .orderBy(SYNC_CONFLICT.DETECTED_AT.desc()).limit(limit)
-                .fetch(r -> new SyncConflict(r.getId(), r.getTableName(), r.getRowId(), r.getSiteId(), r.getFieldName(),
+                .fetch(r -> new SyncConflict(r.getId(), r.getTableName(), r.getRowId(),
+                        label(r.getTableName(), r.getRowId(), Map.of()), r.getSiteId(), r.getFieldName(),
                         r.getLostValue(), Stamp.decode(r.getLostStamp()), r.getWonValue(), Stamp.decode(r.getWonStamp()),
                         r.getDetectedAt()));
     }
@@ -277,8 +278,34 @@ public final class SyncRepository {
     /** Refused changes, newest first. */
     public List<RefusedChange> refusedChanges(int limit) {
         return store.dsl().selectFrom(SYNC_REFUSED).orderBy(SYNC_REFUSED.SEQ.desc()).limit(limit)
-                .fetch(r -> new RefusedChange(r.getSeq(), r.getTableName(), r.getRowId(), r.getSiteId(),
-                        ChangeJson.parse(r.getChanges()), r.getReason(), r.getRefusedAt()));
+                .fetch(r -> {
+                    Map<String, String> fields = ChangeJson.parse(r.getChanges());
+                    return new RefusedChange(r.getSeq(), r.getTableName(), r.getRowId(),
+                            label(r.getTableName(), r.getRowId(), fields), r.getSiteId(), fields, r.getReason(), r.getRefusedAt());
+                });
+    }
+
+    /** The columns that name a record for people, in the order they are tried. */
+    private static final List<String> NAMING_COLUMNS = List.of("tag", "code", "number", "name", "title", "check_text");
+
+    /**
+     * A short name for a record (an asset's tag, a site's code, an article's title), from the row or,
+     * when the row is gone, from the change itself; the id's first characters when nothing names it.
+     */
+    private String label(String table, UUID rowId, Map<String, String> fields) {
+        SyncedTable synced = SyncedTable.named(table);
+        for (String column : NAMING_COLUMNS) {
+            Field<?> field = synced.table().field(column);
+            if (field == null) {
+                continue;
+            }
+            Object value = store.dsl().select(field).from(synced.table()).where(synced.id().eq(rowId)).fetchOne(field);
+            String text = value != null ? value.toString() : fields.get(column);
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return rowId.toString().substring(0, 8);
     }
 
     /**

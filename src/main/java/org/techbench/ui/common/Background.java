@@ -25,6 +25,10 @@ public final class Background implements AutoCloseable {
     }
 
     public <T> Future<?> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        if (workers.isShutdown()) {
+            // The window is closing: work asked for now (a timer's last tick) has no one to show it to.
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         return workers.submit(() -> {
             try {
                 T result = work.call();

@@ -1,7 +1,9 @@
 package org.techbench.ui.shell;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,8 +22,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.techbench.domain.sync.SyncStanding;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
+import org.techbench.ui.sync.SyncState;
+import org.techbench.ui.sync.SyncView;
+import org.techbench.ui.sync.SyncViewModel;
 
 /** The main window's frame: navigation on the left, the current screen, and the status bar. */
 public final class ShellView {
@@ -34,6 +40,7 @@ public final class ShellView {
     private final Label folderLabel = new Label();
     private final Label countsLabel = new Label();
     private final Label technicianLabel = new Label();
+    private final Label syncLabel = new Label();
     private final Label brand = new Label("TechBench");
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
@@ -56,7 +63,9 @@ public final class ShellView {
         technicianLabel.setId("status-technician");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(16, folderLabel, spacer, countsLabel, technicianLabel);
+        syncLabel.setId("status-sync");
+        syncLabel.getStyleClass().add("sync-indicator");
+        HBox status = new HBox(16, folderLabel, spacer, syncLabel, countsLabel, technicianLabel);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
@@ -163,6 +172,26 @@ public final class ShellView {
     public void bindStatus(StatusBarViewModel status) {
         countsLabel.textProperty().bind(status.counts());
         technicianLabel.textProperty().bind(status.technician());
+    }
+
+    /** Shows where sync stands in the status bar; a click opens the Sync screen. */
+    public void bindSync(SyncViewModel sync) {
+        syncLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            SyncState state = sync.state().get();
+            SyncStanding standing = sync.standing().get();
+            String text = state == SyncState.SYNCED && standing != null && standing.lastSyncAt() != null
+                    ? messages.get("sync.indicator.SYNCED", SyncView.ago(messages, standing.lastSyncAt(), Instant.now()))
+                    : messages.get("sync.indicator." + state.name());
+            int pending = sync.pending().get();
+            return pending > 0 && state != SyncState.SYNCING ? messages.get("sync.indicator.pending", text, pending) : text;
+        }, sync.state(), sync.standing(), sync.pending(), sync.ticks()));
+        syncLabel.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> new FontIcon(sync.state().get() == SyncState.OFFLINE ? "mdmz-sync_disabled" : "mdmz-sync"), sync.state()));
+        sync.state().addListener((obs, old, state) -> {
+            syncLabel.getStyleClass().removeIf(style -> style.startsWith("sync-") && !style.equals("sync-indicator"));
+            syncLabel.getStyleClass().add("sync-" + state.name());
+        });
+        syncLabel.setOnMouseClicked(e -> show("sync"));
     }
 
     public Node content() {

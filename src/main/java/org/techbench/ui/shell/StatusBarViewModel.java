@@ -1,5 +1,7 @@
 package org.techbench.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,6 +19,7 @@ public final class StatusBarViewModel {
     private final Messages messages;
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty technician = new SimpleStringProperty("");
+    private final List<Runnable> others = new ArrayList<>();
 
     public StatusBarViewModel(OverviewService overview, TechnicianService technicians, Background background, Messages messages) {
         this.overview = overview;
@@ -33,14 +36,20 @@ public final class StatusBarViewModel {
         return technician;
     }
 
+    /** Adds something else the status bar shows (sync) to every refresh. */
+    public void alsoRefresh(Runnable other) {
+        others.add(other);
+    }
+
     public void refresh() {
-        record Figures(long assets, long openFaults, long pending, String name) {
+        others.forEach(Runnable::run);
+        record Figures(long assets, long openFaults, String name) {
         }
         background.run(() -> {
             var figures = overview.overview();
-            return new Figures(figures.assets(), figures.openFaults(), overview.pendingChanges(), technicians.current().name());
+            return new Figures(figures.assets(), figures.openFaults(), technicians.current().name());
         }, f -> {
-            counts.set(messages.get("status.counts", f.assets(), f.openFaults(), f.pending()));
+            counts.set(messages.get("status.counts", f.assets(), f.openFaults()));
             technician.set(messages.get("status.technician", f.name()));
         }, error -> counts.set(""));
     }

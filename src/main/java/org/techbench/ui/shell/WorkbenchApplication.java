@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -14,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.service.Preferences;
@@ -32,6 +36,8 @@ import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
 import org.techbench.ui.sites.SitesView;
 import org.techbench.ui.sites.SitesViewModel;
+import org.techbench.ui.sync.SyncView;
+import org.techbench.ui.sync.SyncViewModel;
 
 /**
  * The window. It shows its first frame at once and opens the store in the background, so a large
@@ -49,6 +55,8 @@ public final class WorkbenchApplication extends Application {
     private ShellView shell;
     private final CompletableFuture<Workbench> workbench = new CompletableFuture<>();
     private boolean stopping;
+    private Timeline syncTicks;
+    private SyncViewModel syncModel;
 
     @Override
     public void start(Stage primaryStage) {
@@ -87,6 +95,11 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (syncTicks != null) {
+            // A sync in flight stops at its next step; every step it finished is committed.
+            syncTicks.stop();
+            syncModel.cancel();
+        }
         if (stage != null) {
             preferencesFile.save(preferences.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized()));
@@ -130,6 +143,8 @@ public final class WorkbenchApplication extends Application {
         shell.decorate();
         StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), background, messages);
         shell.bindStatus(status);
+        var sync = new SyncViewModel(opened.sync(), background, Clock.systemDefaultZone(), status::refresh);
+        status.alsoRefresh(sync::refresh);
         var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), background), messages,
                 folder.root().toString());
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
@@ -140,6 +155,9 @@ public final class WorkbenchApplication extends Application {
         var sites = new SitesView(new SitesViewModel(opened.sites(), background, status::refresh), messages);
         shell.addScreen("assets", messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
         shell.addScreen("sites", messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
+        shell.addScreen("sync", messages.get("nav.sync"), "mdmz-sync", new RefreshingScreen(new SyncView(sync, messages), status));
+        shell.bindSync(sync);
+        startSyncTicks(sync);
         shell.addScreen("settings", messages.get("nav.settings"), "mdmz-settings", new RefreshingScreen(settings, status));
         // The asset list's search index is built while the technician looks at the dashboard.
         background.run(() -> {
@@ -149,6 +167,21 @@ public final class WorkbenchApplication extends Application {
         stage.getScene().setRoot(shell.node());
         stage.setTitle(messages.get("app.title"));
         shell.show("dashboard");
+    }
+
+    /**
+     * Syncs in the background: a first try a few seconds after start, then a look every half
+     * minute (the view model decides whether it is time).
+     */
+    private void startSyncTicks(SyncViewModel sync) {
+        if (syncTicks != null) {
+            syncTicks.stop();
+        }
+        syncModel = sync;
+        sync.refresh();
+        syncTicks = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.tick()));
+        syncTicks.setCycleCount(Animation.INDEFINITE);
+        syncTicks.playFrom(Duration.seconds(27));
     }
 
     private void switchLanguage(Locale locale) {

@@ -6,25 +6,25 @@ import java.util.List;
 import org.techbench.domain.people.Role;
 
 /** A hub on an H2 file in a temporary folder, serving plain HTTP on a free loopback port. */
-final class HubFixture implements AutoCloseable {
+public final class HubFixture implements AutoCloseable {
 
-    static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
 
-    final HubHost host;
-    final String url;
+    public final HubHost host;
+    public final String url;
 
-    HubFixture(Path folder, Clock clock) {
+    public HubFixture(Path folder, Clock clock) {
         this.host = HubHost.open(null, folder, clock);
         int port = host.serve("127.0.0.1", 0, null, null);
         this.url = "http://127.0.0.1:" + port;
     }
 
-    HubFixture withManager(String name) {
+    public HubFixture withManager(String name) {
         host.addUser(name, Role.SUPPORT_MANAGER, List.of(), PASSWORD.toCharArray());
         return this;
     }
 
-    HubFixture withEngineer(String name, String... siteCodes) {
+    public HubFixture withEngineer(String name, String... siteCodes) {
         host.addUser(name, Role.ENGINEER, List.of(siteCodes), PASSWORD.toCharArray());
         return this;
     }

@@ -1,0 +1,140 @@
+package org.techbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetStatus;
+import org.techbench.domain.site.Site;
+import org.techbench.service.Progress;
+import org.techbench.service.Workbench;
+import org.techbench.service.sync.HubFixture;
+import org.techbench.store.DataFolder;
+import org.techbench.ui.common.Background;
+import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Theme;
+import org.techbench.ui.sync.SyncView;
+import org.techbench.ui.sync.SyncViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the Sync screen (Monocle, headless) against a real hub on loopback, as a technician would. */
+class SyncWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private HubFixture hub;
+    private Workbench mine;
+    private Workbench colleague;
+    private Background background;
+    private Asset asset;
+
+    @BeforeEach
+    void showTheSyncScreen() throws Exception {
+        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC()).withManager("lin").withManager("wei");
+        colleague = Workbench.open(new DataFolder(folder.resolve("colleague")), Clock.systemDefaultZone(), "wei");
+        Site site = colleague.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"),
+                "Li Na", null, null, false));
+        asset = colleague.assets().save(new Asset(null, site.id(), "N1-SRV-1", "File server", AssetKind.SERVER, "HPE",
+                "DL380", "CZ1", "Rack 1", "10.0.0.9", null, AssetStatus.IN_SERVICE, LocalDate.of(2024, 1, 1), null, null, false));
+        colleague.sync().signIn(hub.url, "wei", HubFixture.PASSWORD.toCharArray());
+        colleague.sync().sync(Progress.NONE);
+
+        mine = Workbench.open(new DataFolder(folder.resolve("mine")), Clock.systemDefaultZone(), "lin");
+        FxToolkit.registerPrimaryStage();
+        background = new Background(Platform::runLater);
+        FxToolkit.setupStage(stage -> {
+            Theme.apply(false);
+            SyncView view = new SyncView(new SyncViewModel(mine.sync(), background, Clock.systemUTC(), () -> { }),
+                    new Messages(Locale.ENGLISH));
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
+            scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            view.activate();
+            stage.requestFocus();
+        });
+        waitFor(() -> text("#sync-state").equals("Not connected to a hub"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        background.close();
+        mine.close();
+        colleague.close();
+        hub.close();
+    }
+
+    @Test
+    void signInSyncSeeAConflictAndRestoreMyValue() throws Exception {
+        robot.interact(() -> {
+            field("#hub-url").setText(hub.url);
+            field("#hub-user").setText("lin");
+            field("#hub-password").setText("wrong password");
+        });
+        robot.clickOn("#sign-in");
+        waitFor(() -> text("#sync-message").equals("Wrong user name or password."));
+
+        robot.interact(() -> field("#hub-password").setText(HubFixture.PASSWORD));
+        robot.clickOn("#sign-in");
+        waitFor(() -> text("#sync-state").startsWith("Synced at"));
+        assertThat(mine.assets().detail(asset.id()).asset().name()).isEqualTo("File server");
+
+        mine.assets().save(renamed(mine.assets().detail(asset.id()).asset(), "My name"));
+        colleague.assets().save(renamed(colleague.assets().detail(asset.id()).asset(), "Their name"));
+        colleague.sync().sync(Progress.NONE);
+        robot.clickOn("#sync-now");
+        waitFor(() -> conflicts().getItems().size() == 1);
+        assertThat(mine.assets().detail(asset.id()).asset().name()).isEqualTo("Their name");
+
+        robot.interact(() -> conflicts().getSelectionModel().select(0));
+        robot.clickOn("#restore-conflict");
+        waitFor(() -> conflicts().getItems().isEmpty());
+        assertThat(mine.assets().detail(asset.id()).asset().name()).isEqualTo("My name");
+        robot.clickOn("#sync-now");
+        waitFor(() -> text("#sync-pending").equals("0 changes waiting to go up") && text("#sync-state").startsWith("Synced"));
+        colleague.sync().sync(Progress.NONE);
+        assertThat(colleague.assets().detail(asset.id()).asset().name()).isEqualTo("My name");
+    }
+
+    private static Asset renamed(Asset a, String name) {
+        return new Asset(a.id(), a.siteId(), a.tag(), name, a.kind(), a.make(), a.model(), a.serial(), a.location(),
+                a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(), a.warrantyEndsOn(), a.notes(), a.archived());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> conflicts() {
+        return robot.lookup("#conflicts").queryAs(TableView.class);
+    }
+
+    private TextField field(String query) {
+        return robot.lookup(query).queryAs(TextField.class);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
