@@ -19,7 +19,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableRecord;
-import org.jooq.impl.DSL;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.RowChange;
@@ -44,16 +43,24 @@ public final class CapturingTransaction {
     private final UUID mutationId;
     private final List<SyncOutboxRecord> outbox = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
+    private final Map<Table<?>, String> insertStatements;
     private long nextSeq;
 
-    CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock) {
+    CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
+                         long nextSeq, Map<Table<?>, String> insertStatements) {
         this.dsl = dsl;
         this.clock = clock;
         this.nodeId = nodeId;
         this.technicianId = Objects.requireNonNull(technicianId, "every change records its technician");
         this.wallClock = wallClock;
         this.mutationId = Ids.next();
-        this.nextSeq = dsl.select(SYNC_NODE.NEXT_SEQ).from(SYNC_NODE).forUpdate().fetchSingle(SYNC_NODE.NEXT_SEQ);
+        this.nextSeq = nextSeq;
+        this.insertStatements = insertStatements;
+    }
+
+    /** The sequence number the next transaction starts from, once this one has committed. */
+    long nextSeq() {
+        return nextSeq;
     }
 
     public UUID technicianId() {
@@ -106,7 +113,9 @@ public final class CapturingTransaction {
     private <R extends TableRecord<R>> void batchInsert(List<R> records) {
         Table<R> table = records.getFirst().getTable();
         Field<?>[] fields = table.fields();
-        String sql = dsl.render(dsl.insertInto(table, fields).values(new Object[fields.length]));
+        // Rendering the statement costs more than running it for a single row: it is made once per table.
+        String sql = insertStatements.computeIfAbsent(table,
+                t -> dsl.render(dsl.insertInto(t, fields).values(new Object[fields.length])));
         dsl.connection(connection -> {
             try (var statement = connection.prepareStatement(sql)) {
                 int pending = 0;
@@ -140,7 +149,10 @@ public final class CapturingTransaction {
         if (!synced.mutable()) {
             throw new IllegalArgumentException(table.getName() + " is append-only");
         }
-        Record current = dsl.selectFrom(table).where(synced.id().eq(id)).forUpdate().fetchOne();
+        List<Field<?>> read = new ArrayList<>(values.keySet());
+        read.add(synced.siteId());
+        read.add(synced.fieldClocks());
+        Record current = dsl.select(read).from(table).where(synced.id().eq(id)).forUpdate().fetchOne();
         if (current == null) {
             throw new IllegalArgumentException("no " + table.getName() + " row " + id);
         }
@@ -272,8 +284,12 @@ public final class CapturingTransaction {
 
     void finish() {
         flushOutbox();
+        if (touched.isEmpty()) {
+            return;
+        }
+        // The clock only moves forward in this process (writes are serialised), so its value is the maximum.
         dsl.update(SYNC_NODE)
-                .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.val(clock.highWater())))
+                .set(SYNC_NODE.HIGH_WATER, clock.highWater())
                 .set(SYNC_NODE.NEXT_SEQ, nextSeq)
                 .where(SYNC_NODE.SINGLETON.eq(1))
                 .execute();

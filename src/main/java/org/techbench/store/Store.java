@@ -50,6 +50,9 @@ public final class Store implements AutoCloseable {
     private final String nodeId;
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Map<org.jooq.Table<?>, String> insertStatements = new ConcurrentHashMap<>();
+    /** The next outbox sequence number; guarded by {@link #writeLock}. */
+    private long nextSeq;
     private final Map<String, Long> tableVersions = new ConcurrentHashMap<>();
 
     private Store(DataFolder folder, FileChannel lockChannel, JdbcConnectionPool pool, Clock wallClock) {
@@ -64,6 +67,7 @@ public final class Store implements AutoCloseable {
                 .orElseGet(this::registerNode);
         this.nodeId = node.getNodeId();
         this.clock = new HybridClock(wallClock::millis, node.getHighWater());
+        this.nextSeq = node.getNextSeq();
     }
 
     /** Opens (creating or migrating as needed) the store in the folder, or says clearly why it cannot. */
@@ -155,19 +159,23 @@ public final class Store implements AutoCloseable {
     public <T> T write(UUID technicianId, Function<CapturingTransaction, T> work) {
         writeLock.lock();
         Set<String> touched = new HashSet<>();
+        long[] committedSeq = {nextSeq};
         try {
             return dsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
-                        wallClock);
+                        wallClock, nextSeq, insertStatements);
                 T result = work.apply(transaction);
                 transaction.finish();
                 touched.addAll(transaction.touchedTables());
+                committedSeq[0] = transaction.nextSeq();
                 return result;
             });
         } finally {
             // After the commit, so that a reader who sees the new version also sees the new rows. A
             // failed commit may bump a version too: that only costs a cache a needless rebuild.
             touched.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
+            // Set only when the transaction committed: a rolled-back one used no sequence numbers.
+            nextSeq = committedSeq[0];
             writeLock.unlock();
         }
     }

@@ -203,6 +203,12 @@ public final class SyncRepository {
     public record SnapshotPosition(long cursor, String table, UUID after) {
     }
 
+    /** True when the table has no rows at all here, as before a first sync. */
+    public boolean isEmpty(String table) {
+        SyncedTable synced = SyncedTable.named(table);
+        return !store.dsl().fetchExists(synced.table());
+    }
+
     /** Starts a snapshot taken at log position {@code cursor}. */
     public void beginSnapshot(long cursor) {
         store.receive(Set.of(), 0, dsl -> dsl.update(SYNC_STATE)
@@ -217,11 +223,13 @@ public final class SyncRepository {
      * an interrupted first sync resumes where it stopped. {@code finished} ends the snapshot: the
      * pull then continues from the log position the snapshot started at.
      */
-    public void applySnapshotPage(SnapshotPage page, boolean finished) {
+    public void applySnapshotPage(SnapshotPage page, boolean finished, boolean tableWasEmpty) {
         SyncedTable synced = SyncedTable.named(page.table());
         long highWater = page.rows().stream().mapToLong(SnapshotRow::hlc).max().orElse(0);
         store.receive(Set.of(page.table()), highWater, dsl -> {
-            Set<UUID> present = new HashSet<>(dsl.select(synced.id()).from(synced.table())
+            // Into a table that was empty when its snapshot began, every row is new: no need to look.
+            Set<UUID> present = tableWasEmpty || page.rows().isEmpty() ? Set.of()
+                    : new HashSet<>(dsl.select(synced.id()).from(synced.table())
                     .where(synced.id().in(page.rows().stream().map(SnapshotRow::id).toList())).fetch(synced.id()));
             List<SnapshotRow> absent = new ArrayList<>(page.rows().size());
             for (SnapshotRow row : page.rows()) {

@@ -45,8 +45,8 @@ public final class HubApi {
     public record Pushed(List<MutationAnswer> answers) {
     }
 
-    /** The start of a snapshot: the log position it is taken at and the tables to copy, in order. */
-    public record SnapshotStart(long cursor, List<String> tables) {
+    /** The start of a snapshot: the log position it is taken at, the tables to copy in order, and how many rows in all. */
+    public record SnapshotStart(long cursor, List<String> tables, long rows) {
     }
 
     /** Body of a request for the hub's current version of some rows. */

@@ -2,10 +2,14 @@ package org.techbench.service.sync;
 
 /**
  * What one sync did: changes sent and refused, rows received (from the log and from a snapshot),
- * new conflicts, and how far the hub's clock is from this laptop's.
+ * new conflicts, how far the hub's clock is from this laptop's, and how long each phase took.
  */
 public record SyncReport(int pushed, int refused, int pulled, long snapshotRows, int newConflicts,
-                         Long hubOffsetMillis) {
+                         Long hubOffsetMillis, Timings timings) {
+
+    /** How long each phase took, in milliseconds. */
+    public record Timings(long pushMillis, long snapshotMillis, long pullMillis) {
+    }
 
     /** Beyond this the laptop warns that its clock is wrong; the hub refuses changes five minutes ahead. */
     public static final long CLOCK_WARNING_MILLIS = 2 * 60_000;

@@ -38,7 +38,7 @@ public final class SyncService {
 
     static final int PUSH_PAGE = 2_000;
     static final int PULL_PAGE = 2_000;
-    static final int SNAPSHOT_PAGE = 2_000;
+    static final int SNAPSHOT_PAGE = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
     private final Store store;
@@ -104,15 +104,20 @@ public final class SyncService {
         }
         HubConnection hub = client(standing.hubUrl());
         int newConflictsBefore = standing.openConflicts();
+        long start = System.nanoTime();
         int[] pushed = push(hub, progress);
+        long pushedAt = System.nanoTime();
         long snapshotRows = snapshot(hub, progress);
+        long snapshotAt = System.nanoTime();
         int pulled = pull(hub, progress);
+        var timings = new SyncReport.Timings((pushedAt - start) / 1_000_000, (snapshotAt - pushedAt) / 1_000_000,
+                (System.nanoTime() - snapshotAt) / 1_000_000);
         Long offset = hub.hubOffsetMillis();
         repository.recordSync(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), offset == null ? 0 : offset);
         int conflicts = repository.standing().openConflicts() - newConflictsBefore;
-        LOG.info("Synced with {}: {} changes pushed, {} refused, {} pulled, {} snapshot rows, {} new conflicts",
-                standing.hubUrl(), pushed[0], pushed[1], pulled, snapshotRows, conflicts);
-        return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset);
+        LOG.info("Synced with {}: {} changes pushed, {} refused, {} pulled, {} snapshot rows, {} new conflicts ({})",
+                standing.hubUrl(), pushed[0], pushed[1], pulled, snapshotRows, conflicts, timings);
+        return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset, timings);
     }
 
     private int[] push(HubConnection hub, Progress progress) {
@@ -170,39 +175,46 @@ public final class SyncService {
             from++;
         }
         long copied = 0;
+        long cursor = position.cursor();
         for (int t = from; t < tables.size(); t++) {
             String table = tables.get(t);
             boolean lastTable = t == tables.size() - 1;
-            SnapshotPage page;
-            do {
-                checkCancelled(progress);
-                UUID from0 = after;
-                page = authorised(hub, token -> hub.snapshot(token, table, from0, SNAPSHOT_PAGE));
-                SnapshotPage copy = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), position.cursor());
-                repository.applySnapshotPage(copy, lastTable && page.tableDone());
-                copied += page.rows().size();
-                after = page.lastId();
-                progress.report("snapshot " + table, copied, 0);
-            } while (!page.tableDone());
+            boolean wasEmpty = after == null && repository.isEmpty(table);
+            UUID resumeAfter = after;
+            // The next page is fetched while this one is written: the hub and the laptop work at the same time.
+            try (Prefetch<SnapshotPage> pages = new Prefetch<>(last -> last != null && last.tableDone() ? null
+                    : authorised(hub, token -> hub.snapshot(token, table, last == null ? resumeAfter : last.lastId(),
+                            SNAPSHOT_PAGE)))) {
+                SnapshotPage page;
+                while ((page = pages.next()) != null) {
+                    checkCancelled(progress);
+                    SnapshotPage copy = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), cursor);
+                    repository.applySnapshotPage(copy, lastTable && page.tableDone(), wasEmpty);
+                    copied += page.rows().size();
+                    progress.report("snapshot", copied, start.rows());
+                }
+            }
             after = null;
         }
         if (from >= tables.size()) {
-            repository.applySnapshotPage(new SnapshotPage(tables.getLast(), List.of(), null, true, position.cursor()), true);
+            repository.applySnapshotPage(new SnapshotPage(tables.getLast(), List.of(), null, true, cursor), true, false);
         }
         return copied;
     }
 
     private int pull(HubConnection hub, Progress progress) {
         int pulled = 0;
-        PulledPage page;
-        do {
-            checkCancelled(progress);
-            long cursor = repository.standing().cursor();
-            page = authorised(hub, token -> hub.pull(token, cursor, PULL_PAGE));
-            repository.applyPage(page);
-            pulled += page.changes().size();
-            progress.report("pull", pulled, 0);
-        } while (page.more());
+        long first = repository.standing().cursor();
+        try (Prefetch<PulledPage> pages = new Prefetch<>(last -> last != null && !last.more() ? null
+                : authorised(hub, token -> hub.pull(token, last == null ? first : last.cursor(), PULL_PAGE)))) {
+            PulledPage page;
+            while ((page = pages.next()) != null) {
+                checkCancelled(progress);
+                repository.applyPage(page);
+                pulled += page.changes().size();
+                progress.report("pull", pulled, 0);
+            }
+        }
         return pulled;
     }
 

@@ -291,9 +291,14 @@ public final class HubLog {
         return new PulledPage(changes, next, more);
     }
 
-    /** The log position a snapshot taken now starts at, and the tables it copies. */
-    public HubApi.SnapshotStart snapshotStart() {
-        return new HubApi.SnapshotStart(head(), SyncedTable.all().stream().map(SyncedTable::name).toList());
+    /** The log position a snapshot taken now starts at, the tables it copies, and how many rows the caller will get. */
+    public HubApi.SnapshotStart snapshotStart(Caller caller) {
+        long cursor = head();
+        long rows = 0;
+        for (SyncedTable synced : SyncedTable.all()) {
+            rows += dsl.fetchCount(synced.table(), scope(caller, synced));
+        }
+        return new HubApi.SnapshotStart(cursor, SyncedTable.all().stream().map(SyncedTable::name).toList(), rows);
     }
 
     /** One page of a table's rows after {@code after}, in id order, only the sites the caller may see. */

@@ -80,7 +80,7 @@ final class SimulatedConnection implements HubConnection {
 
     @Override
     public HubApi.SnapshotStart snapshotStart(String token) {
-        return deliver(() -> hub.get().snapshotStart());
+        return deliver(() -> hub.get().snapshotStart(caller));
     }
 
     @Override
