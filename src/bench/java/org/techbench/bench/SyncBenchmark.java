@@ -30,12 +30,25 @@ public final class SyncBenchmark {
         Path demo = Path.of(args[0]);
         Path work = Path.of(args[1]);
         int changes = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        Path hubFolder = work.resolve("hub");
+        // "assets": the hub holds only sites, assets, components and software (the scenario);
+        // "all": the whole demo store, a year of inspection and fault history included.
+        boolean assetsOnly = args.length > 3 && args[3].equals("assets");
+        Path hubFolder = work.resolve(assetsOnly ? "hub-assets" : "hub");
         Files.createDirectories(hubFolder);
         if (!Files.exists(hubFolder.resolve("hub.mv.db"))) {
             // Opening the demo store brings it to the current schema; the hub then reads the same file layout.
             Workbench.open(new DataFolder(demo), Clock.systemUTC(), "bench").close();
             Files.copy(demo.resolve("techbench.mv.db"), hubFolder.resolve("hub.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            if (assetsOnly) {
+                String url = "jdbc:h2:file:" + hubFolder.toAbsolutePath().resolve("hub") + ";DATABASE_TO_LOWER=TRUE";
+                try (var connection = java.sql.DriverManager.getConnection(url, "techbench", "");
+                     var statement = connection.createStatement()) {
+                    for (String table : List.of("inspection_result", "inspection", "fault_event", "fault", "procedure_step",
+                            "procedure_run", "article", "audit_event", "sync_outbox")) {
+                        statement.execute("truncate table " + table);
+                    }
+                }
+            }
         }
         try (HubHost hub = HubHost.open(null, hubFolder, Clock.systemUTC())) {
             if (hub.users().stream().noneMatch(u -> u.name().equals("bench"))) {
@@ -49,7 +62,8 @@ public final class SyncBenchmark {
                 long start = System.nanoTime();
                 SyncReport first = workbench.sync().sync(Progress.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("| first sync from a hub with the demo store | %.1f s | %,d rows copied (%,.0f rows/s); "
+                System.out.printf("| first sync from a hub with " + (assetsOnly ? "100k assets, their components and software"
+                        : "the whole demo store (history included)") + " | %.1f s | %,d rows copied (%,.0f rows/s); "
                         + "snapshot %.1f s, pull %.1f s (target 15 s) |%n", seconds, first.snapshotRows(),
                         first.snapshotRows() / seconds, first.timings().snapshotMillis() / 1e3, first.timings().pullMillis() / 1e3);
 
@@ -65,11 +79,13 @@ public final class SyncBenchmark {
                         idle.get(idle.size() / 2) / 1e3, idle.get(idle.size() * 95 / 100) / 1e3, idle.size());
 
                 List<UUID> ids = workbench.assets().match(AssetFilter.all());
+                // The hub keeps earlier runs' edits: a value of this run's own makes every edit a change.
+                String run = Long.toString(System.currentTimeMillis(), 36);
                 long edit = System.nanoTime();
                 for (int i = 0; i < changes; i++) {
                     Asset a = workbench.assets().detail(ids.get(i * 7 % ids.size())).asset();
                     workbench.assets().save(new Asset(a.id(), a.siteId(), a.tag(), a.name(), a.kind(), a.make(), a.model(),
-                            a.serial(), "Bench room " + i, a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(),
+                            a.serial(), "Bench room " + run + "-" + i, a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(),
                             a.warrantyEndsOn(), a.notes(), a.archived()));
                 }
                 double editing = (System.nanoTime() - edit) / 1e9;

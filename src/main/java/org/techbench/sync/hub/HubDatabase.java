@@ -1,5 +1,7 @@
 package org.techbench.sync.hub;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -9,7 +11,6 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The hub's database: an H2 file in the hub's data folder, or PostgreSQL when given a
@@ -35,9 +36,25 @@ public final class HubDatabase implements AutoCloseable {
             return openH2(dataFolder);
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            var source = new PGSimpleDataSource();
-            source.setUrl(jdbcUrl);
-            return new HubDatabase(source, SQLDialect.POSTGRES, () -> { }, jdbcUrl.replaceAll("password=[^&]*", "password=…"));
+            var config = new HikariConfig();
+            config.setJdbcUrl(jdbcUrl);
+            config.setMaximumPoolSize(16);
+            config.setPoolName("hub");
+            // The pool only opens connections once asked; fail now, with the server's own words, if it cannot.
+            config.setInitializationFailTimeout(10_000);
+            HikariDataSource pool;
+            try {
+                pool = new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Cannot reach the hub's PostgreSQL at " + masked(jdbcUrl) + ": "
+                        + rootMessage(e), e);
+            }
+            try {
+                return new HubDatabase(pool, SQLDialect.POSTGRES, pool::close, masked(jdbcUrl));
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "techbench", "");
@@ -63,6 +80,18 @@ public final class HubDatabase implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    private static String masked(String url) {
+        return url.replaceAll("password=[^&]*", "password=…");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     DSLContext dsl() {

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.techbench.domain.people.Role;
 
-/** A hub on an H2 file in a temporary folder, serving plain HTTP on a free loopback port. */
+/** A hub on an H2 file in a temporary folder (or on PostgreSQL), serving plain HTTP on a free loopback port. */
 public final class HubFixture implements AutoCloseable {
 
     public static final String PASSWORD = "correct horse battery";
@@ -14,7 +14,12 @@ public final class HubFixture implements AutoCloseable {
     public final String url;
 
     public HubFixture(Path folder, Clock clock) {
-        this.host = HubHost.open(null, folder, clock);
+        this(folder, clock, null);
+    }
+
+    /** A hub on the database the JDBC URL names (PostgreSQL), or on H2 in the folder when it is null. */
+    public HubFixture(Path folder, Clock clock, String jdbcUrl) {
+        this.host = HubHost.open(jdbcUrl, folder, clock);
         int port = host.serve("127.0.0.1", 0, null, null);
         this.url = "http://127.0.0.1:" + port;
     }

@@ -20,17 +20,23 @@ import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 
-class HubSyncTest {
+/** Two laptops syncing through a hub: the same specification for every database the hub can use. */
+abstract class HubSyncContract {
 
     @TempDir
     Path folder;
     HubFixture hub;
+    String database;
     Workbench anna;
     Workbench ben;
 
+    /** The hub's database for one test: null for H2 in the hub's folder, else a JDBC URL of an empty database. */
+    abstract String hubDatabase() throws Exception;
+
     @BeforeEach
-    void start() {
-        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC()).withManager("anna").withEngineer("ben", "H1");
+    void start() throws Exception {
+        database = hubDatabase();
+        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC(), database).withManager("anna").withEngineer("ben", "H1");
         anna = Workbench.open(new DataFolder(folder.resolve("anna")), Clock.systemDefaultZone(), "anna");
         ben = Workbench.open(new DataFolder(folder.resolve("ben")), Clock.systemDefaultZone(), "ben");
     }
@@ -163,7 +169,7 @@ class HubSyncTest {
         assertThatThrownBy(() -> ben.sync().sync(Progress.NONE))
                 .isInstanceOf(SyncFailure.class).hasMessageContaining("cannot be reached");
         assertThat(ben.sync().standing().pendingChanges()).isEqualTo(waiting).isPositive();
-        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC());
+        hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC(), database);
     }
 
     private void signIn(Workbench laptop, String user) {
