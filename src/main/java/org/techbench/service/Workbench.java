@@ -12,11 +12,13 @@ import org.techbench.report.table.TableFileWriter;
 import org.techbench.service.asset.AssetExportService;
 import org.techbench.service.asset.AssetImportService;
 import org.techbench.service.asset.AssetService;
+import org.techbench.service.attachment.AttachmentService;
 import org.techbench.service.demo.DemoDataService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
+import org.techbench.store.AttachmentRepository;
 import org.techbench.store.AssetTimelineQueries;
 import org.techbench.store.AuditQueries;
 import org.techbench.store.DataFolder;
@@ -44,6 +46,7 @@ public final class Workbench implements AutoCloseable {
     private final SiteService sites;
     private final AuditQueries audit;
     private final SyncService sync;
+    private final AttachmentService attachments;
 
     private Workbench(Store store, Clock clock, String osUser) {
         this.store = store;
@@ -59,8 +62,10 @@ public final class Workbench implements AutoCloseable {
         this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter());
         this.sites = new SiteService(store, siteRepository, technician);
         this.audit = new AuditQueries(store);
-        this.sync = new SyncService(store, new SyncRepository(store), url -> new HubClient(url, store.nodeId(), clock::millis),
-                clock, technician);
+        var attachmentRepository = new AttachmentRepository(store);
+        this.attachments = new AttachmentService(store, attachmentRepository, technician);
+        this.sync = new SyncService(store, new SyncRepository(store), attachmentRepository,
+                url -> new HubClient(url, store.nodeId(), clock::millis), clock, technician);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
                 new KnowledgeRepository(store));
@@ -80,6 +85,10 @@ public final class Workbench implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     public SyncService sync() {

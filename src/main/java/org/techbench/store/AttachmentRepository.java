@@ -1,9 +1,12 @@
 package org.techbench.store;
 
 import static org.techbench.store.schema.Tables.ATTACHMENT;
+import static org.techbench.store.schema.Tables.SYNC_BLOB_SENT;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import org.techbench.domain.attachment.Attachment;
 import org.techbench.store.schema.tables.records.AttachmentRecord;
 
@@ -29,6 +32,29 @@ public final class AttachmentRepository {
         r.setArchived(false);
         tx.insert(r);
         tx.audit("attach", ATTACHMENT.getName(), a.id(), a.siteId(), a.fileName() + " to " + a.ownerTable());
+    }
+
+    /** An attachment's bytes as sync moves them: their SHA-256 and size. */
+    public record Bytes(String sha256, long size) {
+    }
+
+    /** Bytes of live attachments the hub has not yet confirmed holding. */
+    public List<Bytes> notYetSent() {
+        return store.dsl().selectDistinct(ATTACHMENT.SHA256, ATTACHMENT.SIZE_BYTES).from(ATTACHMENT)
+                .where(ATTACHMENT.SHA256.notIn(DSL.select(SYNC_BLOB_SENT.SHA256).from(SYNC_BLOB_SENT)))
+                .fetch(r -> new Bytes(r.value1(), r.value2()));
+    }
+
+    /** Bytes of every attachment this laptop knows of, for finding those whose file is missing. */
+    public List<Bytes> all() {
+        return store.dsl().selectDistinct(ATTACHMENT.SHA256, ATTACHMENT.SIZE_BYTES).from(ATTACHMENT)
+                .fetch(r -> new Bytes(r.value1(), r.value2()));
+    }
+
+    /** Remembers that the hub holds these bytes whole. */
+    public void markSent(String sha256, OffsetDateTime at) {
+        store.dsl().insertInto(SYNC_BLOB_SENT).set(SYNC_BLOB_SENT.SHA256, sha256).set(SYNC_BLOB_SENT.SENT_AT, at)
+                .onConflictDoNothing().execute();
     }
 
     public List<Attachment> of(String ownerTable, UUID ownerId) {

@@ -39,6 +39,11 @@ public record DataFolder(Path root) {
         return root.resolve("backups");
     }
 
+    /** Attachment bytes, one file per SHA-256. */
+    public Path attachments() {
+        return root.resolve("attachments");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

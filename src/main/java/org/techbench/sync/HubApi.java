@@ -19,6 +19,7 @@ public final class HubApi {
     public static final String PULL = "/api/pull";
     public static final String SNAPSHOT = "/api/snapshot";
     public static final String ROWS = "/api/rows";
+    public static final String BLOBS = "/api/blobs/";
     public static final String HUB_TIME = "X-Hub-Time";
     public static final String NODE = "X-Node";
 
@@ -59,6 +60,10 @@ public final class HubApi {
 
     /** Health: the hub answers, with its schema version. */
     public record Health(String status, int schemaVersion) {
+    }
+
+    /** How much of an attachment's bytes the hub holds. */
+    public record BlobStatus(String sha256, long size, long received, boolean complete) {
     }
 
     /** Body of every error answer. */

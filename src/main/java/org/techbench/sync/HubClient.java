@@ -105,6 +105,23 @@ public final class HubClient implements HubConnection {
     }
 
     @Override
+    public HubApi.BlobStatus blobStatus(String token, String sha) {
+        return send(request(HubApi.BLOBS + sha, token).GET(), HubApi.BlobStatus.class);
+    }
+
+    @Override
+    public HubApi.BlobStatus uploadBlob(String token, String sha, long offset, long size, byte[] bytes) {
+        var builder = request(HubApi.BLOBS + sha + "?offset=" + offset + "&size=" + size, token)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        return send(builder, HubApi.BlobStatus.class);
+    }
+
+    @Override
+    public byte[] downloadBlob(String token, String sha, long offset) {
+        return exchange(request(HubApi.BLOBS + sha + "/bytes?offset=" + offset, token).GET());
+    }
+
+    @Override
     public String hubUrl() {
         return hub.toString();
     }
@@ -130,6 +147,17 @@ public final class HubClient implements HubConnection {
     }
 
     private <T> T send(HttpRequest.Builder builder, Class<T> type) {
+        byte[] bytes = exchange(builder);
+        try {
+            return json.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.PROTOCOL, "The hub's answer could not be read (" + e.getMessage()
+                    + "); is " + hub + " a TechBench hub of the same version?", e);
+        }
+    }
+
+    /** Sends a request and returns the body of a successful answer; anything else is a {@link HubException}. */
+    private byte[] exchange(HttpRequest.Builder builder) {
         HttpRequest request = builder.header("Content-Type", "application/json").build();
         HttpResponse<InputStream> response;
         long sent = localMillis.getAsLong();
@@ -147,12 +175,7 @@ public final class HubClient implements HubConnection {
         if (response.statusCode() / 100 != 2) {
             throw failure(response.statusCode(), bytes);
         }
-        try {
-            return json.readValue(bytes, type);
-        } catch (IOException e) {
-            throw new HubException(HubException.Kind.PROTOCOL, "The hub's answer could not be read (" + e.getMessage()
-                    + "); is " + hub + " a TechBench hub of the same version?", e);
-        }
+        return bytes;
     }
 
     private void noteHubTime(HttpResponse<?> response, long sent) {

@@ -31,4 +31,12 @@ public interface HubConnection {
     SnapshotPage snapshot(String token, String table, UUID after, int limit);
 
     List<SnapshotRow> rows(String token, String table, List<UUID> ids);
+
+    HubApi.BlobStatus blobStatus(String token, String sha);
+
+    /** Sends attachment bytes from {@code offset} on; the hub checks the whole against {@code sha} when it is complete. */
+    HubApi.BlobStatus uploadBlob(String token, String sha, long offset, long size, byte[] bytes);
+
+    /** An attachment's bytes from {@code offset} to the end. */
+    byte[] downloadBlob(String token, String sha, long offset);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
 import org.techbench.sync.hub.Accounts;
+import org.techbench.sync.hub.HubBlobs;
 import org.techbench.sync.hub.HubDatabase;
 import org.techbench.sync.hub.HubLog;
 import org.techbench.sync.hub.HubServer;
@@ -54,7 +55,8 @@ public final class HubHost implements AutoCloseable {
     /** Starts serving; {@code keystore} (with its password) turns on HTTPS on the same port. Returns the port. */
     public int serve(String host, int port, Path keystore, String keystorePassword) {
         HubServer.Tls tls = keystore == null ? null : new HubServer.Tls(keystore, keystorePassword, port);
-        server = HubServer.start(accounts, new HubLog(database, clock), clock, host, tls == null ? port : 0, tls);
+        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, host,
+                tls == null ? port : 0, tls);
         return tls == null ? server.port() : port;
     }
 

@@ -22,6 +22,7 @@ import org.techbench.domain.sync.SyncConflict;
 import org.techbench.domain.sync.SyncStanding;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
+import org.techbench.store.AttachmentRepository;
 import org.techbench.store.Store;
 import org.techbench.store.SyncRepository;
 import org.techbench.sync.HubApi;
@@ -43,6 +44,7 @@ public final class SyncService {
 
     private final Store store;
     private final SyncRepository repository;
+    private final AttachmentTransfer attachments;
     private final Function<String, HubConnection> clients;
     private final Clock clock;
     private final Supplier<UUID> technician;
@@ -50,9 +52,10 @@ public final class SyncService {
     private volatile String accessToken;
     private volatile HubConnection client;
 
-    public SyncService(Store store, SyncRepository repository, Function<String, HubConnection> clients, Clock clock,
-                       Supplier<UUID> technician) {
+    public SyncService(Store store, SyncRepository repository, AttachmentRepository attachmentRows,
+                       Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician) {
         this.store = store;
+        this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock);
         this.repository = repository;
         this.clients = clients;
         this.clock = clock;
@@ -106,10 +109,20 @@ public final class SyncService {
         int newConflictsBefore = standing.openConflicts();
         long start = System.nanoTime();
         int[] pushed = push(hub, progress);
+        AttachmentTransfer.Session session = new AttachmentTransfer.Session() {
+            @Override
+            public <T> T call(Function<String, T> call) {
+                return authorised(hub, call);
+            }
+        };
+        var uploads = attachments.upload(hub, session);
         long pushedAt = System.nanoTime();
         long snapshotRows = snapshot(hub, progress);
         long snapshotAt = System.nanoTime();
         int pulled = pull(hub, progress);
+        var downloads = attachments.download(hub, session);
+        List<String> attachmentProblems = new ArrayList<>(uploads.problems());
+        attachmentProblems.addAll(downloads.problems());
         var timings = new SyncReport.Timings((pushedAt - start) / 1_000_000, (snapshotAt - pushedAt) / 1_000_000,
                 (System.nanoTime() - snapshotAt) / 1_000_000);
         Long offset = hub.hubOffsetMillis();
@@ -117,7 +130,8 @@ public final class SyncService {
         int conflicts = repository.standing().openConflicts() - newConflictsBefore;
         LOG.info("Synced with {}: {} changes pushed, {} refused, {} pulled, {} snapshot rows, {} new conflicts ({})",
                 standing.hubUrl(), pushed[0], pushed[1], pulled, snapshotRows, conflicts, timings);
-        return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset, timings);
+        return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset, timings,
+                uploads.uploaded(), downloads.downloaded(), attachmentProblems);
     }
 
     private int[] push(HubConnection hub, Progress progress) {

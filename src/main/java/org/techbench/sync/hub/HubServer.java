@@ -35,12 +35,14 @@ public final class HubServer implements AutoCloseable {
     private final Javalin app;
     private final Accounts accounts;
     private final HubLog log;
+    private final HubBlobs blobs;
     private final Clock clock;
     private final ObjectMapper json = WireJson.mapper();
 
-    private HubServer(Accounts accounts, HubLog log, Clock clock, Tls tls) {
+    private HubServer(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, Tls tls) {
         this.accounts = accounts;
         this.log = log;
+        this.blobs = blobs;
         this.clock = clock;
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
@@ -67,6 +69,21 @@ public final class HubServer implements AutoCloseable {
                     (int) longParam(ctx, "limit"))));
             config.routes.get(HubApi.SNAPSHOT, this::snapshot);
             config.routes.post(HubApi.ROWS, ctx -> send(ctx, log.rows(caller(ctx), read(ctx, HubApi.RowsWanted.class))));
+            config.routes.get(HubApi.BLOBS + "{sha}", ctx -> {
+                caller(ctx);
+                send(ctx, blobs.status(ctx.pathParam("sha")));
+            });
+            config.routes.put(HubApi.BLOBS + "{sha}", ctx -> {
+                caller(ctx);
+                send(ctx, blobs.upload(ctx.pathParam("sha"), longParam(ctx, "offset"), longParam(ctx, "size"), ctx.bodyAsBytes()));
+            });
+            config.routes.get(HubApi.BLOBS + "{sha}/bytes", ctx -> {
+                Caller caller = caller(ctx);
+                String sha = ctx.pathParam("sha");
+                var bytes = new java.io.ByteArrayOutputStream();
+                blobs.download(caller, sha, longParam(ctx, "offset"), bytes);
+                ctx.contentType("application/octet-stream").result(bytes.toByteArray());
+            });
             config.routes.exception(HubRefusal.class, (e, ctx) -> {
                 if (e.retryAfterSeconds() > 0) {
                     ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
@@ -78,21 +95,32 @@ public final class HubServer implements AutoCloseable {
                 problem(ctx, 500, "internal", "The hub could not finish this request; nothing of it was kept. Try again.", null);
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
+                if (!isProblem(ctx)) {
                     problem(ctx, 404, "not-found", "The hub has no " + ctx.path() + ".", null);
                 }
             });
-            config.routes.error(413, ctx -> problem(ctx, 413, "too-large",
-                    "The request is larger than the hub takes (" + MAX_BODY / 1024 / 1024 + " MB).", null));
+            config.routes.error(413, ctx -> {
+                if (!isProblem(ctx)) {
+                    problem(ctx, 413, "too-large", "The request is larger than the hub takes (" + MAX_BODY / 1024 / 1024
+                            + " MB).", null);
+                }
+            });
         });
+    }
+
+    /** True when the answer already is one of the hub's own problems, which a generic one must not replace. */
+    private static boolean isProblem(Context ctx) {
+        String result = ctx.result();
+        return result != null && result.startsWith("{\"error\"");
     }
 
     /** Where to find the hub's certificate for HTTPS. */
     public record Tls(Path keystore, String password, int port) {
     }
 
-    public static HubServer start(Accounts accounts, HubLog log, Clock clock, String host, int port, Tls tls) {
-        HubServer server = new HubServer(accounts, log, clock, tls);
+    public static HubServer start(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, String host, int port,
+                                  Tls tls) {
+        HubServer server = new HubServer(accounts, log, blobs, clock, tls);
         server.app.start(host, port);
         return server;
     }

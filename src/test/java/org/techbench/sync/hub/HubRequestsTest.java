@@ -56,7 +56,7 @@ class HubRequestsTest {
         accounts = new Accounts(database, clock, new PasswordHasher(1_000));
         accounts.add("mia", Role.SUPPORT_MANAGER, List.of(), PASSWORD.clone());
         accounts.add("eli", Role.ENGINEER, List.of("H1"), PASSWORD.clone());
-        server = HubServer.start(accounts, new HubLog(database, clock), clock, "127.0.0.1", 0, null);
+        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, "127.0.0.1", 0, null);
         token = accounts.login("mia", PASSWORD.clone(), NODE).accessToken();
     }
 

@@ -20,14 +20,16 @@ import org.techbench.sync.HubException;
 final class SimulatedConnection implements HubConnection {
 
     private final Supplier<HubLog> hub;
+    private final Supplier<HubBlobs> blobs;
     private final Caller caller;
     private final Random random;
     private final List<HubApi.Push> sent = new ArrayList<>();
     boolean online = true;
     boolean faulty = true;
 
-    SimulatedConnection(Supplier<HubLog> hub, Caller caller, Random random) {
+    SimulatedConnection(Supplier<HubLog> hub, Supplier<HubBlobs> blobs, Caller caller, Random random) {
         this.hub = hub;
+        this.blobs = blobs;
         this.caller = caller;
         this.random = random;
     }
@@ -91,6 +93,25 @@ final class SimulatedConnection implements HubConnection {
     @Override
     public List<SnapshotRow> rows(String token, String table, List<UUID> ids) {
         return deliver(() -> hub.get().rows(caller, new HubApi.RowsWanted(table, ids)).rows());
+    }
+
+    @Override
+    public HubApi.BlobStatus blobStatus(String token, String sha) {
+        return deliver(() -> blobs.get().status(sha));
+    }
+
+    @Override
+    public HubApi.BlobStatus uploadBlob(String token, String sha, long offset, long size, byte[] bytes) {
+        return deliver(() -> blobs.get().upload(sha, offset, size, bytes));
+    }
+
+    @Override
+    public byte[] downloadBlob(String token, String sha, long offset) {
+        return deliver(() -> {
+            var out = new java.io.ByteArrayOutputStream();
+            blobs.get().download(caller, sha, offset, out);
+            return out.toByteArray();
+        });
     }
 
     private <T> T deliver(Supplier<T> call) {

@@ -25,6 +25,7 @@ import org.techbench.domain.sync.Stamp;
 import org.techbench.service.Progress;
 import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
+import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
 import org.techbench.store.RowMerger;
 import org.techbench.store.RowWriter;
@@ -303,10 +304,11 @@ final class SyncSimulation {
             store = Store.open(new DataFolder(home), laptopClock);
             writer = new RowWriter(store, technician);
             if (connection == null) {
-                connection = new SimulatedConnection(() -> hub, new Caller(MANAGER, store.nodeId(), Set.of()), random);
+                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of()), random);
             }
             SimulatedConnection line = connection;
-            sync = new SyncService(store, new SyncRepository(store), url -> line, laptopClock, () -> technician);
+            sync = new SyncService(store, new SyncRepository(store), new AttachmentRepository(store), url -> line,
+                    laptopClock, () -> technician);
         }
 
         private void registerNode() {
