@@ -163,6 +163,9 @@ public final class HubClient implements HubConnection {
         long sent = localMillis.getAsLong();
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (javax.net.ssl.SSLException e) {
+            throw new HubException(HubException.Kind.FORBIDDEN, "The hub at " + hub + " did not prove who it is ("
+                    + e.getMessage() + "). If it uses its own certificate, add it to this laptop's trusted certificates.", e);
         } catch (IOException e) {
             throw new HubException(HubException.Kind.UNREACHABLE, "The hub at " + hub + " cannot be reached ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);

@@ -54,10 +54,10 @@ public final class HubHost implements AutoCloseable {
 
     /** Starts serving; {@code keystore} (with its password) turns on HTTPS on the same port. Returns the port. */
     public int serve(String host, int port, Path keystore, String keystorePassword) {
-        HubServer.Tls tls = keystore == null ? null : new HubServer.Tls(keystore, keystorePassword, port);
-        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, host,
-                tls == null ? port : 0, tls);
-        return tls == null ? server.port() : port;
+        // With a keystore the HTTPS connector is the only one: nothing is served in plain text.
+        HubServer.Tls tls = keystore == null ? null : new HubServer.Tls(keystore, keystorePassword, host, port);
+        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, host, port, tls);
+        return server.port();
     }
 
     /** Stops serving (requests in flight finish) and closes the database. */

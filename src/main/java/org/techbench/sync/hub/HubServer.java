@@ -56,6 +56,7 @@ public final class HubServer implements AutoCloseable {
                     ssl.setKeyStorePassword(tls.password());
                     var connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
                             new HttpConnectionFactory(http));
+                    connector.setHost(tls.host());
                     connector.setPort(tls.port());
                     return connector;
                 });
@@ -115,7 +116,7 @@ public final class HubServer implements AutoCloseable {
     }
 
     /** Where to find the hub's certificate for HTTPS. */
-    public record Tls(Path keystore, String password, int port) {
+    public record Tls(Path keystore, String password, String host, int port) {
     }
 
     public static HubServer start(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, String host, int port,
