@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ public final class HubServer implements AutoCloseable {
             // Level 1: most of gzip's saving at a fraction of its time, which matters for a first sync's pages.
             config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
             config.startup.showJavalinBanner = false;
+            // Stopping waits up to 20 s for requests in flight; Javalin nests its handler inside this one.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(20_000);
+                server.setHandler(new GracefulHandler());
+            });
             if (tls != null) {
                 config.jetty.addConnector((server, http) -> {
                     var ssl = new SslContextFactory.Server();

@@ -217,6 +217,31 @@ class HubRequestsTest {
     }
 
     @Test
+    void stoppingTheHubMidPushFinishesOrRefusesWholeMutationsNeverHalfOfOne() throws Exception {
+        List<Mutation> mutations = new ArrayList<>();
+        for (int seq = 1; seq <= 400; seq++) {
+            mutations.add(siteMutation(seq, NODE, "H" + seq, clock.millis()));
+        }
+        String body = json.writeValueAsString(new HubApi.Push(NODE, mutations));
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            Future<Integer> push = pool.submit(() -> post(HubApi.PUSH, body, token, NODE).statusCode());
+            Thread.sleep(150);
+            server.close();
+            try {
+                assertThat(push.get()).isEqualTo(200);
+            } catch (java.util.concurrent.ExecutionException cutOff) {
+                assertThat(cutOff.getCause()).isInstanceOf(java.io.IOException.class);
+            }
+        }
+        long lastSeq = database.dsl().select(Tables.HUB_NODE.LAST_SEQ).from(Tables.HUB_NODE)
+                .where(Tables.HUB_NODE.NODE_ID.eq(NODE)).fetchSingle().value1();
+        assertThat(database.dsl().fetchCount(Tables.HUB_MUTATION)).isEqualTo((int) lastSeq);
+        assertThat(database.dsl().fetchCount(Tables.SITE)).isEqualTo((int) lastSeq);
+        assertThat(logSize()).isEqualTo((int) lastSeq);
+        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, "127.0.0.1", 0, null);
+    }
+
+    @Test
     void healthAnswersWithoutSigningIn() throws Exception {
         var response = get(HubApi.HEALTH, null, null);
         assertThat(response.statusCode()).isEqualTo(200);
