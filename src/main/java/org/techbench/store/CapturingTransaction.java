@@ -1,7 +1,6 @@
 package org.techbench.store;
 
 import static org.techbench.store.schema.Tables.AUDIT_EVENT;
-import static org.techbench.store.schema.Tables.SYNC_NODE;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -56,6 +55,11 @@ public final class CapturingTransaction {
         this.mutationId = Ids.next();
         this.nextSeq = nextSeq;
         this.insertStatements = insertStatements;
+    }
+
+    /** The id all this transaction's outbox entries share. */
+    UUID mutationId() {
+        return mutationId;
     }
 
     /** The sequence number the next transaction starts from, once this one has committed. */
@@ -282,17 +286,14 @@ public final class CapturingTransaction {
                 .execute();
     }
 
+    /**
+     * Writes the queued outbox entries. The clock's high-water mark and the next sequence number are
+     * persisted by those entries themselves (each holds its clock and number): the store reads
+     * them back at start, and moves them into {@code sync_node} before entries leave the outbox.
+     * That saves a statement on every local write.
+     */
     void finish() {
         flushOutbox();
-        if (touched.isEmpty()) {
-            return;
-        }
-        // The clock only moves forward in this process (writes are serialised), so its value is the maximum.
-        dsl.update(SYNC_NODE)
-                .set(SYNC_NODE.HIGH_WATER, clock.highWater())
-                .set(SYNC_NODE.NEXT_SEQ, nextSeq)
-                .where(SYNC_NODE.SINGLETON.eq(1))
-                .execute();
     }
 
     /** The tables this transaction wrote rows of, so far. */

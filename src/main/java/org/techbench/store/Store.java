@@ -1,6 +1,7 @@
 package org.techbench.store;
 
 import static org.techbench.store.schema.Tables.SYNC_NODE;
+import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -66,8 +67,12 @@ public final class Store implements AutoCloseable {
         var node = dsl.selectFrom(SYNC_NODE).where(SYNC_NODE.SINGLETON.eq(1)).fetchOptional()
                 .orElseGet(this::registerNode);
         this.nodeId = node.getNodeId();
-        this.clock = new HybridClock(wallClock::millis, node.getHighWater());
-        this.nextSeq = node.getNextSeq();
+        // Local writes leave their clock and sequence number only in their outbox entries (see
+        // CapturingTransaction.finish), so the newest entry may be ahead of sync_node.
+        var newest = dsl.select(DSL.max(SYNC_OUTBOX.HLC), DSL.max(SYNC_OUTBOX.SEQ)).from(SYNC_OUTBOX).fetchSingle();
+        long highWater = Math.max(node.getHighWater(), newest.value1() == null ? 0 : newest.value1());
+        this.clock = new HybridClock(wallClock::millis, highWater);
+        this.nextSeq = Math.max(node.getNextSeq(), newest.value2() == null ? 1 : newest.value2() + 1);
     }
 
     /** Opens (creating or migrating as needed) the store in the folder, or says clearly why it cannot. */
@@ -194,8 +199,10 @@ public final class Store implements AutoCloseable {
                 if (remoteHighWater > 0) {
                     clock.receive(remoteHighWater);
                 }
+                // Before any outbox entry leaves, the clock and sequence number it carried move here.
                 context.update(SYNC_NODE)
                         .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.val(clock.highWater())))
+                        .set(SYNC_NODE.NEXT_SEQ, DSL.greatest(SYNC_NODE.NEXT_SEQ, DSL.val(nextSeq)))
                         .where(SYNC_NODE.SINGLETON.eq(1))
                         .execute();
                 return applied;

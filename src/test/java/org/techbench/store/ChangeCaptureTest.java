@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.techbench.store.schema.Tables.ASSET;
 import static org.techbench.store.schema.Tables.AUDIT_EVENT;
-import static org.techbench.store.schema.Tables.SYNC_NODE;
 import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 
 import java.nio.file.Path;
@@ -145,7 +144,7 @@ class ChangeCaptureTest {
             assets.insert(tx, TestStores.asset(UUID.randomUUID(), "A"));
             return null;
         });
-        long before = store.dsl().select(SYNC_NODE.HIGH_WATER).from(SYNC_NODE).fetchSingle(SYNC_NODE.HIGH_WATER);
+        long before = store.dsl().select(SYNC_OUTBOX.HLC).from(SYNC_OUTBOX).fetchSingle(SYNC_OUTBOX.HLC);
         String node = store.nodeId();
         store.close();
         // A wall clock set back by a day must not take the clock backwards.
@@ -160,6 +159,29 @@ class ChangeCaptureTest {
         assertThat(last.getHlc()).isGreaterThan(before);
         assertThat(last.getSeq()).isEqualTo(2L);
         assertThat(store.nodeId()).isEqualTo(node);
+    }
+
+    @Test
+    void clockAndSequenceSurviveRestartAfterTheOutboxWasEmptiedBySync() {
+        store.write(technician, tx -> {
+            assets.insert(tx, TestStores.asset(UUID.randomUUID(), "A"));
+            return null;
+        });
+        var first = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
+        new SyncRepository(store).settle(java.util.List.of(new org.techbench.domain.sync.MutationAnswer(
+                first.getMutationId(), org.techbench.domain.sync.MutationAnswer.Status.APPLIED, null, null)));
+        assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isZero();
+        store.close();
+        store = Store.open(new DataFolder(folder), java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.ofDays(-1)));
+        assets = new AssetRepository(store);
+        store.write(technician, tx -> {
+            assets.insert(tx, TestStores.asset(UUID.randomUUID(), "B"));
+            return null;
+        });
+        var next = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
+        assertThat(next.getHlc()).isGreaterThan(first.getHlc());
+        assertThat(next.getSeq()).isEqualTo(first.getSeq() + 1);
     }
 
     @Test

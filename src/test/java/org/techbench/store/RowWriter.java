@@ -51,8 +51,6 @@ public final class RowWriter {
     /** Runs the edits in one transaction and returns the changes it queued for the hub. */
     public List<RowChange> transaction(Consumer<Edits> work) {
         return store.write(technician, tx -> {
-            long firstSeq = store.dsl().select(org.techbench.store.schema.Tables.SYNC_NODE.NEXT_SEQ)
-                    .from(org.techbench.store.schema.Tables.SYNC_NODE).fetchSingle().value1();
             work.accept(new Edits() {
                 @Override
                 public void insert(String table, UUID id, UUID siteId, Random random) {
@@ -84,7 +82,7 @@ public final class RowWriter {
             });
             tx.finish();
             List<RowChange> changes = new ArrayList<>();
-            tx.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.ge(firstSeq)).orderBy(SYNC_OUTBOX.SEQ).forEach(entry -> {
+            tx.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(tx.mutationId())).orderBy(SYNC_OUTBOX.SEQ).forEach(entry -> {
                 Map<String, String> fields = ChangeJson.parse(entry.getChanges());
                 fields.remove("id");
                 changes.add(new RowChange(entry.getTableName(), entry.getRowId(), entry.getSiteId(),
