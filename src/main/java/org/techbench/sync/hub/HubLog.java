@@ -4,6 +4,7 @@ import static org.techbench.store.schema.Tables.HUB_CHANGE;
 import static org.techbench.store.schema.Tables.HUB_LOG_HEAD;
 import static org.techbench.store.schema.Tables.HUB_MUTATION;
 import static org.techbench.store.schema.Tables.HUB_NODE;
+import static org.techbench.store.schema.Tables.SITE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -190,7 +191,8 @@ public final class HubLog {
                 sitesCreatedHere.add(change.rowId());
             }
             if (!caller.mayUse(change.siteId()) && !sitesCreatedHere.contains(change.siteId())) {
-                return caller.account().name() + " may not change data of site " + change.siteId() + ".";
+                return caller.account().name() + " may not change data of site " + siteName(tx, change)
+                        + "; ask a support manager to add the site to " + caller.account().name() + "'s sites on the hub.";
             }
             UUID storedSite = tx.select(synced.siteId()).from(synced.table()).where(synced.id().eq(change.rowId()))
                     .fetchOne(synced.siteId());
@@ -199,6 +201,15 @@ public final class HubLog {
             }
         }
         return null;
+    }
+
+    /** A site as people know it: its code, from the change itself or from the hub's site table. */
+    private static String siteName(DSLContext tx, RowChange change) {
+        if (change.table().equals("site") && change.fields().get("code") != null) {
+            return change.fields().get("code");
+        }
+        String code = tx.select(SITE.CODE).from(SITE).where(SITE.ID.eq(change.siteId())).fetchOne(SITE.CODE);
+        return code != null ? code : String.valueOf(change.siteId());
     }
 
     private static String fieldProblem(SyncedTable synced, RowChange change) {

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,15 +18,16 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.SimpleStringProperty;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.SyncConflict;
@@ -222,7 +224,7 @@ public final class SyncView implements Screen {
 
     private static String summary(RefusedChange change) {
         Map<String, String> fields = change.fields();
-        return fields.entrySet().stream().filter(e -> !e.getKey().equals("cl") && !e.getKey().equals("site_id"))
+        return fields.entrySet().stream().filter(e -> !e.getKey().equals("cl") && !e.getKey().equals("site_id") && !e.getKey().equals("id"))
                 .limit(4).map(e -> e.getKey() + "=" + nz(e.getValue())).collect(Collectors.joining(", "));
     }
 
@@ -243,6 +245,15 @@ public final class SyncView implements Screen {
     private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        // Reasons and values can be longer than their column: the whole text shows on hover.
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
