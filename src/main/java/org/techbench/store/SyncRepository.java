@@ -3,6 +3,7 @@ package org.techbench.store;
 import static org.techbench.store.schema.Tables.SYNC_CONFLICT;
 import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 import static org.techbench.store.schema.Tables.SYNC_REFUSED;
+import static org.techbench.store.schema.Tables.SYNC_STALE_ROW;
 import static org.techbench.store.schema.Tables.SYNC_STATE;
 
 import java.time.OffsetDateTime;
@@ -120,13 +121,11 @@ public final class SyncRepository {
     /**
      * Settles the hub's answers in one transaction: accepted mutations leave the outbox, and
      * their fields that lost at the hub become conflicts; refused ones move to the refused list
-     * with the hub's reason. Returns the rows of refused changes, which the caller replaces with
-     * the hub's version.
+     * with the hub's reason, and their rows are marked stale: {@link #staleRows()} lists them until
+     * each has been replaced by the hub's version.
      */
-    public List<RowRef> settle(List<MutationAnswer> answers) {
-        List<RowRef> refusedRows = new ArrayList<>();
-        Set<String> tables = new HashSet<>();
-        store.receive(tables, 0, dsl -> {
+    public void settle(List<MutationAnswer> answers) {
+        store.receive(Set.of(), 0, dsl -> {
             OffsetDateTime now = now();
             for (MutationAnswer answer : answers) {
                 var entries = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(answer.mutationId())).fetch();
@@ -143,7 +142,8 @@ public final class SyncRepository {
                                 .set(SYNC_REFUSED.REASON, shorten(answer.reason()))
                                 .set(SYNC_REFUSED.REFUSED_AT, now)
                                 .execute();
-                        refusedRows.add(new RowRef(entry.getTableName(), entry.getRowId()));
+                        dsl.insertInto(SYNC_STALE_ROW).set(SYNC_STALE_ROW.TABLE_NAME, entry.getTableName())
+                                .set(SYNC_STALE_ROW.ROW_ID, entry.getRowId()).onConflictDoNothing().execute();
                     }
                 }
                 answer.lost().forEach(lost -> recordConflict(dsl, lost, now));
@@ -151,7 +151,11 @@ public final class SyncRepository {
             }
             return null;
         });
-        return refusedRows.stream().distinct().toList();
+    }
+
+    /** Rows whose local edits the hub refused and that still wait for the hub's version. */
+    public List<RowRef> staleRows() {
+        return store.dsl().selectFrom(SYNC_STALE_ROW).fetch(r -> new RowRef(r.getTableName(), r.getRowId()));
     }
 
     /** A synced row named by table and id. */
@@ -261,6 +265,8 @@ public final class SyncRepository {
     public void replaceWithHubVersion(RowRef row, SnapshotRow hubRow) {
         SyncedTable synced = SyncedTable.named(row.table());
         store.receive(Set.of(row.table()), hubRow == null ? 0 : hubRow.hlc(), dsl -> {
+            dsl.deleteFrom(SYNC_STALE_ROW).where(SYNC_STALE_ROW.TABLE_NAME.eq(row.table())
+                    .and(SYNC_STALE_ROW.ROW_ID.eq(row.id()))).execute();
             boolean present = dsl.fetchExists(synced.table(), synced.id().eq(row.id()));
             if (hubRow == null) {
                 dsl.deleteFrom(synced.table()).where(synced.id().eq(row.id())).execute();

@@ -1,5 +1,6 @@
 package org.techbench.store;
 
+import static org.techbench.store.schema.Tables.FAULT;
 import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableRecord;
+import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
 
@@ -48,8 +50,12 @@ public final class RowWriter {
         void recreate(String table, UUID id, UUID siteId, Random random);
     }
 
+    /** What one transaction queued for the hub, under its mutation id. */
+    public record Written(UUID mutationId, List<RowChange> changes) {
+    }
+
     /** Runs the edits in one transaction and returns the changes it queued for the hub. */
-    public List<RowChange> transaction(Consumer<Edits> work) {
+    public Written transaction(Consumer<Edits> work) {
         return store.write(technician, tx -> {
             work.accept(new Edits() {
                 @Override
@@ -65,9 +71,21 @@ public final class RowWriter {
                     int count = 1 + random.nextInt(Math.min(3, fields.size()));
                     for (int i = 0; i < count; i++) {
                         Field<?> field = fields.get(random.nextInt(fields.size()));
-                        values.put(field, valueFor(field, random));
+                        if (field.equals(FAULT.STATUS)) {
+                            // A fault's status follows its life cycle, as the hub checks.
+                            var current = FaultStatus.valueOf(tx.dsl().select(FAULT.STATUS).from(FAULT)
+                                    .where(FAULT.ID.eq(id)).fetchSingle().value1());
+                            List<FaultStatus> next = List.copyOf(current.next());
+                            if (!next.isEmpty()) {
+                                values.put(field, next.get(random.nextInt(next.size())).name());
+                            }
+                        } else {
+                            values.put(field, valueFor(field, random));
+                        }
                     }
-                    tx.update(synced.table(), id, values);
+                    if (!values.isEmpty()) {
+                        tx.update(synced.table(), id, values);
+                    }
                 }
 
                 @Override
@@ -88,7 +106,7 @@ public final class RowWriter {
                 changes.add(new RowChange(entry.getTableName(), entry.getRowId(), entry.getSiteId(),
                         new Stamp(entry.getHlc(), entry.getNodeId()), fields));
             });
-            return changes;
+            return new Written(tx.mutationId(), changes);
         });
     }
 
@@ -104,6 +122,12 @@ public final class RowWriter {
             rows.put(row.get(synced.id()), values);
         }
         return rows;
+    }
+
+    /** The local transactions the hub refused. */
+    public List<UUID> refusedMutations() {
+        return store.dsl().selectDistinct(org.techbench.store.schema.Tables.SYNC_REFUSED.MUTATION_ID)
+                .from(org.techbench.store.schema.Tables.SYNC_REFUSED).fetch(r -> r.value1());
     }
 
     /** The ids of a table's rows, with whether each exists (odd causal length). */
@@ -135,6 +159,9 @@ public final class RowWriter {
     }
 
     private static Object valueFor(Field<?> field, Random random) {
+        if (field.equals(FAULT.STATUS)) {
+            return FaultStatus.values()[random.nextInt(FaultStatus.values().length)].name();
+        }
         if (field.getDataType().nullable() && random.nextInt(6) == 0) {
             return null;
         }

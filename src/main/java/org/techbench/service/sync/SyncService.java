@@ -148,8 +148,7 @@ public final class SyncService {
                 throw new HubException(HubException.Kind.PROTOCOL, "The hub answered " + answers.size() + " of "
                         + page.size() + " changes; nothing was lost, sync again.");
             }
-            var refusedRows = repository.settle(answers);
-            refreshRefusedRows(hub, refusedRows);
+            repository.settle(answers);
             for (int i = 0; i < page.size(); i++) {
                 int size = page.get(i).changes().size();
                 pushed += size;
@@ -157,6 +156,8 @@ public final class SyncService {
             }
             progress.report("push", pushed, Math.max(total, pushed));
         }
+        // Also after a sync that was cut off between a refusal and the hub's version coming back.
+        refreshRefusedRows(hub, repository.staleRows());
         return new int[] {pushed, refused};
     }
 

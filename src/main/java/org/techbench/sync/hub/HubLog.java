@@ -1,5 +1,6 @@
 package org.techbench.sync.hub;
 
+import static org.techbench.store.schema.Tables.FAULT;
 import static org.techbench.store.schema.Tables.HUB_CHANGE;
 import static org.techbench.store.schema.Tables.HUB_LOG_HEAD;
 import static org.techbench.store.schema.Tables.HUB_MUTATION;
@@ -14,8 +15,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.LostField;
@@ -131,7 +135,9 @@ public final class HubLog {
                 throw new HubRefusal(409, "Change numbers " + mutation.firstSeq() + "–" + mutation.lastSeq()
                         + " from this laptop were already used by other changes.");
             }
-            return new MutationAnswer(mutation.mutationId(), Status.DUPLICATE, first.getReason(), lostOf(first.getLost()));
+            // A refusal stays a refusal when asked again: the laptop may have lost the first answer.
+            Status status = Status.valueOf(first.getStatus()) == Status.REFUSED ? Status.REFUSED : Status.DUPLICATE;
+            return new MutationAnswer(mutation.mutationId(), status, first.getReason(), lostOf(first.getLost()));
         }
         if (mutation.firstSeq() != lastSeq + 1) {
             throw HubRefusal.gap(lastSeq + 1, mutation.firstSeq());
@@ -170,6 +176,7 @@ public final class HubLog {
         }
         long latestMillis = clock.millis() + CLOCK_TOLERANCE.toMillis();
         Set<UUID> sitesCreatedHere = new HashSet<>();
+        Map<UUID, String> faultStatuses = new HashMap<>();
         for (RowChange change : mutation.changes()) {
             if (!SyncedTable.exists(change.table())) {
                 return change.table() + " is not a synced table.";
@@ -199,8 +206,37 @@ public final class HubLog {
             if (storedSite != null && !storedSite.equals(change.siteId())) {
                 return "A " + change.table() + " row cannot move from one site to another.";
             }
+            if (change.table().equals("fault") && change.fields().containsKey("status")) {
+                String problem = faultStatusProblem(tx, change, faultStatuses);
+                if (problem != null) {
+                    return problem;
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * A fault's status may only follow its life cycle, judged against the status the hub holds
+     * (or an earlier change of the same push): a laptop that had not yet heard a fault was closed
+     * cannot put it back to work.
+     */
+    private static String faultStatusProblem(DSLContext tx, RowChange change, Map<UUID, String> statuses) {
+        String target = change.fields().get("status");
+        FaultStatus next;
+        try {
+            next = FaultStatus.valueOf(target);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "A fault cannot have the status " + target + ".";
+        }
+        String current = statuses.containsKey(change.rowId()) ? statuses.get(change.rowId())
+                : tx.select(FAULT.STATUS).from(FAULT).where(FAULT.ID.eq(change.rowId())).fetchOne(FAULT.STATUS);
+        statuses.put(change.rowId(), target);
+        if (current == null || current.equals(target) || FaultStatus.valueOf(current).canMoveTo(next)) {
+            return null;
+        }
+        return "The fault is already " + current + " on the hub and cannot go to " + target
+                + "; someone else moved it on while this laptop was offline.";
     }
 
     /** A site as people know it: its code, from the change itself or from the hub's site table. */

@@ -178,6 +178,46 @@ class HubRequestsTest {
     }
 
     @Test
+    void aRefusedPushSentAgainIsRefusedAgainWithTheSameReason() throws Exception {
+        String eli = accounts.login("eli", PASSWORD.clone(), OTHER_NODE).accessToken();
+        Mutation mutation = siteMutation(1, OTHER_NODE, "H2", clock.millis());
+        MutationAnswer first = push(eli, OTHER_NODE, mutation).getFirst();
+        MutationAnswer again = push(eli, OTHER_NODE, mutation).getFirst();
+        assertThat(again.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(again.reason()).isEqualTo(first.reason());
+    }
+
+    @Test
+    void aFaultCannotBePutBackToWorkOnceTheHubHasItClosed() throws Exception {
+        UUID site = UUID.randomUUID();
+        UUID fault = UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("site_id", site.toString());
+        fields.put("number", "F-1");
+        fields.put("reported_at", "2026-11-28T08:00:00Z");
+        fields.put("occurred_at", "2026-11-28T07:30:00Z");
+        fields.put("reporter_name", "Li Na");
+        fields.put("symptom", "Printer jams on every page");
+        fields.put("category", "HARDWARE");
+        fields.put("subcategory", "PRINTER");
+        fields.put("impact", "LOW");
+        fields.put("urgency", "LOW");
+        fields.put("priority", "P4");
+        fields.put("status", "CLOSED");
+        fields.put("archived", "false");
+        fields.put("cl", "1");
+        Stamp now = new Stamp(HybridClock.of(clock.millis(), 0), NODE);
+        var created = new Mutation(UUID.randomUUID(), 1, 1, 6, UUID.randomUUID(),
+                List.of(new RowChange("fault", fault, site, now, fields)));
+        assertThat(push(token, NODE, created).getFirst().reason()).isNull();
+        var reopened = new Mutation(UUID.randomUUID(), 2, 2, 6, UUID.randomUUID(), List.of(new RowChange("fault", fault,
+                site, new Stamp(now.hlc() + 1, NODE), Map.of("status", "IN_PROGRESS"))));
+        MutationAnswer answer = push(token, NODE, reopened).getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).startsWith("The fault is already CLOSED on the hub and cannot go to IN_PROGRESS");
+    }
+
+    @Test
     void theSamePushSentConcurrentlyIsAppliedOnce() throws Exception {
         Mutation mutation = siteMutation(1, NODE, "H1", clock.millis());
         List<Future<MutationAnswer.Status>> answers = new ArrayList<>();
