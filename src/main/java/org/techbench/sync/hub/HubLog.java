@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -85,20 +86,12 @@ public final class HubLog {
     private MutationAnswer pushOne(Caller caller, Mutation mutation) {
         String refusal;
         try {
-            return dsl.transactionResult(configuration -> {
-                DSLContext tx = configuration.dsl();
-                long lastSeq = lockNode(tx, caller.nodeId());
-                MutationAnswer earlier = earlierAnswer(tx, caller.nodeId(), mutation, lastSeq);
-                if (earlier != null) {
-                    return earlier;
-                }
+            return inTurn(caller, mutation, tx -> {
                 String problem = problemWith(tx, caller, mutation);
                 if (problem != null) {
                     throw new Refused(problem);
                 }
-                MutationAnswer answer = apply(tx, mutation);
-                record(tx, caller.nodeId(), mutation, answer);
-                return answer;
+                return apply(tx, mutation);
             });
         } catch (Refused e) {
             refusal = e.getMessage();
@@ -113,6 +106,15 @@ public final class HubLog {
         }
         // A refusal is an answer too: it is recorded, and the sequence moves on, so the laptop can
         // push what follows while the technician looks at what was refused.
+        String reason = refusal;
+        return inTurn(caller, mutation, tx -> new MutationAnswer(mutation.mutationId(), Status.REFUSED, reason, List.of()));
+    }
+
+    /**
+     * Answers a mutation in one transaction that holds its laptop's lock: the earlier answer when
+     * it was seen before, else {@code answer}'s, which is recorded with the laptop's new sequence number.
+     */
+    private MutationAnswer inTurn(Caller caller, Mutation mutation, Function<DSLContext, MutationAnswer> answer) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             long lastSeq = lockNode(tx, caller.nodeId());
@@ -120,9 +122,9 @@ public final class HubLog {
             if (earlier != null) {
                 return earlier;
             }
-            MutationAnswer answer = new MutationAnswer(mutation.mutationId(), Status.REFUSED, refusal, List.of());
-            record(tx, caller.nodeId(), mutation, answer);
-            return answer;
+            MutationAnswer given = answer.apply(tx);
+            record(tx, caller.nodeId(), mutation, given);
+            return given;
         });
     }
 

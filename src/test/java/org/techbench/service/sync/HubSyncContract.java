@@ -65,12 +65,7 @@ abstract class HubSyncContract {
 
     @Test
     void editsOfDifferentFieldsOnTwoLaptopsBothSurvive() {
-        Site site = anna.sites().save(site("H1"));
-        Asset asset = anna.assets().save(asset(site.id(), "SRV-1"));
-        signIn(anna, "anna");
-        anna.sync().sync(Progress.NONE);
-        signIn(ben, "ben");
-        ben.sync().sync(Progress.NONE);
+        Asset asset = anAssetBothLaptopsHave();
 
         anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Mail server"));
         Asset bens = ben.assets().detail(asset.id()).asset();
@@ -90,12 +85,7 @@ abstract class HubSyncContract {
 
     @Test
     void aLocalEditThatLosesToALaterOneIsKeptAsAConflictAndCanBeRestored() {
-        Site site = anna.sites().save(site("H1"));
-        Asset asset = anna.assets().save(asset(site.id(), "SRV-1"));
-        signIn(anna, "anna");
-        anna.sync().sync(Progress.NONE);
-        signIn(ben, "ben");
-        ben.sync().sync(Progress.NONE);
+        Asset asset = anAssetBothLaptopsHave();
 
         ben.assets().save(withName(ben.assets().detail(asset.id()).asset(), "Ben's name"));
         anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Anna's name"));
@@ -170,6 +160,17 @@ abstract class HubSyncContract {
                 .isInstanceOf(SyncFailure.class).hasMessageContaining("cannot be reached");
         assertThat(ben.sync().standing().pendingChanges()).isEqualTo(waiting).isPositive();
         hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC(), database);
+    }
+
+    /** Anna makes a site and an asset, and both laptops sync. */
+    private Asset anAssetBothLaptopsHave() {
+        Site site = anna.sites().save(site("H1"));
+        Asset asset = anna.assets().save(asset(site.id(), "SRV-1"));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        signIn(ben, "ben");
+        ben.sync().sync(Progress.NONE);
+        return asset;
     }
 
     private void signIn(Workbench laptop, String user) {
