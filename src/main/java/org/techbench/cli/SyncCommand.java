@@ -63,6 +63,7 @@ public final class SyncCommand implements Callable<Integer> {
             if (report.refused() > 0) {
                 out.println("Refused changes and their reasons are listed in the window's Sync screen.");
             }
+            report.attachmentProblems().forEach(problem -> err.println("techbench: " + problem));
             if (report.clockFarOff()) {
                 err.printf("techbench: this laptop's clock is %d minutes %s the hub's; set it right, or the hub will refuse changes.%n",
                         Math.abs(report.hubOffsetMillis()) / 60_000, report.hubOffsetMillis() > 0 ? "behind" : "ahead of");

@@ -225,6 +225,7 @@ public final class SyncViewModel {
         state.set(SyncState.SYNCED);
         stage.set("");
         clockOffset.set(report.clockFarOff() ? report.hubOffsetMillis() : null);
+        message.set(String.join("\n", report.attachmentProblems()));
         nextAutomatic = clock.instant().plus(EVERY);
         refresh();
         if (report.pulled() > 0 || report.snapshotRows() > 0) {

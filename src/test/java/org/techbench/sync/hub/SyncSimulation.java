@@ -50,6 +50,7 @@ final class SyncSimulation {
 
     private final Random random;
     private final Path folder;
+    private final String hubUrl;
     private final MovableClock clock = new MovableClock(START);
     private final List<Laptop> laptops = new ArrayList<>();
     private final List<UUID> sites = new ArrayList<>();
@@ -68,13 +69,19 @@ final class SyncSimulation {
                    int refusedMutations) {
     }
 
-    private SyncSimulation(long seed, Path folder) {
+    private SyncSimulation(long seed, Path folder, String hubUrl) {
         this.random = new Random(seed);
         this.folder = folder;
+        this.hubUrl = hubUrl;
     }
 
     static Outcome run(long seed, Path folder, int steps) {
-        var simulation = new SyncSimulation(seed, folder);
+        return run(seed, folder, steps, null);
+    }
+
+    /** A run whose hub keeps its data in the (empty) database {@code hubUrl} names; null for H2 in the folder. */
+    static Outcome run(long seed, Path folder, int steps, String hubUrl) {
+        var simulation = new SyncSimulation(seed, folder, hubUrl);
         try {
             return simulation.play(steps);
         } finally {
@@ -274,10 +281,10 @@ final class SyncSimulation {
 
     private void openHub() {
         Path hubFolder = folder.resolve("hub");
-        if (!Files.exists(hubFolder.resolve("hub.mv.db"))) {
+        if (hubUrl == null && !Files.exists(hubFolder.resolve("hub.mv.db"))) {
             Templates.copyHub(hubFolder);
         }
-        hubDatabase = HubDatabase.open(null, hubFolder);
+        hubDatabase = HubDatabase.open(hubUrl, hubFolder);
         hub = new HubLog(hubDatabase, clock);
     }
 
