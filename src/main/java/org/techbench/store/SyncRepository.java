@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.techbench.domain.sync.Conflict;
 import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.LostField;
