@@ -11,3 +11,12 @@ CREATE TABLE sync_stale_row (
   row_id      UUID         NOT NULL,
   PRIMARY KEY (table_name, row_id)
 );
+
+-- Laptop: secondary indexes set aside while a first sync fills their empty table (building an
+-- index once afterwards is several times faster than keeping it up row by row); each is created
+-- again when its table is done, or by the next sync if this one was cut off.
+CREATE TABLE sync_suspended_index (
+  index_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+  table_name  VARCHAR(40)   NOT NULL,
+  ddl         VARCHAR(1000) NOT NULL
+);

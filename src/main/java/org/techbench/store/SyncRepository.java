@@ -4,6 +4,7 @@ import static org.techbench.store.schema.Tables.SYNC_CONFLICT;
 import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 import static org.techbench.store.schema.Tables.SYNC_REFUSED;
 import static org.techbench.store.schema.Tables.SYNC_STALE_ROW;
+import static org.techbench.store.schema.Tables.SYNC_SUSPENDED_INDEX;
 import static org.techbench.store.schema.Tables.SYNC_STATE;
 
 import java.time.OffsetDateTime;
@@ -204,6 +205,47 @@ public final class SyncRepository {
 
     /** How far a snapshot has come: the log position it started at, the table and the last row copied. */
     public record SnapshotPosition(long cursor, String table, UUID after) {
+    }
+
+    /**
+     * Sets aside the secondary indexes of a table a first sync is about to fill: they are recorded,
+     * then dropped, and {@link #restoreIndexes()} creates them again. H2 runs each DDL statement in
+     * a transaction of its own, so the record comes first and the restore tolerates either state.
+     */
+    public void suspendIndexes(String table) {
+        SyncedTable synced = SyncedTable.named(table);
+        store.receive(Set.of(), 0, dsl -> {
+            Map<String, List<String>> indexes = new LinkedHashMap<>();
+            dsl.resultQuery("select c.index_name, c.column_name from information_schema.index_columns c "
+                            + "join information_schema.indexes i on i.index_name = c.index_name and i.table_name = c.table_name "
+                            + "where c.table_name = ? and i.index_type_name = 'INDEX' order by c.index_name, c.ordinal_position",
+                    synced.name())
+                    .forEach(r -> indexes.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class)));
+            indexes.forEach((name, columns) -> dsl.insertInto(SYNC_SUSPENDED_INDEX)
+                    .set(SYNC_SUSPENDED_INDEX.INDEX_NAME, name)
+                    .set(SYNC_SUSPENDED_INDEX.TABLE_NAME, synced.name())
+                    .set(SYNC_SUSPENDED_INDEX.DDL, "create index if not exists " + name + " on " + synced.name()
+                            + " (" + String.join(", ", columns) + ")")
+                    .onConflictDoNothing().execute());
+            return null;
+        });
+        store.receive(Set.of(), 0, dsl -> {
+            dsl.select(SYNC_SUSPENDED_INDEX.INDEX_NAME).from(SYNC_SUSPENDED_INDEX)
+                    .where(SYNC_SUSPENDED_INDEX.TABLE_NAME.eq(synced.name()))
+                    .forEach(r -> dsl.execute("drop index if exists " + r.value1()));
+            return null;
+        });
+    }
+
+    /** Creates again every index set aside by {@link #suspendIndexes}. */
+    public void restoreIndexes() {
+        store.receive(Set.of(), 0, dsl -> {
+            for (var index : dsl.selectFrom(SYNC_SUSPENDED_INDEX).fetch()) {
+                dsl.execute(index.getDdl());
+                dsl.deleteFrom(SYNC_SUSPENDED_INDEX).where(SYNC_SUSPENDED_INDEX.INDEX_NAME.eq(index.getIndexName())).execute();
+            }
+            return null;
+        });
     }
 
     /** True when the table has no rows at all here, as before a first sync. */

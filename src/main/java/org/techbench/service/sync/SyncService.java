@@ -179,6 +179,8 @@ public final class SyncService {
             return 0;
         }
         HubApi.SnapshotStart start = authorised(hub, hub::snapshotStart);
+        // Indexes set aside by a snapshot that was cut off come back before anything else.
+        repository.restoreIndexes();
         if (position == null) {
             repository.beginSnapshot(start.cursor());
             position = repository.snapshotPosition();
@@ -195,6 +197,9 @@ public final class SyncService {
             String table = tables.get(t);
             boolean lastTable = t == tables.size() - 1;
             boolean wasEmpty = after == null && repository.isEmpty(table);
+            if (wasEmpty) {
+                repository.suspendIndexes(table);
+            }
             UUID resumeAfter = after;
             // The next page is fetched while this one is written: the hub and the laptop work at the same time.
             try (Prefetch<SnapshotPage> pages = new Prefetch<>(last -> last != null && last.tableDone() ? null
@@ -209,6 +214,7 @@ public final class SyncService {
                     progress.report("snapshot", copied, start.rows());
                 }
             }
+            repository.restoreIndexes();
             after = null;
         }
         if (from >= tables.size()) {

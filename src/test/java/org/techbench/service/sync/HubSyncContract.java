@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import org.techbench.domain.site.Site;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
+import org.techbench.store.TestStores;
 
 /** Two laptops syncing through a hub: the same specification for every database the hub can use. */
 abstract class HubSyncContract {
@@ -61,6 +63,29 @@ abstract class HubSyncContract {
         SyncReport received = ben.sync().sync(Progress.NONE);
         assertThat(received.snapshotRows()).isGreaterThanOrEqualTo(2);
         assertThat(ben.assets().detail(asset.id()).asset().name()).isEqualTo("Dell PowerEdge R750");
+    }
+
+    @Test
+    void aFirstSyncPutsBackEveryIndexItSetAside() throws Exception {
+        Set<String> before = indexes(folder.resolve("ben"));
+        anna.sites().save(site("H1"));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        signIn(ben, "ben");
+        ben.sync().sync(Progress.NONE);
+        assertThat(indexes(folder.resolve("ben"))).isEqualTo(before).contains("asset_site_tag_idx", "component_asset_idx");
+    }
+
+    private static Set<String> indexes(Path laptop) throws Exception {
+        Set<String> names = new java.util.TreeSet<>();
+        try (var connection = java.sql.DriverManager.getConnection(TestStores.jdbcUrl(laptop), "techbench", "");
+             var rows = connection.createStatement().executeQuery(
+                     "select index_name from information_schema.indexes where table_schema = 'public'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     @Test
