@@ -46,11 +46,11 @@ public final class SyncCommand implements Callable<Integer> {
         try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
             SyncService sync = workbench.sync();
             var standing = sync.standing();
-            String hubUrl = hub != null ? hub : standing.hubUrl();
+            String hubUrl = hub != null ? SyncService.checkedHubUrl(hub) : standing.hubUrl();
             if (hubUrl == null) {
                 throw new IllegalArgumentException("This laptop has no hub yet: give one with --hub URL.");
             }
-            if (hub != null && !hub.equals(standing.hubUrl()) || standing.refreshToken() == null) {
+            if (!hubUrl.equals(standing.hubUrl()) || standing.refreshToken() == null) {
                 String user = credential("TECHBENCH_USER", "Hub user: ", false, standing.userName());
                 char[] password = credential("TECHBENCH_PASSWORD", "Password for " + user + ": ", true, null).toCharArray();
                 sync.signIn(hubUrl, user, password);

@@ -87,6 +87,11 @@ public final class SyncService {
         LOG.info("Signed in to {} as {}", url, signed.user());
     }
 
+    /** The hub address in its usual form; a malformed one is refused with an example of a good one. */
+    public static String checkedHubUrl(String hubUrl) {
+        return translated(() -> HubClient.parse(hubUrl).toString());
+    }
+
     /** Forgets the session; the next sync needs a sign-in. */
     public void signOut() {
         synchronized (signInLock) {

@@ -1,0 +1,71 @@
+package org.techbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyncAndHubCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return CommandLineRunner.build((data, exit) -> 0, new PrintWriter(out), new PrintWriter(err)).execute(args);
+    }
+
+    private int runWithInput(String input, String... args) {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void syncWithAMalformedHubAddressSaysWhatOneLooksLike() {
+        assertThat(run("sync", "--data", folder.resolve("laptop").toString(), "--hub", "ftp://hub")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo(
+                "techbench: A hub address looks like https://hub.example.com:8443, not ftp://hub");
+    }
+
+    @Test
+    void syncWithoutAHubSaysToGiveOne() {
+        assertThat(run("sync", "--data", folder.resolve("laptop").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("This laptop has no hub yet: give one with --hub URL.");
+    }
+
+    @Test
+    void hubUsersAreAddedListedAndDisabled() {
+        String hub = folder.resolve("hub").toString();
+        assertThat(runWithInput("a long password\n", "hub", "user", "add", "lin", "--role", "engineer", "--sites", "S1,S2",
+                "--data", hub)).isZero();
+        assertThat(out.toString()).contains("Added lin (engineer, sites S1, S2).");
+        assertThat(runWithInput("a long password\n", "hub", "user", "add", "lin", "--role", "engineer", "--sites", "S1",
+                "--data", hub)).isEqualTo(1);
+        assertThat(err.toString()).contains("There is already a user called lin.");
+        assertThat(run("hub", "user", "disable", "lin", "--data", hub)).isZero();
+        assertThat(run("hub", "user", "list", "--data", hub)).isZero();
+        assertThat(out.toString()).containsPattern("lin\\s+engineer\\s+disabled\\s+S1,S2");
+    }
+
+    @Test
+    void aHubUserWithoutAPasswordOnStandardInputIsRefused() {
+        assertThat(runWithInput("", "hub", "user", "add", "lin", "--role", "support_manager",
+                "--data", folder.resolve("hub").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Give the password on standard input");
+    }
+}
