@@ -68,11 +68,14 @@ public final class Store implements AutoCloseable {
                 .orElseGet(this::registerNode);
         this.nodeId = node.getNodeId();
         // Local writes leave their clock and sequence number only in their outbox entries (see
-        // CapturingTransaction.finish), so the newest entry may be ahead of sync_node.
-        var newest = dsl.select(DSL.max(SYNC_OUTBOX.HLC), DSL.max(SYNC_OUTBOX.SEQ)).from(SYNC_OUTBOX).fetchSingle();
-        long highWater = Math.max(node.getHighWater(), newest.value1() == null ? 0 : newest.value1());
+        // CapturingTransaction.finish), so the newest entry may be ahead of sync_node. Both grow
+        // together, so the entry with the highest number (found by the primary key, not a scan of
+        // a large outbox) also holds the highest clock.
+        var newest = dsl.select(SYNC_OUTBOX.HLC, SYNC_OUTBOX.SEQ).from(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1)
+                .fetchOne();
+        long highWater = Math.max(node.getHighWater(), newest == null ? 0 : newest.value1());
         this.clock = new HybridClock(wallClock::millis, highWater);
-        this.nextSeq = Math.max(node.getNextSeq(), newest.value2() == null ? 1 : newest.value2() + 1);
+        this.nextSeq = Math.max(node.getNextSeq(), newest == null ? 1 : newest.value2() + 1);
     }
 
     /** Opens (creating or migrating as needed) the store in the folder, or says clearly why it cannot. */
