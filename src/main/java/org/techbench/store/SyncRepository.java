@@ -55,7 +55,7 @@ public final class SyncRepository {
         int refused = dsl.fetchCount(SYNC_REFUSED);
         int conflicts = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.SETTLED.isFalse());
         return new SyncStanding(store.nodeId(), state.getHubUrl(), state.getUserName(), state.getRefreshToken(),
-                state.getPullCursor(), state.getSnapshotCursor() != null, state.getLastSyncAt(),
+                state.getPullCursor(), state.getLastSyncAt(),
                 state.getHubOffsetMs(), pending, refused, conflicts);
     }
 

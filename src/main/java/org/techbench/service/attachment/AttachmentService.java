@@ -22,9 +22,6 @@ import org.techbench.store.Store;
 /** Photos and files attached to records: the bytes are copied beside the store under their SHA-256. */
 public final class AttachmentService {
 
-    /** The largest attachment, the same as the hub takes. */
-    public static final long MAX_SIZE = 25L * 1024 * 1024;
-
     private final Store store;
     private final AttachmentRepository attachments;
     private final Supplier<UUID> technician;
@@ -43,9 +40,9 @@ public final class AttachmentService {
         long size;
         try {
             size = Files.size(file);
-            if (size > MAX_SIZE) {
+            if (size > Attachment.MAX_SIZE) {
                 throw new RefusedException(file.getFileName() + " is " + Math.ceilDiv(size, 1024 * 1024)
-                        + " MB; attachments are limited to " + MAX_SIZE / 1024 / 1024 + " MB.");
+                        + " MB; attachments are limited to " + Attachment.MAX_SIZE / 1024 / 1024 + " MB.");
             }
             Files.createDirectories(folder);
             partial = Files.createTempFile(folder, "incoming-", ".part");

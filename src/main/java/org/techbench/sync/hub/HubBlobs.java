@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.techbench.domain.attachment.Attachment;
 import org.techbench.sync.HubApi;
 
 /**
@@ -22,8 +23,6 @@ import org.techbench.sync.HubApi;
  */
 public final class HubBlobs {
 
-    /** The largest attachment taken, in bytes. */
-    public static final long MAX_SIZE = 25L * 1024 * 1024;
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
     private static final HubApi.BlobStatus MISMATCH = new HubApi.BlobStatus("mismatch", 0, 0, false);
 
@@ -44,8 +43,8 @@ public final class HubBlobs {
     /** Takes the bytes from {@code offset} on; the whole is checked against its name when the last arrive. */
     HubApi.BlobStatus upload(String sha, long offset, long size, byte[] bytes) {
         check(sha);
-        if (size > MAX_SIZE) {
-            throw new HubRefusal(413, "Attachments are limited to " + MAX_SIZE / 1024 / 1024 + " MB; this one is "
+        if (size > Attachment.MAX_SIZE) {
+            throw new HubRefusal(413, "Attachments are limited to " + Attachment.MAX_SIZE / 1024 / 1024 + " MB; this one is "
                     + Math.ceilDiv(size, 1024 * 1024) + " MB.");
         }
         if (size <= 0 || offset < 0 || offset + bytes.length > size) {

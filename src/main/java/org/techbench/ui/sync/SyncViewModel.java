@@ -3,7 +3,6 @@ package org.techbench.ui.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
@@ -271,11 +270,5 @@ public final class SyncViewModel {
             sync.dismiss(conflict.id());
             return null;
         }, ignored -> refresh(), this::failed);
-    }
-
-    /** When the last sync finished, for the status bar. */
-    public OffsetDateTime lastSync() {
-        SyncStanding now = standing.get();
-        return now == null ? null : now.lastSyncAt();
     }
 }
