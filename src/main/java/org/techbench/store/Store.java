@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
@@ -95,6 +96,9 @@ public final class Store implements AutoCloseable {
         FileChannel lockChannel = lock(folder);
         JdbcConnectionPool pool = null;
         try {
+            if (!Files.exists(folder.database())) {
+                createStore(folder);
+            }
             pool = pool(folder);
             probe(pool, folder);
             Integer applied = Migrations.appliedVersion(pool);
@@ -131,8 +135,34 @@ public final class Store implements AutoCloseable {
     }
 
     static String url(DataFolder folder) {
-        return "jdbc:h2:file:" + folder.root().resolve("techbench")
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + cacheKilobytes();
+        return url(folder.root().resolve("techbench"));
+    }
+
+    private static String url(Path base) {
+        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + cacheKilobytes();
+    }
+
+    /**
+     * Makes a new store under another name and moves it into place once every migration has run:
+     * H2 commits each DDL statement on its own, so a laptop switched off while the schema was being
+     * created would otherwise leave a half-made store that can never be opened.
+     */
+    private static void createStore(DataFolder folder) {
+        Path base = folder.root().resolve("techbench-new");
+        Path partial = folder.root().resolve("techbench-new.mv.db");
+        try {
+            Files.deleteIfExists(partial); // left by a creation that was cut off
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(base), "techbench", "");
+            try {
+                Migrations.bringUpToDate(pool, partial);
+            } finally {
+                pool.dispose();
+            }
+            Files.move(partial, folder.database(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(StoreProblem.NOT_WRITABLE, folder.root(), "Cannot create the store in "
+                    + folder.root() + " (" + e.getMessage() + ").", e);
+        }
     }
 
     /**

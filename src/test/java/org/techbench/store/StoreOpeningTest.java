@@ -28,6 +28,17 @@ class StoreOpeningTest {
     }
 
     @Test
+    void aStoreWhoseCreationWasCutOffIsCreatedAfresh() throws Exception {
+        // What a laptop switched off while its schema was being made leaves behind.
+        Files.write(folder.resolve("techbench-new.mv.db"), new byte[] {1, 2, 3});
+        try (Store store = TestStores.open(folder)) {
+            assertThat(store.nodeId()).isNotBlank();
+        }
+        assertThat(folder.resolve("techbench-new.mv.db")).doesNotExist();
+        assertThat(folder.resolve("techbench.mv.db")).exists();
+    }
+
+    @Test
     void damagedFileIsRefusedAndLeftUntouched() throws Exception {
         TestStores.open(folder).close();
         Path file = folder.resolve("techbench.mv.db");
