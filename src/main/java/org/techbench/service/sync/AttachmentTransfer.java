@@ -32,7 +32,11 @@ import org.techbench.sync.HubException;
  */
 final class AttachmentTransfer {
 
-    static final int CHUNK = 1024 * 1024;
+    /**
+     * Bytes per upload request and per row on the hub. With 1 MB rows the hub's H2 once failed to
+     * read back its own file mid-upload (CI, 2026-11-28); smaller rows keep its pages small.
+     */
+    static final int CHUNK = 256 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentTransfer.class);
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
 

@@ -81,7 +81,9 @@ class AttachmentSyncTest {
             SyncReport resumed = sync.sync(Progress.NONE);
 
             assertThat(resumed.attachmentsSent()).isEqualTo(1);
-            assertThat(line.uploadOffsets).containsExactly(0L, (long) AttachmentTransfer.CHUNK, 2L * AttachmentTransfer.CHUNK);
+            assertThat(line.uploadOffsets).as("the first chunk once, then the rest from where it stopped").startsWith(0L,
+                    (long) AttachmentTransfer.CHUNK).doesNotHaveDuplicates()
+                    .hasSize((int) Math.ceilDiv(Files.size(photo), AttachmentTransfer.CHUNK));
         }
         anna = Workbench.open(new DataFolder(folder.resolve("anna")), Clock.systemUTC(), "anna");
         ben.sync().sync(Progress.NONE);
