@@ -1,7 +1,12 @@
 package org.techbench.store;
 
 import static org.techbench.store.schema.Tables.AUDIT_EVENT;
+import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,12 +23,13 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
+import org.techbench.store.RenderedStatements.Shape;
 import org.techbench.store.schema.tables.records.AuditEventRecord;
-import org.techbench.store.schema.tables.records.SyncOutboxRecord;
 
 /**
  * One local transaction. Each write of a synced row stamps it with the hybrid clock, updates its
@@ -40,13 +46,13 @@ public final class CapturingTransaction {
     private final UUID technicianId;
     private final Clock wallClock;
     private final UUID mutationId;
-    private final List<SyncOutboxRecord> outbox = new ArrayList<>();
+    private final List<OutboxEntry> outbox = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
-    private final Map<Table<?>, String> insertStatements;
+    private final RenderedStatements statements;
     private long nextSeq;
 
     CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
-                         long nextSeq, Map<Table<?>, String> insertStatements) {
+                         long nextSeq, RenderedStatements statements) {
         this.dsl = dsl;
         this.clock = clock;
         this.nodeId = nodeId;
@@ -54,7 +60,7 @@ public final class CapturingTransaction {
         this.wallClock = wallClock;
         this.mutationId = Ids.next();
         this.nextSeq = nextSeq;
-        this.insertStatements = insertStatements;
+        this.statements = statements;
     }
 
     /** The id all this transaction's outbox entries share. */
@@ -104,10 +110,21 @@ public final class CapturingTransaction {
 
     /** Writes the queued outbox entries now, so a large import does not hold them all in memory. */
     private void flushOutbox() {
-        if (!outbox.isEmpty()) {
-            batchInsert(outbox);
-            outbox.clear();
+        if (outbox.isEmpty()) {
+            return;
         }
+        String sql = statements.sql(dsl, new Shape("insert", SYNC_OUTBOX, OutboxEntry.COLUMNS),
+                () -> dsl.insertInto(SYNC_OUTBOX, OutboxEntry.COLUMNS).values(new Object[OutboxEntry.COLUMNS.size()]));
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (OutboxEntry entry : outbox) {
+                    bind(statement, entry.values());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+        outbox.clear();
     }
 
     /**
@@ -117,9 +134,8 @@ public final class CapturingTransaction {
     private <R extends TableRecord<R>> void batchInsert(List<R> records) {
         Table<R> table = records.getFirst().getTable();
         Field<?>[] fields = table.fields();
-        // Rendering the statement costs more than running it for a single row: it is made once per table.
-        String sql = insertStatements.computeIfAbsent(table,
-                t -> dsl.render(dsl.insertInto(t, fields).values(new Object[fields.length])));
+        String sql = statements.sql(dsl, new Shape("insert", table, List.of(fields)),
+                () -> dsl.insertInto(table, fields).values(new Object[fields.length]));
         dsl.connection(connection -> {
             try (var statement = connection.prepareStatement(sql)) {
                 int pending = 0;
@@ -147,6 +163,8 @@ public final class CapturingTransaction {
     /**
      * Writes the given values into an existing mutable row; only the values that differ from
      * the stored ones are written, clocked and queued. Returns the names of the changed fields.
+     * Runs on plain JDBC with statements rendered once per shape: this is the path of every edit
+     * in the window, and jOOQ's per-call rendering cost more than the three statements themselves.
      */
     List<String> update(Table<?> table, UUID id, Map<Field<?>, Object> values) {
         SyncedTable synced = SyncedTable.of(table);
@@ -156,31 +174,78 @@ public final class CapturingTransaction {
         List<Field<?>> read = new ArrayList<>(values.keySet());
         read.add(synced.siteId());
         read.add(synced.fieldClocks());
-        Record current = dsl.select(read).from(table).where(synced.id().eq(id)).forUpdate().fetchOne();
+        // No row lock: every local write holds the store's write lock, and the store file is
+        // locked to this process, so nothing can change the row between this read and the write.
+        String select = statements.sql(dsl, new Shape("select", table, read),
+                () -> dsl.select(read).from(table).where(synced.id().eq(idParameter())));
+        Object[] current = dsl.connectionResult(connection -> readRow(connection, select, read, id));
         if (current == null) {
             throw new IllegalArgumentException("no " + table.getName() + " row " + id);
         }
         Map<Field<?>, Object> changed = new LinkedHashMap<>();
-        values.forEach((field, value) -> {
-            if (!Objects.equals(current.get(field), value)) {
-                changed.put(field, value);
+        int column = 0;
+        for (var value : values.entrySet()) {
+            if (!Objects.equals(current[column++], value.getValue())) {
+                changed.put(value.getKey(), value.getValue());
             }
-        });
+        }
         if (changed.isEmpty()) {
             return List.of();
         }
+        UUID siteId = (UUID) current[column];
+        String storedClocks = (String) current[column + 1];
         Stamp stamp = new Stamp(clock.tick(), nodeId);
-        List<String> names = changed.keySet().stream().map(Field::getName).toList();
-        String clocks = FieldClocks.decode(current.get(synced.fieldClocks())).with(names, stamp).encode();
-        Map<Field<?>, Object> assignments = new LinkedHashMap<>(changed);
-        assignments.put(synced.hlc(), stamp.hlc());
-        assignments.put(synced.fieldClocks(), clocks);
-        dsl.update(table).set(assignments).where(synced.id().eq(id)).execute();
+        List<String> names = new ArrayList<>(changed.size());
+        changed.keySet().forEach(field -> names.add(field.getName()));
+        String clocks = FieldClocks.restamp(storedClocks, names, stamp);
 
-        Record delta = dsl.newRecord(changed.keySet().toArray(Field<?>[]::new));
-        changed.forEach((field, value) -> setUnchecked(delta, field, value));
-        queue(synced, id, current.get(synced.siteId()), stamp, ChangeJson.of(delta, false));
+        List<Field<?>> written = new ArrayList<>(changed.keySet());
+        written.add(synced.hlc());
+        written.add(synced.fieldClocks());
+        String update = statements.sql(dsl, new Shape("update", table, written), () -> {
+            Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+            written.forEach(field -> assignments.put(field, DSL.param(field.getName(), field.getDataType())));
+            return dsl.update(table).set(assignments).where(synced.id().eq(idParameter()));
+        });
+        List<Object> arguments = new ArrayList<>(changed.values());
+        arguments.add(stamp.hlc());
+        arguments.add(clocks);
+        arguments.add(id);
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                bind(statement, arguments);
+                statement.executeUpdate();
+            }
+        });
+        queue(synced, id, siteId, stamp, ChangeJson.of(changed));
         return names;
+    }
+
+    private static Field<UUID> idParameter() {
+        return DSL.param("id", UUID.class);
+    }
+
+    private static Object[] readRow(Connection connection, String select, List<Field<?>> fields, UUID id)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setObject(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                Object[] values = new Object[fields.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.getObject(i + 1, fields.get(i).getType());
+                }
+                return values;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> arguments) throws SQLException {
+        for (int i = 0; i < arguments.size(); i++) {
+            statement.setObject(i + 1, arguments.get(i));
+        }
     }
 
     /**
@@ -302,24 +367,8 @@ public final class CapturingTransaction {
     }
 
     private void queue(SyncedTable synced, UUID rowId, UUID siteId, Stamp stamp, String changes) {
-        SyncOutboxRecord entry = new SyncOutboxRecord();
-        entry.setSeq(nextSeq++);
-        entry.setMutationId(mutationId);
-        entry.setTableName(synced.table().getName());
-        touched.add(synced.table().getName());
-        entry.setRowId(rowId);
-        entry.setSiteId(siteId);
-        entry.setHlc(stamp.hlc());
-        entry.setNodeId(stamp.node());
-        entry.setChanges(changes);
-        entry.setSchemaVersion(SchemaVersion.CURRENT);
-        entry.setTechnicianId(technicianId);
-        entry.setCreatedAt(now());
-        outbox.add(entry);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void setUnchecked(Record record, Field<T> field, Object value) {
-        record.set(field, (T) value);
+        touched.add(synced.name());
+        outbox.add(new OutboxEntry(nextSeq++, mutationId, synced.name(), rowId, siteId, stamp, changes, technicianId,
+                now()));
     }
 }

@@ -74,19 +74,9 @@ public final class ChangeJson {
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             for (Field<?> field : record.fields()) {
-                String name = field.getName();
                 Object value = record.get(field);
-                if (CLOCK_COLUMNS.contains(name) || (skipNulls && value == null)) {
-                    continue;
-                }
-                json.writeFieldName(name);
-                switch (value) {
-                    case null -> json.writeNull();
-                    case Integer i -> json.writeNumber(i);
-                    case Long l -> json.writeNumber(l);
-                    case BigDecimal d -> json.writeNumber(d);
-                    case Boolean b -> json.writeBoolean(b);
-                    default -> json.writeString(SyncValues.text(value));
+                if (!(skipNulls && value == null)) {
+                    write(json, field.getName(), value);
                 }
             }
             json.writeEndObject();
@@ -94,5 +84,35 @@ public final class ChangeJson {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** The given column values, as {@link #of(Record, boolean)} writes them. */
+    static String of(Map<Field<?>, Object> values) {
+        StringWriter text = new StringWriter(128);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            for (var value : values.entrySet()) {
+                write(json, value.getKey().getName(), value.getValue());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator json, String name, Object value) throws IOException {
+        if (CLOCK_COLUMNS.contains(name)) {
+            return;
+        }
+        json.writeFieldName(name);
+        switch (value) {
+            case null -> json.writeNull();
+            case Integer i -> json.writeNumber(i);
+            case Long l -> json.writeNumber(l);
+            case BigDecimal d -> json.writeNumber(d);
+            case Boolean b -> json.writeBoolean(b);
+            default -> json.writeString(SyncValues.text(value));
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +49,18 @@ public final class Store implements AutoCloseable {
     private final FileChannel lockChannel;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    /**
+     * The connection every write runs on, held for the store's life. A pooled connection is rolled
+     * back when it goes back to the pool, and that empties H2's cache of parsed statements: on a
+     * held one, the statements of a one-row write are parsed once, not at every write.
+     */
+    private final Connection writeConnection;
+    private final DSLContext writeDsl;
     private final HybridClock clock;
     private final String nodeId;
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Map<org.jooq.Table<?>, String> insertStatements = new ConcurrentHashMap<>();
+    private final RenderedStatements statements = new RenderedStatements();
     /** The next outbox sequence number; guarded by {@link #writeLock}. */
     private long nextSeq;
     private final Map<String, Long> tableVersions = new ConcurrentHashMap<>();
@@ -62,9 +70,10 @@ public final class Store implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.pool = pool;
         this.wallClock = wallClock;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
-                .withRenderSchema(false)
-                .withExecuteLogging(false));
+        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.writeConnection = heldConnection(pool);
+        this.writeDsl = DSL.using(writeConnection, SQLDialect.H2, settings);
         var node = dsl.selectFrom(SYNC_NODE).where(SYNC_NODE.SINGLETON.eq(1)).fetchOptional()
                 .orElseGet(this::registerNode);
         this.nodeId = node.getNodeId();
@@ -199,9 +208,9 @@ public final class Store implements AutoCloseable {
         Set<String> touched = new HashSet<>();
         long[] committedSeq = {nextSeq};
         try {
-            return dsl.transactionResult(configuration -> {
+            return writeDsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
-                        wallClock, nextSeq, insertStatements);
+                        wallClock, nextSeq, statements);
                 T result = work.apply(transaction);
                 transaction.finish();
                 touched.addAll(transaction.touchedTables());
@@ -226,7 +235,7 @@ public final class Store implements AutoCloseable {
     <T> T receive(Collection<String> tables, long remoteHighWater, Function<DSLContext, T> work) {
         writeLock.lock();
         try {
-            T result = dsl.transactionResult(configuration -> {
+            T result = writeDsl.transactionResult(configuration -> {
                 DSLContext context = DSL.using(configuration);
                 T applied = work.apply(context);
                 if (remoteHighWater > 0) {
@@ -263,6 +272,11 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            writeConnection.close();
+        } catch (SQLException e) {
+            LOG.warn("Could not close the store's write connection", e);
+        }
         pool.dispose();
         closeQuietly(lockChannel);
         LOG.info("Closed store {}", folder.root());
@@ -338,6 +352,14 @@ public final class Store implements AutoCloseable {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
         return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    private static Connection heldConnection(JdbcConnectionPool pool) {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not open the store's write connection", e);
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.techbench.domain.sync.Conflict;
@@ -105,10 +106,17 @@ public final class SyncRepository {
         if (entries.isEmpty()) {
             return List.of();
         }
+        // The rest of the last mutation: its entries follow it with consecutive numbers.
         SyncOutboxRecord last = entries.getLast();
-        entries.addAll(dsl.selectFrom(SYNC_OUTBOX)
-                .where(SYNC_OUTBOX.MUTATION_ID.eq(last.getMutationId()).and(SYNC_OUTBOX.SEQ.gt(last.getSeq())))
-                .orderBy(SYNC_OUTBOX.SEQ).fetch());
+        try (var rest = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.gt(last.getSeq())).orderBy(SYNC_OUTBOX.SEQ)
+                .fetchLazy()) {
+            for (SyncOutboxRecord entry : rest) {
+                if (!entry.getMutationId().equals(last.getMutationId())) {
+                    break;
+                }
+                entries.add(entry);
+            }
+        }
         Map<UUID, List<SyncOutboxRecord>> byMutation = new LinkedHashMap<>();
         entries.forEach(entry -> byMutation.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
         List<Mutation> mutations = new ArrayList<>(byMutation.size());
@@ -122,13 +130,22 @@ public final class SyncRepository {
      * Settles the hub's answers in one transaction: accepted mutations leave the outbox, and
      * their fields that lost at the hub become conflicts; refused ones move to the refused list
      * with the hub's reason, and their rows are marked stale: {@link #staleRows()} lists them until
-     * each has been replaced by the hub's version.
+     * each has been replaced by the hub's version. Answers about mutations that were not pushed
+     * settle nothing.
      */
-    public void settle(List<MutationAnswer> answers) {
+    public void settle(List<Mutation> pushed, List<MutationAnswer> answers) {
+        Map<UUID, Mutation> byId = new HashMap<>();
+        pushed.forEach(mutation -> byId.put(mutation.mutationId(), mutation));
         store.receive(Set.of(), 0, dsl -> {
             OffsetDateTime now = now();
             for (MutationAnswer answer : answers) {
-                var entries = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(answer.mutationId())).fetch();
+                Mutation mutation = byId.get(answer.mutationId());
+                if (mutation == null) {
+                    continue;
+                }
+                Condition itsEntries = SYNC_OUTBOX.SEQ.between(mutation.firstSeq(), mutation.lastSeq())
+                        .and(SYNC_OUTBOX.MUTATION_ID.eq(mutation.mutationId()));
+                var entries = dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch();
                 if (!answer.accepted()) {
                     for (SyncOutboxRecord entry : entries) {
                         dsl.insertInto(SYNC_REFUSED)
@@ -147,7 +164,7 @@ public final class SyncRepository {
                     }
                 }
                 answer.lost().forEach(lost -> recordConflict(dsl, lost, now));
-                dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(answer.mutationId())).execute();
+                dsl.deleteFrom(SYNC_OUTBOX).where(itsEntries).execute();
             }
             return null;
         });

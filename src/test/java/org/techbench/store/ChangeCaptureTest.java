@@ -7,6 +7,8 @@ import static org.techbench.store.schema.Tables.AUDIT_EVENT;
 import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.sync.FieldClocks;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.MutationAnswer.Status;
 import org.techbench.store.schema.tables.records.SyncOutboxRecord;
 
 class ChangeCaptureTest {
@@ -148,8 +152,7 @@ class ChangeCaptureTest {
         String node = store.nodeId();
         store.close();
         // A wall clock set back by a day must not take the clock backwards.
-        store = Store.open(new DataFolder(folder), java.time.Clock.offset(java.time.Clock.systemUTC(),
-                java.time.Duration.ofDays(-1)));
+        store = Store.open(new DataFolder(folder), Clock.offset(Clock.systemUTC(), Duration.ofDays(-1)));
         assets = new AssetRepository(store);
         store.write(technician, tx -> {
             assets.insert(tx, TestStores.asset(UUID.randomUUID(), "B"));
@@ -168,12 +171,12 @@ class ChangeCaptureTest {
             return null;
         });
         var first = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
-        new SyncRepository(store).settle(java.util.List.of(new org.techbench.domain.sync.MutationAnswer(
-                first.getMutationId(), org.techbench.domain.sync.MutationAnswer.Status.APPLIED, null, null)));
+        var sync = new SyncRepository(store);
+        var pushed = sync.pendingMutations(100);
+        sync.settle(pushed, List.of(new MutationAnswer(pushed.getFirst().mutationId(), Status.APPLIED, null, null)));
         assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isZero();
         store.close();
-        store = Store.open(new DataFolder(folder), java.time.Clock.offset(java.time.Clock.systemUTC(),
-                java.time.Duration.ofDays(-1)));
+        store = Store.open(new DataFolder(folder), Clock.offset(Clock.systemUTC(), Duration.ofDays(-1)));
         assets = new AssetRepository(store);
         store.write(technician, tx -> {
             assets.insert(tx, TestStores.asset(UUID.randomUUID(), "B"));

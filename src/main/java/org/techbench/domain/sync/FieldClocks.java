@@ -37,6 +37,34 @@ public record FieldClocks(Stamp created, Map<String, Stamp> changed) {
         return text.toString();
     }
 
+    /**
+     * {@code decode(encoded).with(fields, stamp).encode()}, without reading the stamps that stay
+     * as they are: every local edit does this, and reading every stamp was a tenth of its cost.
+     */
+    public static String restamp(String encoded, Collection<String> fields, Stamp stamp) {
+        Map<String, String> entries = new TreeMap<>();
+        int start = 0;
+        while (start < encoded.length()) {
+            int end = encoded.indexOf(';', start);
+            end = end < 0 ? encoded.length() : end;
+            int eq = encoded.indexOf('=', start);
+            if (eq <= start || eq >= end) {
+                throw new IllegalArgumentException("bad field clocks: " + encoded);
+            }
+            entries.put(encoded.substring(start, eq), encoded.substring(eq + 1, end));
+            start = end + 1;
+        }
+        String created = entries.remove(CREATED);
+        if (created == null) {
+            throw new IllegalArgumentException("field clocks without creation stamp: " + encoded);
+        }
+        String stamped = stamp.encode();
+        fields.forEach(field -> entries.put(field, stamped));
+        StringBuilder text = new StringBuilder(encoded.length() + 40).append(CREATED).append('=').append(created);
+        entries.forEach((field, at) -> text.append(';').append(field).append('=').append(at));
+        return text.toString();
+    }
+
     public static FieldClocks decode(String text) {
         Stamp created = null;
         Map<String, Stamp> changed = new TreeMap<>();

@@ -153,7 +153,7 @@ public final class SyncService {
                 throw new HubException(HubException.Kind.PROTOCOL, "The hub answered " + answers.size() + " of "
                         + page.size() + " changes; nothing was lost, sync again.");
             }
-            repository.settle(answers);
+            repository.settle(page, answers);
             for (int i = 0; i < page.size(); i++) {
                 int size = page.get(i).changes().size();
                 pushed += size;

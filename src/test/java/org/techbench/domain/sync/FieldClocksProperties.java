@@ -22,6 +22,24 @@ class FieldClocksProperties {
         assertThat(FieldClocks.decode(clocks.encode())).isEqualTo(clocks);
     }
 
+    @Property
+    void restampingTheTextEqualsRestampingTheClocks(
+            @ForAll @LongRange(min = 0) long created, @ForAll @LongRange(min = 0) long earlier,
+            @ForAll @LongRange(min = 0) long later,
+            @ForAll @Size(max = 6) List<@AlphaChars @StringLength(min = 1, max = 12) String> editedBefore,
+            @ForAll @Size(min = 1, max = 6) List<@AlphaChars @StringLength(min = 1, max = 12) String> editedNow) {
+        FieldClocks clocks = FieldClocks.createdAt(new Stamp(created, "a1b2c3d4e5f60718"))
+                .with(editedBefore, new Stamp(earlier, "0123456789abcdef"));
+        Stamp now = new Stamp(later, "fedcba9876543210");
+        assertThat(FieldClocks.restamp(clocks.encode(), editedNow, now)).isEqualTo(clocks.with(editedNow, now).encode());
+    }
+
+    @Test
+    void restampingRefusesTextWithoutCreationStamp() {
+        assertThatThrownBy(() -> FieldClocks.restamp("name=1f@node", List.of("name"), new Stamp(2, "node")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void untouchedFieldsKeepTheCreationStamp() {
         Stamp created = new Stamp(10, "node-a");
