@@ -20,6 +20,7 @@ import org.jooq.Record;
 import org.jooq.TableRecord;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.SnapshotRow;
 import org.techbench.domain.sync.Stamp;
 
 /**
@@ -115,11 +116,12 @@ public final class RowWriter {
         SyncedTable synced = SyncedTable.named(table);
         Map<UUID, Map<String, String>> rows = new LinkedHashMap<>();
         for (Record row : store.dsl().selectFrom(synced.table()).fetch()) {
-            Map<String, String> values = RowMerger.valuesOf(row);
+            SnapshotRow snapshot = RowMerger.snapshotRowOf(row);
+            Map<String, String> values = new LinkedHashMap<>(snapshot.values());
             if (synced.mutable()) {
-                values.put("cl", Integer.toString(row.get(synced.causalLength())));
+                values.put("cl", Integer.toString(snapshot.causalLength()));
             }
-            rows.put(row.get(synced.id()), values);
+            rows.put(snapshot.id(), values);
         }
         return rows;
     }

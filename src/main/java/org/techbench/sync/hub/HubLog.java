@@ -362,7 +362,7 @@ public final class HubLog {
             condition = condition.and(synced.id().gt(after));
         }
         var rows = dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size).fetch();
-        List<SnapshotRow> snapshot = rows.stream().map(row -> snapshotRow(synced, row)).toList();
+        List<SnapshotRow> snapshot = rows.stream().map(RowMerger::snapshotRowOf).toList();
         UUID last = snapshot.isEmpty() ? after : snapshot.getLast().id();
         return new SnapshotPage(table, snapshot, last, snapshot.size() < size, head());
     }
@@ -374,7 +374,7 @@ public final class HubLog {
         }
         SyncedTable synced = SyncedTable.named(wanted.table());
         var rows = dsl.selectFrom(synced.table()).where(scope(caller, synced).and(synced.id().in(wanted.ids()))).fetch();
-        return new HubApi.Rows(rows.stream().map(row -> snapshotRow(synced, row)).toList());
+        return new HubApi.Rows(rows.stream().map(RowMerger::snapshotRowOf).toList());
     }
 
     public long head() {
@@ -386,11 +386,6 @@ public final class HubLog {
                 : synced.siteId().isNull().or(synced.siteId().in(caller.siteIds()));
     }
 
-    private static SnapshotRow snapshotRow(SyncedTable synced, Record row) {
-        return new SnapshotRow(row.get(synced.id()), row.get(synced.siteId()), row.get(synced.hlc()),
-                RowMerger.valuesOf(row), synced.mutable() ? row.get(synced.fieldClocks()) : null,
-                synced.mutable() ? row.get(synced.causalLength()) : 0);
-    }
 
     private String write(List<LostField> lost) {
         try {

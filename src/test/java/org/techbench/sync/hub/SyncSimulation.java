@@ -254,7 +254,7 @@ final class SyncSimulation {
         SyncedTable synced = SyncedTable.named(table);
         Map<UUID, Map<String, String>> rows = new TreeMap<>();
         for (Record row : hubDatabase.dsl().selectFrom(synced.table()).fetch()) {
-            Map<String, String> values = new TreeMap<>(RowMerger.valuesOf(row));
+            Map<String, String> values = new TreeMap<>(RowMerger.snapshotRowOf(row).values());
             if (synced.mutable()) {
                 values.put("cl", Integer.toString(row.get(synced.causalLength())));
             }
