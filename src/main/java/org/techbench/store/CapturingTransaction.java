@@ -164,7 +164,7 @@ public final class CapturingTransaction {
      * Writes the given values into an existing mutable row; only the values that differ from
      * the stored ones are written, clocked and queued. Returns the names of the changed fields.
      * Runs on plain JDBC with statements rendered once per shape: this is the path of every edit
-     * in the window, and jOOQ's per-call rendering cost more than the three statements themselves.
+     * in the window, and rendering its three statements with jOOQ at each call was a quarter of its time.
      */
     List<String> update(Table<?> table, UUID id, Map<Field<?>, Object> values) {
         SyncedTable synced = SyncedTable.of(table);
