@@ -202,17 +202,20 @@ public final class SyncService {
             String table = tables.get(t);
             boolean lastTable = t == tables.size() - 1;
             boolean wasEmpty = after == null && repository.isEmpty(table);
-            if (wasEmpty) {
-                repository.suspendIndexes(table);
-            }
             UUID resumeAfter = after;
             // The next page is fetched while this one is written: the hub and the laptop work at the same time.
             try (Prefetch<SnapshotPage> pages = new Prefetch<>(last -> last != null && last.tableDone() ? null
                     : authorised(hub, token -> hub.snapshot(token, table, last == null ? resumeAfter : last.lastId(),
                             SNAPSHOT_PAGE)))) {
                 SnapshotPage page;
+                boolean firstPage = true;
                 while ((page = pages.next()) != null) {
                     checkCancelled(progress);
+                    if (firstPage && wasEmpty) {
+                        // The first page shows which indexes are cheaper to build after the copy.
+                        repository.suspendIndexes(table, page.rows());
+                    }
+                    firstPage = false;
                     SnapshotPage copy = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), cursor);
                     repository.applySnapshotPage(copy, lastTable && page.tableDone(), wasEmpty);
                     copied += page.rows().size();
