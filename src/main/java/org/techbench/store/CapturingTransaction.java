@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -115,34 +116,34 @@ public final class CapturingTransaction {
         }
         String sql = statements.sql(dsl, new Shape("insert", SYNC_OUTBOX, OutboxEntry.COLUMNS),
                 () -> dsl.insertInto(SYNC_OUTBOX, OutboxEntry.COLUMNS).values(new Object[OutboxEntry.COLUMNS.size()]));
-        dsl.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (OutboxEntry entry : outbox) {
-                    bind(statement, entry.values());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        });
+        runBatch(sql, outbox, OutboxEntry::values);
         outbox.clear();
     }
 
-    /**
-     * One JDBC prepared statement bound once per row, in batches: several times faster than
-     * storing jOOQ records one by one, which matters for imports and demo data.
-     */
     private <R extends TableRecord<R>> void batchInsert(List<R> records) {
         Table<R> table = records.getFirst().getTable();
         Field<?>[] fields = table.fields();
         String sql = statements.sql(dsl, new Shape("insert", table, List.of(fields)),
                 () -> dsl.insertInto(table, fields).values(new Object[fields.length]));
+        runBatch(sql, records, record -> {
+            List<Object> values = new ArrayList<>(fields.length);
+            for (int i = 0; i < fields.length; i++) {
+                values.add(record.get(i));
+            }
+            return values;
+        });
+    }
+
+    /**
+     * One JDBC prepared statement bound once per row, in batches of 1,000: several times faster
+     * than storing jOOQ records one by one, which matters for imports and demo data.
+     */
+    private <T> void runBatch(String sql, List<T> rows, Function<T, List<Object>> values) {
         dsl.connection(connection -> {
-            try (var statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
-                for (R record : records) {
-                    for (int i = 0; i < fields.length; i++) {
-                        statement.setObject(i + 1, record.get(i));
-                    }
+                for (T row : rows) {
+                    bind(statement, values.apply(row));
                     statement.addBatch();
                     if (++pending == 1_000) {
                         statement.executeBatch();

@@ -150,14 +150,7 @@ class ChangeCaptureTest {
         });
         long before = store.dsl().select(SYNC_OUTBOX.HLC).from(SYNC_OUTBOX).fetchSingle(SYNC_OUTBOX.HLC);
         String node = store.nodeId();
-        store.close();
-        // A wall clock set back by a day must not take the clock backwards.
-        store = Store.open(new DataFolder(folder), Clock.offset(Clock.systemUTC(), Duration.ofDays(-1)));
-        assets = new AssetRepository(store);
-        store.write(technician, tx -> {
-            assets.insert(tx, TestStores.asset(UUID.randomUUID(), "B"));
-            return null;
-        });
+        reopenWithWallClockADayBehindAndInsertAnAsset();
         var last = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchSingle();
         assertThat(last.getHlc()).isGreaterThan(before);
         assertThat(last.getSeq()).isEqualTo(2L);
@@ -175,13 +168,7 @@ class ChangeCaptureTest {
         var pushed = sync.pendingMutations(100);
         sync.settle(pushed, List.of(new MutationAnswer(pushed.getFirst().mutationId(), Status.APPLIED, null, null)));
         assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isZero();
-        store.close();
-        store = Store.open(new DataFolder(folder), Clock.offset(Clock.systemUTC(), Duration.ofDays(-1)));
-        assets = new AssetRepository(store);
-        store.write(technician, tx -> {
-            assets.insert(tx, TestStores.asset(UUID.randomUUID(), "B"));
-            return null;
-        });
+        reopenWithWallClockADayBehindAndInsertAnAsset();
         var next = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
         assertThat(next.getHlc()).isGreaterThan(first.getHlc());
         assertThat(next.getSeq()).isEqualTo(first.getSeq() + 1);
@@ -191,5 +178,16 @@ class ChangeCaptureTest {
     void appendOnlyRowsCannotBeUpdated() {
         assertThat(SyncedTable.of(org.techbench.store.schema.Tables.FAULT_EVENT).mutable()).isFalse();
         assertThat(SyncedTable.of(ASSET).mutable()).isTrue();
+    }
+
+    /** A wall clock set back by a day must not take the hybrid clock backwards. */
+    private void reopenWithWallClockADayBehindAndInsertAnAsset() {
+        store.close();
+        store = Store.open(new DataFolder(folder), Clock.offset(Clock.systemUTC(), Duration.ofDays(-1)));
+        assets = new AssetRepository(store);
+        store.write(technician, tx -> {
+            assets.insert(tx, TestStores.asset(UUID.randomUUID(), "B"));
+            return null;
+        });
     }
 }

@@ -42,6 +42,25 @@ public record FieldClocks(Stamp created, Map<String, Stamp> changed) {
      * as they are: every local edit does this, and reading every stamp was a tenth of its cost.
      */
     public static String restamp(String encoded, Collection<String> fields, Stamp stamp) {
+        Map<String, String> entries = entries(encoded);
+        String created = entries.remove(CREATED);
+        String stamped = stamp.encode();
+        fields.forEach(field -> entries.put(field, stamped));
+        StringBuilder text = new StringBuilder(encoded.length() + 40).append(CREATED).append('=').append(created);
+        entries.forEach((field, at) -> text.append(';').append(field).append('=').append(at));
+        return text.toString();
+    }
+
+    public static FieldClocks decode(String text) {
+        Map<String, String> entries = entries(text);
+        Stamp created = Stamp.decode(entries.remove(CREATED));
+        Map<String, Stamp> changed = new TreeMap<>();
+        entries.forEach((field, stamp) -> changed.put(field, Stamp.decode(stamp)));
+        return new FieldClocks(created, changed);
+    }
+
+    /** The text form's entries, field name to stamp text, in name order; the creation stamp is required. */
+    private static Map<String, String> entries(String encoded) {
         Map<String, String> entries = new TreeMap<>();
         int start = 0;
         while (start < encoded.length()) {
@@ -54,36 +73,9 @@ public record FieldClocks(Stamp created, Map<String, Stamp> changed) {
             entries.put(encoded.substring(start, eq), encoded.substring(eq + 1, end));
             start = end + 1;
         }
-        String created = entries.remove(CREATED);
-        if (created == null) {
+        if (!entries.containsKey(CREATED)) {
             throw new IllegalArgumentException("field clocks without creation stamp: " + encoded);
         }
-        String stamped = stamp.encode();
-        fields.forEach(field -> entries.put(field, stamped));
-        StringBuilder text = new StringBuilder(encoded.length() + 40).append(CREATED).append('=').append(created);
-        entries.forEach((field, at) -> text.append(';').append(field).append('=').append(at));
-        return text.toString();
-    }
-
-    public static FieldClocks decode(String text) {
-        Stamp created = null;
-        Map<String, Stamp> changed = new TreeMap<>();
-        for (String entry : text.split(";")) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("bad field clocks: " + text);
-            }
-            String field = entry.substring(0, eq);
-            Stamp stamp = Stamp.decode(entry.substring(eq + 1));
-            if (field.equals(CREATED)) {
-                created = stamp;
-            } else {
-                changed.put(field, stamp);
-            }
-        }
-        if (created == null) {
-            throw new IllegalArgumentException("field clocks without creation stamp: " + text);
-        }
-        return new FieldClocks(created, changed);
+        return entries;
     }
 }
