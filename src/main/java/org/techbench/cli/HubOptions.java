@@ -4,9 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.techbench.service.sync.HubHost;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Where the hub keeps its data: options shared by the hub and its user commands. */
+/**
+ * Where the hub keeps its data: options shared by the hub and its user commands. A --data given
+ * to {@code hub} or {@code hub user} is the hub's own folder; one given to {@code techbench} is
+ * the workbench's data folder, whose hub/ the hub then uses.
+ */
 public final class HubOptions {
 
     @Mixin
@@ -15,8 +21,13 @@ public final class HubOptions {
     @Option(names = "--db", paramLabel = "JDBC-URL", description = "PostgreSQL instead of the H2 file, e.g. jdbc:postgresql://db/techbench?user=hub&password=...")
     String database;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     HubHost open(Clock clock) {
-        Path folder = global.data != null ? global.data : global.folder().root().resolve("hub");
-        return HubHost.open(database, folder, clock);
+        Path own = global.data != null ? global.data : GlobalOptions.given(command, "--data", false);
+        Path folder = own != null ? own : GlobalOptions.folder(GlobalOptions.given(command, "--data", true)).root().resolve("hub");
+        String url = database != null ? database : GlobalOptions.given(command, "--db", false);
+        return HubHost.open(url, folder, clock);
     }
 }

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ class SyncAndHubCommandsTest {
 
     private StringWriter out;
     private StringWriter err;
+    private String home;
 
     private int run(String... args) {
         out = new StringWriter();
@@ -33,6 +36,18 @@ class SyncAndHubCommandsTest {
         } finally {
             System.setIn(original);
         }
+    }
+
+    /** Without a --data the commands would use the home folder: keep that in the test's folder. */
+    @BeforeEach
+    void homeInTheTestFolder() {
+        home = System.getProperty("user.home");
+        System.setProperty("user.home", folder.resolve("home").toString());
+    }
+
+    @AfterEach
+    void homeBack() {
+        System.setProperty("user.home", home);
     }
 
     @Test
@@ -60,6 +75,31 @@ class SyncAndHubCommandsTest {
         assertThat(run("hub", "user", "disable", "lin", "--data", hub)).isZero();
         assertThat(run("hub", "user", "list", "--data", hub)).isZero();
         assertThat(out.toString()).containsPattern("lin\\s+engineer\\s+disabled\\s+S1,S2");
+    }
+
+    @Test
+    void aHubFolderGivenBeforeTheUserCommandIsTheHubItAddsTo() {
+        String hub = folder.resolve("hub").toString();
+        assertThat(runWithInput("a long password\n", "hub", "--data", hub, "user", "add", "lin", "--role", "support_manager"))
+                .isZero();
+        assertThat(run("hub", "user", "list", "--data", hub)).isZero();
+        assertThat(out.toString()).containsPattern("lin\\s+support_manager");
+        assertThat(folder.resolve("home")).doesNotExist();
+    }
+
+    @Test
+    void aDataFolderGivenBeforeTheCommandIsTheOneItUses() {
+        assertThat(run("--data", folder.resolve("laptop").toString(), "sync")).isEqualTo(1);
+        assertThat(folder.resolve("laptop").resolve("techbench.mv.db")).exists();
+        assertThat(folder.resolve("home")).doesNotExist();
+    }
+
+    @Test
+    void theWorkbenchsDataFolderKeepsItsHubInItsHubFolder() {
+        Path data = folder.resolve("workbench");
+        assertThat(runWithInput("a long password\n", "--data", data.toString(), "hub", "user", "add", "lin",
+                "--role", "support_manager")).isZero();
+        assertThat(data.resolve("hub").resolve("hub.mv.db")).exists();
     }
 
     @Test
