@@ -1,5 +1,6 @@
 package org.techbench.store;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.techbench.domain.sync.ColumnValues;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.Merge;
 import org.techbench.domain.sync.RowChange;
@@ -51,31 +53,53 @@ public final class RowMerger {
 
     /** A whole synced row as a snapshot carries it: values in text form, clocks and causal length apart. */
     public static SnapshotRow snapshotRowOf(Record row) {
+        return snapshotRowsOf(List.of(row)).getFirst();
+    }
+
+    /** Rows read together (with the same fields) as a snapshot carries them, their values in one shared layout. */
+    public static List<SnapshotRow> snapshotRowsOf(List<? extends Record> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         // By position: jOOQ's lookup of a field in a record compares rendered names, which was
         // four fifths of the hub's work per snapshot row.
-        Map<String, String> values = new LinkedHashMap<>();
-        UUID id = null;
-        UUID siteId = null;
-        long hlc = 0;
-        String fieldClocks = null;
-        int causalLength = 0;
-        for (int i = 0; i < row.size(); i++) {
-            String name = row.field(i).getName();
-            Object value = row.get(i);
+        Field<?>[] fields = rows.getFirst().fields();
+        int id = -1;
+        int siteId = -1;
+        int hlc = -1;
+        int fieldClocks = -1;
+        int causalLength = -1;
+        List<String> valueNames = new ArrayList<>();
+        int[] valuePositions = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String name = fields[i].getName();
             switch (name) {
-                case "id" -> id = (UUID) value;
-                case "hlc" -> hlc = (Long) value;
-                case "field_clocks" -> fieldClocks = (String) value;
-                case "cl" -> causalLength = (Integer) value;
+                case "id" -> id = i;
+                case "hlc" -> hlc = i;
+                case "field_clocks" -> fieldClocks = i;
+                case "cl" -> causalLength = i;
                 default -> {
                     if (name.equals("site_id")) {
-                        siteId = (UUID) value;
+                        siteId = i;
                     }
-                    values.put(name, SyncValues.text(value));
+                    valuePositions[valueNames.size()] = i;
+                    valueNames.add(name);
                 }
             }
         }
-        return new SnapshotRow(id, siteId, hlc, values, fieldClocks, causalLength);
+        ColumnValues.Columns columns = new ColumnValues.Columns(valueNames);
+        List<SnapshotRow> snapshot = new ArrayList<>(rows.size());
+        String[] values = new String[columns.size()];
+        for (Record row : rows) {
+            for (int v = 0; v < values.length; v++) {
+                values[v] = SyncValues.text(row.get(valuePositions[v]));
+            }
+            snapshot.add(new SnapshotRow((UUID) row.get(id), siteId < 0 ? null : (UUID) row.get(siteId),
+                    (Long) row.get(hlc), new ColumnValues(columns, values),
+                    fieldClocks < 0 ? null : (String) row.get(fieldClocks),
+                    causalLength < 0 ? 0 : (Integer) row.get(causalLength)));
+        }
+        return snapshot;
     }
 
     /**
@@ -164,7 +188,7 @@ public final class RowMerger {
         dsl.connection(connection -> {
             try (var statement = connection.prepareStatement(sql)) {
                 for (SnapshotRow row : rows) {
-                    Object[] values = columnValues(synced, row.id(), row.values(), row.hlc(), row.fieldClocks(),
+                    Object[] values = columnValues(fields, row.id(), row.values(), row.hlc(), row.fieldClocks(),
                             row.causalLength());
                     for (int i = 0; i < values.length; i++) {
                         statement.setObject(i + 1, values[i]);
@@ -211,13 +235,12 @@ public final class RowMerger {
     private static void insert(DSLContext dsl, SyncedTable synced, UUID id, Map<String, String> values, long hlc,
                                String fieldClocks, int causalLength) {
         Table<?> table = synced.table();
-        Object[] row = columnValues(synced, id, values, hlc, fieldClocks, causalLength);
+        Object[] row = columnValues(table.fields(), id, values, hlc, fieldClocks, causalLength);
         dsl.insertInto(table, table.fields()).values(row).execute();
     }
 
-    private static Object[] columnValues(SyncedTable synced, UUID id, Map<String, String> values, long hlc,
+    private static Object[] columnValues(Field<?>[] fields, UUID id, Map<String, String> values, long hlc,
                                          String fieldClocks, int causalLength) {
-        Field<?>[] fields = synced.table().fields();
         Object[] row = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
             String name = fields[i].getName();

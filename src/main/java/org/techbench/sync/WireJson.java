@@ -14,11 +14,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.Stamp;
 
 /**
  * The JSON both ends of sync speak: strict (unknown fields, missing values for primitives and
- * wrong types are errors, not guesses), times as ISO text, stamps as {@code hexclock@node}.
+ * wrong types are errors, not guesses), times as ISO text, stamps as {@code hexclock@node},
+ * snapshot pages by columns.
  */
 public final class WireJson {
 
@@ -26,14 +28,14 @@ public final class WireJson {
     }
 
     public static ObjectMapper mapper() {
-        var stamps = new SimpleModule("stamps");
-        stamps.addSerializer(Stamp.class, new JsonSerializer<>() {
+        var wire = new SimpleModule("wire");
+        wire.addSerializer(Stamp.class, new JsonSerializer<>() {
             @Override
             public void serialize(Stamp stamp, JsonGenerator json, SerializerProvider provider) throws IOException {
                 json.writeString(stamp.encode());
             }
         });
-        stamps.addDeserializer(Stamp.class, new JsonDeserializer<>() {
+        wire.addDeserializer(Stamp.class, new JsonDeserializer<>() {
             @Override
             public Stamp deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 try {
@@ -43,9 +45,11 @@ public final class WireJson {
                 }
             }
         });
+        wire.addSerializer(SnapshotPage.class, new SnapshotPageJson.Writer());
+        wire.addDeserializer(SnapshotPage.class, new SnapshotPageJson.Reader());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(stamps)
+                .addModule(wire)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

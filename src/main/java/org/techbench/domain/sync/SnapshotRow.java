@@ -13,7 +13,8 @@ public record SnapshotRow(UUID id, UUID siteId, long hlc, Map<String, String> va
                           int causalLength) {
 
     public SnapshotRow {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // Column values are read-only already and share their layout; anything else is copied.
+        values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The row of a mutable table as a state for {@link Merge}. */

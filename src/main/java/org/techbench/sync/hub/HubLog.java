@@ -362,7 +362,7 @@ public final class HubLog {
             condition = condition.and(synced.id().gt(after));
         }
         var rows = dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size).fetch();
-        List<SnapshotRow> snapshot = rows.stream().map(RowMerger::snapshotRowOf).toList();
+        List<SnapshotRow> snapshot = RowMerger.snapshotRowsOf(rows);
         UUID last = snapshot.isEmpty() ? after : snapshot.getLast().id();
         return new SnapshotPage(table, snapshot, last, snapshot.size() < size, head());
     }
@@ -374,7 +374,7 @@ public final class HubLog {
         }
         SyncedTable synced = SyncedTable.named(wanted.table());
         var rows = dsl.selectFrom(synced.table()).where(scope(caller, synced).and(synced.id().in(wanted.ids()))).fetch();
-        return new HubApi.Rows(rows.stream().map(RowMerger::snapshotRowOf).toList());
+        return new HubApi.Rows(RowMerger.snapshotRowsOf(rows));
     }
 
     public long head() {
