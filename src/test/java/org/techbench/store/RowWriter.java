@@ -116,7 +116,7 @@ public final class RowWriter {
         SyncedTable synced = SyncedTable.named(table);
         Map<UUID, Map<String, String>> rows = new LinkedHashMap<>();
         for (Record row : store.dsl().selectFrom(synced.table()).fetch()) {
-            SnapshotRow snapshot = RowMerger.snapshotRowOf(row);
+            SnapshotRow snapshot = SnapshotRows.of(row);
             Map<String, String> values = new LinkedHashMap<>(snapshot.values());
             if (synced.mutable()) {
                 values.put("cl", Integer.toString(snapshot.causalLength()));

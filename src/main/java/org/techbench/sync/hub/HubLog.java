@@ -44,6 +44,7 @@ import org.techbench.domain.sync.Versioned;
 import org.techbench.store.ChangeJson;
 import org.techbench.store.RowMerger;
 import org.techbench.store.SchemaVersion;
+import org.techbench.store.SnapshotRows;
 import org.techbench.store.SyncValues;
 import org.techbench.store.SyncedTable;
 import org.techbench.sync.HubApi;
@@ -361,8 +362,8 @@ public final class HubLog {
         if (after != null) {
             condition = condition.and(synced.id().gt(after));
         }
-        var rows = dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size).fetch();
-        List<SnapshotRow> snapshot = RowMerger.snapshotRowsOf(rows);
+        List<SnapshotRow> snapshot = SnapshotRows.fetch(dsl,
+                dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size));
         UUID last = snapshot.isEmpty() ? after : snapshot.getLast().id();
         return new SnapshotPage(table, snapshot, last, snapshot.size() < size, head());
     }
@@ -374,7 +375,7 @@ public final class HubLog {
         }
         SyncedTable synced = SyncedTable.named(wanted.table());
         var rows = dsl.selectFrom(synced.table()).where(scope(caller, synced).and(synced.id().in(wanted.ids()))).fetch();
-        return new HubApi.Rows(RowMerger.snapshotRowsOf(rows));
+        return new HubApi.Rows(SnapshotRows.of(rows));
     }
 
     public long head() {

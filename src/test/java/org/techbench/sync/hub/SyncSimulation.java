@@ -27,7 +27,7 @@ import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
-import org.techbench.store.RowMerger;
+import org.techbench.store.SnapshotRows;
 import org.techbench.store.RowWriter;
 import org.techbench.store.Store;
 import org.techbench.store.SyncRepository;
@@ -254,7 +254,7 @@ final class SyncSimulation {
         SyncedTable synced = SyncedTable.named(table);
         Map<UUID, Map<String, String>> rows = new TreeMap<>();
         for (Record row : hubDatabase.dsl().selectFrom(synced.table()).fetch()) {
-            Map<String, String> values = new TreeMap<>(RowMerger.snapshotRowOf(row).values());
+            Map<String, String> values = new TreeMap<>(SnapshotRows.of(row).values());
             if (synced.mutable()) {
                 values.put("cl", Integer.toString(row.get(synced.causalLength())));
             }
