@@ -76,6 +76,9 @@ public final class SyncBenchmark {
     private static void prepareHub(Path demo, Path hubFolder, boolean assetsOnly) throws Exception {
         Files.createDirectories(hubFolder);
         if (!Files.exists(hubFolder.resolve("hub.mv.db"))) {
+            if (!Files.exists(demo.resolve("techbench.mv.db"))) {
+                throw new IllegalArgumentException("No demo store in " + demo + ": make one with demo-data first.");
+            }
             // Opening the demo store brings it to the current schema; the hub then reads the same file layout.
             Workbench.open(new DataFolder(demo), Clock.systemUTC(), "bench").close();
             Files.copy(demo.resolve("techbench.mv.db"), hubFolder.resolve("hub.mv.db"), StandardCopyOption.REPLACE_EXISTING);
