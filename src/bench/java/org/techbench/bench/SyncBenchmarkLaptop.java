@@ -16,8 +16,9 @@ import org.techbench.service.sync.SyncReport;
 import org.techbench.store.DataFolder;
 
 /**
- * One fresh laptop of {@link SyncBenchmark}, in a JVM of its own: its first sync and, when asked
- * for N changes, then a sync with nothing to do and a push of N queued changes.
+ * One fresh laptop of {@link SyncBenchmark}, in a JVM of its own: its first sync; when asked for N
+ * changes (N of 0 or more), then syncs with nothing to do and, when N is above 0, two pushes of N
+ * queued changes.
  */
 public final class SyncBenchmarkLaptop {
 
@@ -37,6 +38,8 @@ public final class SyncBenchmarkLaptop {
                     first.timings().snapshotMillis() / 1e3, first.timings().pullMillis() / 1e3);
             if (changes >= 0) {
                 idleSyncs(workbench);
+            }
+            if (changes > 0) {
                 // The hub process has only served snapshots so far: the first push also times its
                 // warming up to pushes, the second a hub that has taken some before.
                 push(workbench, changes, "hub's first pushes");
