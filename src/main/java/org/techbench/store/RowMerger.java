@@ -3,7 +3,6 @@ package org.techbench.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.techbench.domain.sync.ColumnValues;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.Merge;
 import org.techbench.domain.sync.RowChange;
@@ -178,17 +176,9 @@ public final class RowMerger {
 
     private static void bind(PreparedStatement statement, int offset, Field<?>[] fields, boolean[] asText, SnapshotRow row)
             throws SQLException {
-        Map<String, String> values = row.values();
-        for (int i = 0; i < fields.length; i++) {
-            String name = fields[i].getName();
-            Object value = switch (name) {
-                case "id" -> row.id();
-                case "hlc" -> row.hlc();
-                case "field_clocks" -> row.fieldClocks();
-                case "cl" -> row.causalLength();
-                default -> asText[i] ? values.get(name) : SyncValues.parse(fields[i], values.get(name));
-            };
-            statement.setObject(offset + i + 1, value);
+        Object[] values = columnValues(fields, asText, row.id(), row.values(), row.hlc(), row.fieldClocks(), row.causalLength());
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(offset + i + 1, values[i]);
         }
     }
 
@@ -227,11 +217,13 @@ public final class RowMerger {
     private static void insert(DSLContext dsl, SyncedTable synced, UUID id, Map<String, String> values, long hlc,
                                String fieldClocks, int causalLength) {
         Table<?> table = synced.table();
-        Object[] row = columnValues(table.fields(), id, values, hlc, fieldClocks, causalLength);
+        Field<?>[] fields = table.fields();
+        Object[] row = columnValues(fields, new boolean[fields.length], id, values, hlc, fieldClocks, causalLength);
         dsl.insertInto(table, table.fields()).values(row).execute();
     }
 
-    private static Object[] columnValues(Field<?>[] fields, UUID id, Map<String, String> values, long hlc,
+    /** A row's values in column order; a column marked {@code asText} keeps its text for the database to read. */
+    private static Object[] columnValues(Field<?>[] fields, boolean[] asText, UUID id, Map<String, String> values, long hlc,
                                          String fieldClocks, int causalLength) {
         Object[] row = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -241,7 +233,7 @@ public final class RowMerger {
                 case "hlc" -> hlc;
                 case "field_clocks" -> fieldClocks;
                 case "cl" -> causalLength;
-                default -> SyncValues.parse(fields[i], values.get(name));
+                default -> asText[i] ? values.get(name) : SyncValues.parse(fields[i], values.get(name));
             };
         }
         return row;

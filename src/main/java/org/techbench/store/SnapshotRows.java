@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -81,37 +82,28 @@ public final class SnapshotRows {
     }
 
     /** Where id, site, clocks and the values sit among a query's fields. */
-    private static final class Layout {
-
-        private int id = -1;
-        private int siteId = -1;
-        private int hlc = -1;
-        private int fieldClocks = -1;
-        private int causalLength = -1;
-        private final int[] valuePositions;
-        private final ColumnValues.Columns columns;
+    private record Layout(int id, int siteId, int hlc, int fieldClocks, int causalLength, int[] valuePositions,
+                          ColumnValues.Columns columns) {
 
         Layout(Field<?>[] fields) {
-            List<String> names = new ArrayList<>();
-            int[] positions = new int[fields.length];
+            this(position(fields, "id"), position(fields, "site_id"), position(fields, "hlc"),
+                    position(fields, "field_clocks"), position(fields, "cl"), valuePositions(fields),
+                    new ColumnValues.Columns(Arrays.stream(valuePositions(fields)).mapToObj(i -> fields[i].getName()).toList()));
+        }
+
+        private static final List<String> NOT_VALUES = List.of("id", "hlc", "field_clocks", "cl");
+
+        private static int position(Field<?>[] fields, String name) {
             for (int i = 0; i < fields.length; i++) {
-                String name = fields[i].getName();
-                switch (name) {
-                    case "id" -> id = i;
-                    case "hlc" -> hlc = i;
-                    case "field_clocks" -> fieldClocks = i;
-                    case "cl" -> causalLength = i;
-                    default -> {
-                        if (name.equals("site_id")) {
-                            siteId = i;
-                        }
-                        positions[names.size()] = i;
-                        names.add(name);
-                    }
+                if (fields[i].getName().equals(name)) {
+                    return i;
                 }
             }
-            valuePositions = Arrays.copyOf(positions, names.size());
-            columns = new ColumnValues.Columns(names);
+            return -1;
+        }
+
+        private static int[] valuePositions(Field<?>[] fields) {
+            return IntStream.range(0, fields.length).filter(i -> !NOT_VALUES.contains(fields[i].getName())).toArray();
         }
 
         SnapshotRow rowOf(Column row) {
