@@ -131,7 +131,7 @@ public final class RowMerger {
     static final int ROWS_PER_INSERT = 64;
 
     /** Inserts rows that are known to be absent, in one batch: the fast path of a first sync. */
-    public static void insertAll(DSLContext dsl, SyncedTable synced, List<SnapshotRow> rows) {
+    static void insertAll(DSLContext dsl, RenderedStatements statements, SyncedTable synced, List<SnapshotRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -144,34 +144,38 @@ public final class RowMerger {
         }
         int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         dsl.connection(connection -> {
-            try (var many = connection.prepareStatement(insertSql(dsl, table, fields, ROWS_PER_INSERT));
-                 var one = connection.prepareStatement(insertSql(dsl, table, fields, 1))) {
-                for (int start = 0; start < whole; start += ROWS_PER_INSERT) {
-                    for (int r = 0; r < ROWS_PER_INSERT; r++) {
-                        bind(many, r * fields.length, fields, asText, rows.get(start + r));
+            if (whole > 0) {
+                try (var many = connection.prepareStatement(insertSql(dsl, statements, table, fields, ROWS_PER_INSERT))) {
+                    for (int start = 0; start < whole; start += ROWS_PER_INSERT) {
+                        for (int r = 0; r < ROWS_PER_INSERT; r++) {
+                            bind(many, r * fields.length, fields, asText, rows.get(start + r));
+                        }
+                        many.addBatch();
                     }
-                    many.addBatch();
-                }
-                for (SnapshotRow row : rows.subList(whole, rows.size())) {
-                    bind(one, 0, fields, asText, row);
-                    one.addBatch();
-                }
-                if (whole > 0) {
                     many.executeBatch();
                 }
-                if (whole < rows.size()) {
+            }
+            if (whole < rows.size()) {
+                try (var one = connection.prepareStatement(insertSql(dsl, statements, table, fields, 1))) {
+                    for (SnapshotRow row : rows.subList(whole, rows.size())) {
+                        bind(one, 0, fields, asText, row);
+                        one.addBatch();
+                    }
                     one.executeBatch();
                 }
             }
         });
     }
 
-    private static String insertSql(DSLContext dsl, Table<?> table, Field<?>[] fields, int rows) {
-        var insert = dsl.insertInto(table, fields).values(new Object[fields.length]);
-        for (int r = 1; r < rows; r++) {
-            insert = insert.values(new Object[fields.length]);
-        }
-        return dsl.render(insert);
+    private static String insertSql(DSLContext dsl, RenderedStatements statements, Table<?> table, Field<?>[] fields,
+                                    int rows) {
+        return statements.sql(dsl, new RenderedStatements.Shape("insert " + rows + " rows", table, List.of(fields)), () -> {
+            var insert = dsl.insertInto(table, fields).values(new Object[fields.length]);
+            for (int r = 1; r < rows; r++) {
+                insert = insert.values(new Object[fields.length]);
+            }
+            return insert;
+        });
     }
 
     private static void bind(PreparedStatement statement, int offset, Field<?>[] fields, boolean[] asText, SnapshotRow row)

@@ -182,6 +182,11 @@ public final class Store implements AutoCloseable {
         return Math.min(131_072, Runtime.getRuntime().maxMemory() / 1024 / 8);
     }
 
+    /** Statement texts rendered once per shape, for the repositories that write in bulk. */
+    RenderedStatements statements() {
+        return statements;
+    }
+
     public DataFolder folder() {
         return folder;
     }

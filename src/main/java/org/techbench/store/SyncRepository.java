@@ -328,7 +328,7 @@ public final class SyncRepository {
                     absent.add(row);
                 }
             }
-            RowMerger.insertAll(dsl, synced, absent);
+            RowMerger.insertAll(dsl, store.statements(), synced, absent);
             var update = dsl.update(SYNC_STATE);
             if (finished) {
                 update.set(SYNC_STATE.PULL_CURSOR, page.cursor())
@@ -356,7 +356,7 @@ public final class SyncRepository {
             if (hubRow == null) {
                 dsl.deleteFrom(synced.table()).where(synced.id().eq(row.id())).execute();
             } else if (!present) {
-                RowMerger.insertAll(dsl, synced, List.of(hubRow));
+                RowMerger.insertAll(dsl, store.statements(), synced, List.of(hubRow));
             } else if (synced.mutable()) {
                 RowMerger.write(dsl, synced, row.id(), hubRow.asState(), hubRow.hlc());
             }
