@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -178,7 +179,9 @@ public final class Store implements AutoCloseable {
      * H2's page cache: 128 MB, but never more than an eighth of the heap; with a small heap a large
      * cache left a big import too little room and garbage collection took a quarter of its time.
      */
-    private static long cacheKilobytes() {
+    static final long COPY_CACHE_KILOBYTES = 32_768;
+
+    static long cacheKilobytes() {
         return Math.min(131_072, Runtime.getRuntime().maxMemory() / 1024 / 8);
     }
 
@@ -256,6 +259,30 @@ public final class Store implements AutoCloseable {
             });
             tables.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
             return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} with H2's page cache cut down to 32 MB, for a bulk copy: the pages it writes
+     * are not read again, and a large cache of them only has the garbage collector copying them
+     * about (a first sync of 1.37M rows took 15.0–15.6 s instead of 16.6–17.3 s). The usual size
+     * comes back afterwards, also when the work fails.
+     */
+    public <T> T withCopyCache(Supplier<T> work) {
+        setCacheKilobytes(Math.min(COPY_CACHE_KILOBYTES, cacheKilobytes()));
+        try {
+            return work.get();
+        } finally {
+            setCacheKilobytes(cacheKilobytes());
+        }
+    }
+
+    private void setCacheKilobytes(long kilobytes) {
+        writeLock.lock();
+        try {
+            writeDsl.execute("set cache_size " + kilobytes);
         } finally {
             writeLock.unlock();
         }

@@ -190,6 +190,12 @@ public final class SyncService {
             repository.beginSnapshot(start.cursor());
             position = repository.snapshotPosition();
         }
+        SyncRepository.SnapshotPosition resumeAt = position;
+        return store.withCopyCache(() -> copy(hub, progress, start, resumeAt));
+    }
+
+    private long copy(HubConnection hub, Progress progress, HubApi.SnapshotStart start,
+                      SyncRepository.SnapshotPosition position) {
         List<String> tables = start.tables();
         int from = position.table() == null ? 0 : Math.max(0, tables.indexOf(position.table()));
         UUID after = position.after();
@@ -216,8 +222,8 @@ public final class SyncService {
                         repository.suspendIndexes(table, page.rows());
                     }
                     firstPage = false;
-                    SnapshotPage copy = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), cursor);
-                    repository.applySnapshotPage(copy, lastTable && page.tableDone(), wasEmpty);
+                    SnapshotPage numbered = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), cursor);
+                    repository.applySnapshotPage(numbered, lastTable && page.tableDone(), wasEmpty);
                     copied += page.rows().size();
                     progress.report("snapshot", copied, start.rows());
                 }
