@@ -26,7 +26,8 @@ import org.techbench.domain.sync.Versioned;
  */
 public final class RowMerger {
 
-    private static final Set<String> NOT_FIELDS = Set.of("id", "hlc", "field_clocks", "cl");
+    /** The columns of a synced row that are its bookkeeping, not its fields. */
+    static final Set<String> NOT_FIELDS = Set.of("id", "hlc", "field_clocks", "cl");
 
     private RowMerger() {
     }
@@ -223,7 +224,7 @@ public final class RowMerger {
         Table<?> table = synced.table();
         Field<?>[] fields = table.fields();
         Object[] row = columnValues(fields, new boolean[fields.length], id, values, hlc, fieldClocks, causalLength);
-        dsl.insertInto(table, table.fields()).values(row).execute();
+        dsl.insertInto(table, fields).values(row).execute();
     }
 
     /** A row's values in column order; a column marked {@code asText} keeps its text for the database to read. */

@@ -36,7 +36,7 @@ public final class SnapshotRows {
         }
         // By position: jOOQ's lookup of a field in a record compares rendered names, which was
         // four fifths of the hub's work per snapshot row.
-        Layout layout = new Layout(rows.getFirst().fields());
+        Layout layout = Layout.of(rows.getFirst().fields());
         List<SnapshotRow> snapshot = new ArrayList<>(rows.size());
         for (Record row : rows) {
             snapshot.add(layout.rowOf(row::get));
@@ -50,7 +50,7 @@ public final class SnapshotRows {
      */
     public static List<SnapshotRow> fetch(DSLContext dsl, ResultQuery<? extends Record> query) {
         Field<?>[] fields = query.fields();
-        Layout layout = new Layout(fields);
+        Layout layout = Layout.of(fields);
         String sql = query.getSQL();
         List<Object> binds = query.getBindValues();
         return dsl.connectionResult(connection -> {
@@ -85,13 +85,13 @@ public final class SnapshotRows {
     private record Layout(int id, int siteId, int hlc, int fieldClocks, int causalLength, int[] valuePositions,
                           ColumnValues.Columns columns) {
 
-        Layout(Field<?>[] fields) {
-            this(position(fields, "id"), position(fields, "site_id"), position(fields, "hlc"),
-                    position(fields, "field_clocks"), position(fields, "cl"), valuePositions(fields),
-                    new ColumnValues.Columns(Arrays.stream(valuePositions(fields)).mapToObj(i -> fields[i].getName()).toList()));
+        static Layout of(Field<?>[] fields) {
+            int[] values = IntStream.range(0, fields.length)
+                    .filter(i -> !RowMerger.NOT_FIELDS.contains(fields[i].getName())).toArray();
+            return new Layout(position(fields, "id"), position(fields, "site_id"), position(fields, "hlc"),
+                    position(fields, "field_clocks"), position(fields, "cl"), values,
+                    new ColumnValues.Columns(Arrays.stream(values).mapToObj(i -> fields[i].getName()).toList()));
         }
-
-        private static final List<String> NOT_VALUES = List.of("id", "hlc", "field_clocks", "cl");
 
         private static int position(Field<?>[] fields, String name) {
             for (int i = 0; i < fields.length; i++) {
@@ -100,10 +100,6 @@ public final class SnapshotRows {
                 }
             }
             return -1;
-        }
-
-        private static int[] valuePositions(Field<?>[] fields) {
-            return IntStream.range(0, fields.length).filter(i -> !NOT_VALUES.contains(fields[i].getName())).toArray();
         }
 
         SnapshotRow rowOf(Column row) {

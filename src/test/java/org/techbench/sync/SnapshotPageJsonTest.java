@@ -28,6 +28,11 @@ class SnapshotPageJsonTest {
         return new SnapshotRow(UUID.fromString(id), site, 117691029042823168L, values, "*=1a21f5e0b590000@0fb74332265e472b", 1);
     }
 
+    private void assertRefused(String page, String reason) {
+        assertThatThrownBy(() -> json.readValue(page, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("Malformed snapshot page: " + reason);
+    }
+
     @Test
     void aPageComesBackRowForRowAndFieldForField() throws Exception {
         SnapshotPage page = new SnapshotPage("component", List.of(component("01a21a4d-4000-7000-b19c-bcc6d3faee7b", "HUP29NO0GE"),
@@ -63,8 +68,7 @@ class SnapshotPageJsonTest {
     void rowsBeforeTheirColumnsAreRefused() {
         String text = "{\"table\":\"component\",\"rows\":[],\"columns\":[],\"lastId\":null,\"tableDone\":true,\"cursor\":1}";
 
-        assertThatThrownBy(() -> json.readValue(text, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("names its columns before its rows");
+        assertRefused(text, "a snapshot page names its columns before its rows");
     }
 
     @Test
@@ -72,8 +76,7 @@ class SnapshotPageJsonTest {
         String text = "{\"table\":\"component\",\"columns\":[\"serial\"],\"rows\":[[\"01a21a4d-4000-7000-b19c-bcc6d3faee7b\",1,null,0,"
                 + "\"S1\",\"S2\"]],\"lastId\":null,\"tableDone\":true,\"cursor\":1}";
 
-        assertThatThrownBy(() -> json.readValue(text, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("more values than the page has columns");
+        assertRefused(text, "a row has more values than the page has columns");
     }
 
     @Test
@@ -81,8 +84,7 @@ class SnapshotPageJsonTest {
         String text = "{\"table\":\"component\",\"columns\":[\"serial\",\"kind\"],\"rows\":[[\"01a21a4d-4000-7000-b19c-bcc6d3faee7b\",1,"
                 + "null,0,\"S1\"]],\"lastId\":null,\"tableDone\":true,\"cursor\":1}";
 
-        assertThatThrownBy(() -> json.readValue(text, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("kind is text");
+        assertRefused(text, "kind is text");
     }
 
     @Test
@@ -90,16 +92,14 @@ class SnapshotPageJsonTest {
         String text = "{\"table\":\"component\",\"columns\":[],\"rows\":[[\"DROP TABLE\",1,null,0]],\"lastId\":null,"
                 + "\"tableDone\":true,\"cursor\":1}";
 
-        assertThatThrownBy(() -> json.readValue(text, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("a row's id is not an id: DROP TABLE");
+        assertRefused(text, "a row's id is not an id: DROP TABLE");
     }
 
     @Test
     void anUnknownFieldIsRefused() {
         String text = "{\"table\":\"component\",\"columns\":[],\"rows\":[],\"lastId\":null,\"tableDone\":true,\"cursor\":1,\"x\":1}";
 
-        assertThatThrownBy(() -> json.readValue(text, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("unknown field x");
+        assertRefused(text, "unknown field x");
     }
 
     @Test
@@ -107,7 +107,6 @@ class SnapshotPageJsonTest {
         String text = "{\"table\":\"component\",\"columns\":[\"serial\",\"serial\"],\"rows\":[],\"lastId\":null,"
                 + "\"tableDone\":true,\"cursor\":1}";
 
-        assertThatThrownBy(() -> json.readValue(text, SnapshotPage.class)).isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("column serial is named twice");
+        assertRefused(text, "column serial is named twice");
     }
 }
