@@ -1,8 +1,6 @@
 package org.techbench.store;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,18 +136,14 @@ public final class RowMerger {
         }
         Table<?> table = synced.table();
         Field<?>[] fields = table.fields();
-        // Dates go in as their ISO text: H2 reads it faster than LocalDate.parse does.
-        boolean[] asText = new boolean[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            asText[i] = fields[i].getType() == LocalDate.class;
-        }
+        InsertBinding binding = new InsertBinding(fields, rows.getFirst());
         int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         dsl.connection(connection -> {
             if (whole > 0) {
                 try (var many = connection.prepareStatement(insertSql(dsl, statements, table, fields, ROWS_PER_INSERT))) {
                     for (int start = 0; start < whole; start += ROWS_PER_INSERT) {
                         for (int r = 0; r < ROWS_PER_INSERT; r++) {
-                            bind(many, r * fields.length, fields, asText, rows.get(start + r));
+                            binding.bind(many, r * fields.length, rows.get(start + r));
                         }
                         many.addBatch();
                     }
@@ -159,7 +153,7 @@ public final class RowMerger {
             if (whole < rows.size()) {
                 try (var one = connection.prepareStatement(insertSql(dsl, statements, table, fields, 1))) {
                     for (SnapshotRow row : rows.subList(whole, rows.size())) {
-                        bind(one, 0, fields, asText, row);
+                        binding.bind(one, 0, row);
                         one.addBatch();
                     }
                     one.executeBatch();
@@ -177,14 +171,6 @@ public final class RowMerger {
             }
             return insert;
         });
-    }
-
-    private static void bind(PreparedStatement statement, int offset, Field<?>[] fields, boolean[] asText, SnapshotRow row)
-            throws SQLException {
-        Object[] values = columnValues(fields, asText, row.id(), row.values(), row.hlc(), row.fieldClocks(), row.causalLength());
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(offset + i + 1, values[i]);
-        }
     }
 
     /** Replaces a row's every field and clock with the given state: the hub's word over a refused local edit. */
@@ -223,12 +209,12 @@ public final class RowMerger {
                                String fieldClocks, int causalLength) {
         Table<?> table = synced.table();
         Field<?>[] fields = table.fields();
-        Object[] row = columnValues(fields, new boolean[fields.length], id, values, hlc, fieldClocks, causalLength);
+        Object[] row = columnValues(fields, id, values, hlc, fieldClocks, causalLength);
         dsl.insertInto(table, fields).values(row).execute();
     }
 
-    /** A row's values in column order; a column marked {@code asText} keeps its text for the database to read. */
-    private static Object[] columnValues(Field<?>[] fields, boolean[] asText, UUID id, Map<String, String> values, long hlc,
+    /** A row's values in column order, each in its column's type. */
+    private static Object[] columnValues(Field<?>[] fields, UUID id, Map<String, String> values, long hlc,
                                          String fieldClocks, int causalLength) {
         Object[] row = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -238,7 +224,7 @@ public final class RowMerger {
                 case "hlc" -> hlc;
                 case "field_clocks" -> fieldClocks;
                 case "cl" -> causalLength;
-                default -> asText[i] ? values.get(name) : SyncValues.parse(fields[i], values.get(name));
+                default -> SyncValues.parse(fields[i], values.get(name));
             };
         }
         return row;
