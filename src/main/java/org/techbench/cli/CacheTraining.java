@@ -25,7 +25,7 @@ import org.techbench.store.DataFolder;
  */
 public final class CacheTraining {
 
-    static final String USER = "training";
+    private static final String USER = "training";
     private static final String PASSWORD = "training run password";
 
     private CacheTraining() {
