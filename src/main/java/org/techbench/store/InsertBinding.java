@@ -10,7 +10,9 @@ import org.techbench.domain.sync.SnapshotRow;
 /**
  * How the rows of a first sync's page fill an insert statement's parameters, worked out once per
  * page: a million rows of a dozen values each made the per-value look-ups by column name and the
- * driver's conversion of untyped values a fifth of the laptop's inserting.
+ * driver's conversion of untyped values a fifth of the laptop's inserting. Only for the laptop's
+ * H2 store: PostgreSQL, which a hub may use, takes no text for a date, so the one-row insert that
+ * hubs run binds every value in its column's type.
  */
 final class InsertBinding {
 
