@@ -1,8 +1,12 @@
 package org.techbench.sync.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,5 +24,32 @@ class HubDatabaseTest {
             long expectedKilobytes = Math.min(1_048_576, Runtime.getRuntime().maxMemory() / 1024 / 4);
             assertThat(Long.parseLong(cacheMegabytes.toString())).isEqualTo(expectedKilobytes / 1024);
         }
+    }
+
+    @Test
+    void aHubWhoseDatabaseAnotherHubHoldsIsToldToStopThatHubFirst() throws Exception {
+        HubDatabase.open(null, folder).close();
+        byte[] before = Files.readAllBytes(folder.resolve("hub.mv.db"));
+        // Another hub process holds the file the way H2 does: with a lock on it.
+        try (FileChannel other = FileChannel.open(folder.resolve("hub.mv.db"), StandardOpenOption.WRITE);
+             var lock = other.lock()) {
+            assertThatThrownBy(() -> HubDatabase.open(null, folder))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("already open in another hub")
+                    .hasMessageContaining("Stop that hub first");
+        }
+        assertThat(Files.readAllBytes(folder.resolve("hub.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void aHubWhoseDatabaseIsDamagedSaysSoAndLeavesTheFileAlone() throws Exception {
+        Files.write(folder.resolve("hub.mv.db"), "not a database, only words".repeat(400).getBytes());
+        byte[] before = Files.readAllBytes(folder.resolve("hub.mv.db"));
+
+        assertThatThrownBy(() -> HubDatabase.open(null, folder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot be opened")
+                .hasMessageContaining("left untouched");
+        assertThat(Files.readAllBytes(folder.resolve("hub.mv.db"))).isEqualTo(before);
     }
 }
