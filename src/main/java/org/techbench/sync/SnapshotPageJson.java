@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.techbench.domain.sync.ColumnValues;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.SnapshotRowSink;
 
 /**
  * A snapshot page on the wire, by columns: the column names once, then each row as an array
@@ -34,45 +36,87 @@ final class SnapshotPageJson {
     static final class Writer extends JsonSerializer<SnapshotPage> {
 
         @Override
-        public void serialize(SnapshotPage page, JsonGenerator json, SerializerProvider provider) throws IOException {
+        public void serialize(SnapshotPage page, JsonGenerator json, SerializerProvider provider) {
             ColumnValues.Columns columns = layoutOf(page.rows());
-            json.writeStartObject();
-            json.writeStringField("table", page.table());
-            json.writeArrayFieldStart("columns");
-            for (String name : columns.names()) {
-                json.writeString(name);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("rows");
+            var writer = new RowWriter(json);
+            writer.start(page.table(), columns);
+            String[] values = new String[columns.size()];
             for (SnapshotRow row : page.rows()) {
-                json.writeStartArray();
-                json.writeString(row.id().toString());
-                json.writeNumber(row.hlc());
-                json.writeString(row.fieldClocks());
-                json.writeNumber(row.causalLength());
-                boolean laidOut = row.values() instanceof ColumnValues values && values.columns().equals(columns);
-                for (int c = 0; c < columns.size(); c++) {
-                    json.writeString(laidOut ? ((ColumnValues) row.values()).valueAt(c) : row.values().get(columns.name(c)));
+                boolean laidOut = row.values() instanceof ColumnValues laid && laid.columns() == columns;
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = laidOut ? ((ColumnValues) row.values()).valueAt(c) : row.values().get(columns.name(c));
                 }
-                json.writeEndArray();
+                writer.row(row.id(), row.hlc(), row.fieldClocks(), row.causalLength(), values);
             }
-            json.writeEndArray();
-            json.writeStringField("lastId", page.lastId() == null ? null : page.lastId().toString());
-            json.writeBooleanField("tableDone", page.tableDone());
-            json.writeNumberField("cursor", page.cursor());
-            json.writeEndObject();
+            writer.end(page.lastId(), page.tableDone(), page.cursor());
         }
 
         /** The rows' shared layout, or every column any row names, in the order first met. */
         private static ColumnValues.Columns layoutOf(List<SnapshotRow> rows) {
             if (!rows.isEmpty() && rows.getFirst().values() instanceof ColumnValues first
                     && rows.stream().allMatch(row -> row.values() instanceof ColumnValues values
-                    && values.columns().equals(first.columns()))) {
+                    && values.columns() == first.columns())) {
                 return first.columns();
             }
             Set<String> names = new LinkedHashSet<>();
             rows.forEach(row -> names.addAll(row.values().keySet()));
             return new ColumnValues.Columns(new ArrayList<>(names));
+        }
+    }
+
+    /** Writes a page by columns as its rows come, without a {@link SnapshotPage} of them. */
+    static final class RowWriter implements SnapshotRowSink {
+
+        private final JsonGenerator json;
+
+        RowWriter(JsonGenerator json) {
+            this.json = json;
+        }
+
+        @Override
+        public void start(String table, ColumnValues.Columns columns) {
+            try {
+                json.writeStartObject();
+                json.writeStringField("table", table);
+                json.writeArrayFieldStart("columns");
+                for (String name : columns.names()) {
+                    json.writeString(name);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("rows");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void row(UUID id, long hlc, String fieldClocks, int causalLength, String[] values) {
+            try {
+                json.writeStartArray();
+                json.writeString(id.toString());
+                json.writeNumber(hlc);
+                json.writeString(fieldClocks);
+                json.writeNumber(causalLength);
+                for (String value : values) {
+                    json.writeString(value);
+                }
+                json.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void end(UUID lastId, boolean tableDone, long cursor) {
+            try {
+                json.writeEndArray();
+                json.writeStringField("lastId", lastId == null ? null : lastId.toString());
+                json.writeBooleanField("tableDone", tableDone);
+                json.writeNumberField("cursor", cursor);
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.techbench.domain.sync.SnapshotPage;
+import org.techbench.domain.sync.SnapshotRowSink;
 import org.techbench.domain.sync.Stamp;
 
 /**
@@ -25,6 +26,11 @@ import org.techbench.domain.sync.Stamp;
 public final class WireJson {
 
     private WireJson() {
+    }
+
+    /** Writes a snapshot page to {@code json} as its rows are read, in the form a {@link SnapshotPage} is sent in. */
+    public static SnapshotRowSink snapshotPageWriter(JsonGenerator json) {
+        return new SnapshotPageJson.RowWriter(json);
     }
 
     public static ObjectMapper mapper() {

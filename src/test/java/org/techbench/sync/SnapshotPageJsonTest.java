@@ -3,15 +3,20 @@ package org.techbench.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.techbench.domain.sync.ColumnValues;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.SnapshotRowSink;
 
 class SnapshotPageJsonTest {
 
@@ -53,6 +58,25 @@ class SnapshotPageJsonTest {
 
         assertThat(text).containsOnlyOnce("\"serial\"").contains("\"columns\":[\"site_id\",\"asset_id\",\"serial\",\"removed_on\"]")
                 .contains("[\"01a21a4d-4000-7000-b19c-bcc6d3faee7b\",117691029042823168,\"*=1a21f5e0b590000@0fb74332265e472b\",1,");
+    }
+
+    @Test
+    void aPageWrittenWhileItsRowsAreReadIsThePageWrittenWhole() throws Exception {
+        SnapshotPage page = new SnapshotPage("component", List.of(component("01a21a4d-4000-7000-b19c-bcc6d3faee7b", "S1"),
+                component("01a21a4d-4000-7000-b19d-6b768c880fff", null)), asset, false, 7);
+        var streamed = new ByteArrayOutputStream();
+
+        try (JsonGenerator generator = json.createGenerator(streamed)) {
+            SnapshotRowSink sink = WireJson.snapshotPageWriter(generator);
+            sink.start("component", new ColumnValues.Columns(List.of("site_id", "asset_id", "serial", "removed_on")));
+            for (SnapshotRow row : page.rows()) {
+                sink.row(row.id(), row.hlc(), row.fieldClocks(), row.causalLength(), row.values().values().toArray(String[]::new));
+            }
+            sink.end(page.lastId(), page.tableDone(), page.cursor());
+        }
+
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(json.writeValueAsString(page));
+        assertThat(json.readValue(streamed.toByteArray(), SnapshotPage.class)).isEqualTo(page);
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.techbench.domain.sync.MutationAnswer.Status;
 import org.techbench.domain.sync.PulledPage;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.SnapshotPage;
-import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.domain.sync.SnapshotPageCollector;
+import org.techbench.domain.sync.SnapshotRowSink;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.domain.sync.Versioned;
 import org.techbench.store.ChangeJson;
@@ -353,6 +354,13 @@ public final class HubLog {
 
     /** One page of a table's rows after {@code after}, in id order, only the sites the caller may see. */
     public SnapshotPage snapshot(Caller caller, String table, UUID after, int limit) {
+        var page = new SnapshotPageCollector();
+        snapshot(caller, table, after, limit, page);
+        return page.page();
+    }
+
+    /** {@link #snapshot(Caller, String, UUID, int)}, each row handed to {@code sink} as it is read. */
+    public void snapshot(Caller caller, String table, UUID after, int limit, SnapshotRowSink sink) {
         if (!SyncedTable.exists(table)) {
             throw new HubRefusal(400, table + " is not a synced table.");
         }
@@ -362,10 +370,9 @@ public final class HubLog {
         if (after != null) {
             condition = condition.and(synced.id().gt(after));
         }
-        List<SnapshotRow> snapshot = SnapshotRows.fetch(dsl,
-                dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size));
-        UUID last = snapshot.isEmpty() ? after : snapshot.getLast().id();
-        return new SnapshotPage(table, snapshot, last, snapshot.size() < size, head());
+        SnapshotRows.Streamed streamed = SnapshotRows.stream(dsl, table,
+                dsl.selectFrom(synced.table()).where(condition).orderBy(synced.id()).limit(size), sink);
+        sink.end(streamed.rows() == 0 ? after : streamed.lastId(), streamed.rows() < size, head());
     }
 
     /** The hub's current version of some rows the caller may see. */

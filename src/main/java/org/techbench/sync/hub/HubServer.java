@@ -1,5 +1,6 @@
 package org.techbench.sync.hub;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -7,6 +8,9 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -177,7 +181,15 @@ public final class HubServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new HubRefusal(400, "after must be a row id: " + after);
         }
-        send(ctx, log.snapshot(caller, table, afterId, (int) longParam(ctx, "limit")));
+        int limit = (int) longParam(ctx, "limit");
+        // Written while the rows are read, into memory first: a failure half way still answers 500, not half a page.
+        var body = new ByteArrayOutputStream(1 << 20);
+        try (JsonGenerator page = json.createGenerator(body)) {
+            log.snapshot(caller, table, afterId, limit, WireJson.snapshotPageWriter(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.contentType("application/json").result(body.toByteArray());
     }
 
     private Caller caller(Context ctx) {
