@@ -4,7 +4,6 @@ import static org.techbench.store.schema.Tables.FAULT;
 import static org.techbench.store.schema.Tables.HUB_CHANGE;
 import static org.techbench.store.schema.Tables.HUB_LOG_HEAD;
 import static org.techbench.store.schema.Tables.HUB_MUTATION;
-import static org.techbench.store.schema.Tables.HUB_NODE;
 import static org.techbench.store.schema.Tables.SITE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,10 +63,12 @@ public final class HubLog {
     private final DSLContext dsl;
     private final Clock clock;
     private final ObjectMapper json = WireJson.mapper();
+    private final PushStatements statements;
 
     public HubLog(HubDatabase database, Clock clock) {
         this.dsl = database.dsl();
         this.clock = clock;
+        this.statements = new PushStatements(dsl);
     }
 
     /** Applies a push's mutations in order and answers each; a gap in sequence numbers stops the push. */
@@ -150,8 +151,7 @@ public final class HubLog {
     }
 
     private long lockNode(DSLContext tx, String nodeId) {
-        Long lastSeq = tx.select(HUB_NODE.LAST_SEQ).from(HUB_NODE).where(HUB_NODE.NODE_ID.eq(nodeId)).forUpdate()
-                .fetchOne(HUB_NODE.LAST_SEQ);
+        Long lastSeq = statements.lockNode(tx, nodeId);
         if (lastSeq == null) {
             throw new HubRefusal(403, "This laptop is not registered; sign in again.");
         }
@@ -159,17 +159,8 @@ public final class HubLog {
     }
 
     private void record(DSLContext tx, String nodeId, Mutation mutation, MutationAnswer answer) {
-        tx.insertInto(HUB_MUTATION)
-                .set(HUB_MUTATION.NODE_ID, nodeId)
-                .set(HUB_MUTATION.MUTATION_ID, mutation.mutationId())
-                .set(HUB_MUTATION.FIRST_SEQ, mutation.firstSeq())
-                .set(HUB_MUTATION.LAST_SEQ, mutation.lastSeq())
-                .set(HUB_MUTATION.STATUS, answer.status().name())
-                .set(HUB_MUTATION.REASON, answer.reason())
-                .set(HUB_MUTATION.LOST, answer.lost().isEmpty() ? null : write(answer.lost()))
-                .execute();
-        tx.update(HUB_NODE).set(HUB_NODE.LAST_SEQ, mutation.lastSeq()).set(HUB_NODE.LAST_SEEN_AT, now())
-                .where(HUB_NODE.NODE_ID.eq(nodeId)).execute();
+        statements.record(tx, nodeId, mutation.mutationId(), mutation.firstSeq(), mutation.lastSeq(), answer.status().name(),
+                answer.reason(), answer.lost().isEmpty() ? null : write(answer.lost()), now());
     }
 
     /** Why the hub will not take this mutation, or null when it will. */
@@ -279,8 +270,7 @@ public final class HubLog {
     }
 
     private MutationAnswer apply(DSLContext tx, Mutation mutation) {
-        long position = tx.select(HUB_LOG_HEAD.POS).from(HUB_LOG_HEAD).where(HUB_LOG_HEAD.SINGLETON.eq(1)).forUpdate()
-                .fetchSingle(HUB_LOG_HEAD.POS);
+        long position = statements.lockLogHead(tx);
         List<LostField> lost = new ArrayList<>();
         var log = tx.insertInto(HUB_CHANGE, HUB_CHANGE.POS, HUB_CHANGE.TABLE_NAME, HUB_CHANGE.ROW_ID, HUB_CHANGE.SITE_ID,
                 HUB_CHANGE.HLC, HUB_CHANGE.NODE_ID, HUB_CHANGE.CHANGES);
@@ -302,7 +292,7 @@ public final class HubLog {
         }
         if (logged > 0) {
             log.execute();
-            tx.update(HUB_LOG_HEAD).set(HUB_LOG_HEAD.POS, position).where(HUB_LOG_HEAD.SINGLETON.eq(1)).execute();
+            statements.advanceLogHead(tx, position);
         }
         return new MutationAnswer(mutation.mutationId(), Status.APPLIED, null, lost);
     }
