@@ -196,8 +196,7 @@ public final class HubLog {
                 return caller.account().name() + " may not change data of site " + siteName(tx, change)
                         + "; ask a support manager to add the site to " + caller.account().name() + "'s sites on the hub.";
             }
-            UUID storedSite = tx.select(synced.siteId()).from(synced.table()).where(synced.id().eq(change.rowId()))
-                    .fetchOne(synced.siteId());
+            UUID storedSite = statements.storedSite(tx, synced, change.rowId());
             if (storedSite != null && !storedSite.equals(change.siteId())) {
                 return "A " + change.table() + " row cannot move from one site to another.";
             }

@@ -8,14 +8,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.techbench.store.SyncedTable;
 
 /**
  * The statements every pushed mutation runs whatever it changes, rendered by jOOQ once in the
- * hub database's dialect and run straight on the transaction's connection: rendering them anew
- * for each mutation was about a tenth of a hub's work on a push.
+ * hub database's dialect (once per table where they name one) and run straight on the
+ * transaction's connection: rendering them anew for each mutation was about a fifth of a hub's
+ * work on a push.
  */
 final class PushStatements {
 
@@ -24,8 +28,11 @@ final class PushStatements {
     private final String advanceNode;
     private final String lockLogHead;
     private final String advanceLogHead;
+    private final Map<String, String> storedSites = new ConcurrentHashMap<>();
+    private final DSLContext dsl;
 
     PushStatements(DSLContext dsl) {
+        this.dsl = dsl;
         lockNode = dsl.render(dsl.select(HUB_NODE.LAST_SEQ).from(HUB_NODE).where(HUB_NODE.NODE_ID.eq("")).forUpdate());
         recordAnswer = dsl.render(dsl.insertInto(HUB_MUTATION, HUB_MUTATION.NODE_ID, HUB_MUTATION.MUTATION_ID,
                         HUB_MUTATION.FIRST_SEQ, HUB_MUTATION.LAST_SEQ, HUB_MUTATION.STATUS, HUB_MUTATION.REASON, HUB_MUTATION.LOST)
@@ -89,6 +96,20 @@ final class PushStatements {
             try (PreparedStatement statement = connection.prepareStatement(advanceLogHead)) {
                 statement.setLong(1, position);
                 statement.executeUpdate();
+            }
+        });
+    }
+
+    /** The site a row of the table is kept under on the hub, or null when the hub has no such row. */
+    UUID storedSite(DSLContext tx, SyncedTable synced, UUID rowId) {
+        String sql = storedSites.computeIfAbsent(synced.name(), table -> dsl.render(
+                dsl.select(synced.siteId()).from(synced.table()).where(synced.id().eq(UUID.randomUUID()))));
+        return tx.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, rowId);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? result.getObject(1, UUID.class) : null;
+                }
             }
         });
     }
