@@ -111,7 +111,7 @@ public final class SyncBenchmark {
      * Starts a JVM like this one running the given main class: same java, class path and VM options
      * (bench/run gives this JVM the options the workbench is launched with).
      */
-    private static Process java(String mainClass, String... args) throws IOException {
+    static Process java(String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xm")).forEach(command::add);
