@@ -2,7 +2,6 @@ package org.techbench.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class SnapshotRows {
         Layout layout = Layout.of(rows.getFirst().fields());
         List<SnapshotRow> snapshot = new ArrayList<>(rows.size());
         for (Record row : rows) {
-            snapshot.add(layout.rowOf(row::get));
+            snapshot.add(layout.rowOf(row));
         }
         return snapshot;
     }
@@ -88,11 +87,6 @@ public final class SnapshotRows {
         });
     }
 
-    /** A row's value at a position, whatever holds the row. */
-    private interface Column {
-        Object at(int position);
-    }
-
     /** Where id, site, clocks and the values sit among a query's fields. */
     private record Layout(int id, int siteId, int hlc, int fieldClocks, int causalLength, int[] valuePositions,
                           ColumnValues.Columns columns) {
@@ -114,14 +108,14 @@ public final class SnapshotRows {
             return -1;
         }
 
-        SnapshotRow rowOf(Column row) {
+        SnapshotRow rowOf(Record row) {
             String[] values = new String[valuePositions.length];
             for (int v = 0; v < values.length; v++) {
-                values[v] = SyncValues.text(row.at(valuePositions[v]));
+                values[v] = SyncValues.text(row.get(valuePositions[v]));
             }
-            return new SnapshotRow((UUID) row.at(id), siteId < 0 ? null : (UUID) row.at(siteId), (Long) row.at(hlc),
-                    new ColumnValues(columns, values), fieldClocks < 0 ? null : (String) row.at(fieldClocks),
-                    causalLength < 0 ? 0 : (Integer) row.at(causalLength));
+            return new SnapshotRow((UUID) row.get(id), siteId < 0 ? null : (UUID) row.get(siteId), (Long) row.get(hlc),
+                    new ColumnValues(columns, values), fieldClocks < 0 ? null : (String) row.get(fieldClocks),
+                    causalLength < 0 ? 0 : (Integer) row.get(causalLength));
         }
     }
 }
