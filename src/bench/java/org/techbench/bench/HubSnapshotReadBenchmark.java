@@ -1,14 +1,8 @@
 package org.techbench.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.techbench.Main;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.sync.HubClient;
 
@@ -26,22 +20,10 @@ public final class HubSnapshotReadBenchmark {
         if (!Files.exists(template.resolve("hub.mv.db"))) {
             throw new IllegalArgumentException("No prepared hub in " + template + ": run SyncBenchmark with 'assets' first.");
         }
-        Path hubFolder = work.resolve("hub-read-run");
-        Files.createDirectories(hubFolder);
-        Files.copy(template.resolve("hub.mv.db"), hubFolder.resolve("hub.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        Process hub = SyncBenchmark.java(Main.class.getName(), "hub", "--data", hubFolder.toString(), "--host", "127.0.0.1",
-                "--port", Integer.toString(port));
+        SyncBenchmark.StartedHub started = SyncBenchmark.startHub(template, work.resolve("hub-read-run"));
+        Process hub = started.process();
         try {
-            var hubOut = new BufferedReader(new InputStreamReader(hub.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            do {
-                line = hubOut.readLine();
-            } while (line != null && !line.startsWith("TechBench hub on"));
-            var client = new HubClient("http://127.0.0.1:" + port, "00000000000000b1", System::currentTimeMillis);
+            var client = new HubClient(started.url(), "00000000000000b1", System::currentTimeMillis);
             String token = client.login(SyncBenchmark.USER, SyncBenchmark.PASSWORD.toCharArray()).accessToken();
             for (int read = 1; read <= reads; read++) {
                 Duration cpuBefore = hub.info().totalCpuDuration().orElseThrow();

@@ -41,25 +41,10 @@ public final class SyncBenchmark {
         Path template = work.resolve(assetsOnly ? "hub-assets" : "hub");
         prepareHub(demo, template, assetsOnly);
         // Every run starts from the prepared hub: one that earlier runs had pushed to was slower to read.
-        Path hubFolder = work.resolve(template.getFileName() + "-run");
-        Files.createDirectories(hubFolder);
-        Files.copy(template.resolve("hub.mv.db"), hubFolder.resolve("hub.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        Process hub = java(Main.class.getName(), "hub", "--data", hubFolder.toString(), "--host", "127.0.0.1",
-                "--port", Integer.toString(port));
+        StartedHub started = startHub(template, work.resolve(template.getFileName() + "-run"));
+        Process hub = started.process();
         try {
-            BufferedReader hubOut = new BufferedReader(new InputStreamReader(hub.getInputStream(), StandardCharsets.UTF_8));
-            String started;
-            do {
-                started = hubOut.readLine();
-            } while (started != null && !started.startsWith("TechBench hub on"));
-            if (started == null) {
-                throw new IllegalStateException("the hub did not start; its log is in " + hubFolder.resolve("logs"));
-            }
-            String url = "http://127.0.0.1:" + port;
+            String url = started.url();
             String scenario = assetsOnly ? "100k assets, their components and software" : "the whole demo store (history included)";
             for (int i = 0; i < laptops; i++) {
                 boolean last = i == laptops - 1;
@@ -75,6 +60,32 @@ public final class SyncBenchmark {
             hub.destroy();
             hub.waitFor();
         }
+    }
+
+    /** A hub process and the address it listens on. */
+    record StartedHub(Process process, String url) {
+    }
+
+    /** Starts a hub process on a fresh copy of the prepared hub in {@code template}, once it listens. */
+    static StartedHub startHub(Path template, Path hubFolder) throws IOException {
+        Files.createDirectories(hubFolder);
+        Files.copy(template.resolve("hub.mv.db"), hubFolder.resolve("hub.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Process hub = java(Main.class.getName(), "hub", "--data", hubFolder.toString(), "--host", "127.0.0.1",
+                "--port", Integer.toString(port));
+        BufferedReader hubOut = new BufferedReader(new InputStreamReader(hub.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        do {
+            line = hubOut.readLine();
+        } while (line != null && !line.startsWith("TechBench hub on"));
+        if (line == null) {
+            hub.destroy();
+            throw new IllegalStateException("the hub did not start; its log is in " + hubFolder.resolve("logs"));
+        }
+        return new StartedHub(hub, "http://127.0.0.1:" + port);
     }
 
     private static void prepareHub(Path demo, Path hubFolder, boolean assetsOnly) throws Exception {
