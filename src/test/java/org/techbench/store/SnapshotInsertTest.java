@@ -78,12 +78,27 @@ class SnapshotInsertTest {
     }
 
     @Test
-    void aValueNotOfItsColumnsTypeRefusesThePageAndWritesNoneOfIt() {
+    void aValueNotOfItsColumnsTypeRefusesItsRowsAndWritesNoneOfThem() {
         assertThatThrownBy(() -> copy(component(Ids.next(), "PSU", null, null, "false"),
                 component(Ids.next(), "PSU", null, null, "perhaps")))
                 .hasMessageContaining("perhaps");
 
         assertThat(store.dsl().fetchCount(COMPONENT)).isZero();
+    }
+
+    @Test
+    void aPageCutOffPartWayKeepsTheRowsStoredBeforeAndResumesAfterThem() {
+        sync.beginSnapshot(1);
+        SnapshotRow[] rows = new SnapshotRow[2_500];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = component(Ids.next(), "FAN", null, null, i == 2_200 ? "perhaps" : "false");
+        }
+
+        assertThatThrownBy(() -> copy(rows)).hasMessageContaining("perhaps");
+
+        assertThat(store.dsl().fetchCount(COMPONENT)).isEqualTo(2 * SyncRepository.SNAPSHOT_ROWS_PER_TRANSACTION);
+        assertThat(sync.snapshotPosition().table()).isEqualTo("component");
+        assertThat(sync.snapshotPosition().after()).isEqualTo(rows[2 * SyncRepository.SNAPSHOT_ROWS_PER_TRANSACTION - 1].id());
     }
 
     private void copy(SnapshotRow... rows) {
