@@ -2,6 +2,8 @@ package org.techbench.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.luben.zstd.ZstdInputStream;
+import com.github.luben.zstd.util.Native;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
@@ -35,6 +38,7 @@ public final class HubClient implements HubConnection {
     private final HttpClient http;
     private final LongSupplier localMillis;
     private final ObjectMapper json = WireJson.mapper();
+    private final String acceptedEncodings = acceptedEncodings();
     private volatile Long hubOffsetMillis;
 
     public HubClient(String hubUrl, String nodeId, LongSupplier localMillis) {
@@ -121,6 +125,24 @@ public final class HubClient implements HubConnection {
         return exchange(request(HubApi.BLOBS + sha + "/bytes?offset=" + offset, token).GET());
     }
 
+    private static InputStream decoded(InputStream raw, String encoding) throws IOException {
+        return switch (encoding.strip().toLowerCase(Locale.ROOT)) {
+            case "zstd" -> new ZstdInputStream(raw);
+            case "gzip" -> new GZIPInputStream(raw);
+            default -> raw;
+        };
+    }
+
+    /** zstd first where its native library loads on this laptop; gzip, which Java has itself, always. */
+    private static String acceptedEncodings() {
+        try {
+            Native.load();
+            return "zstd, gzip";
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return "gzip";
+        }
+    }
+
     @Override
     public String hubUrl() {
         return hub.toString();
@@ -130,7 +152,7 @@ public final class HubClient implements HubConnection {
         var builder = HttpRequest.newBuilder(URI.create(hub + path))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
-                .header("Accept-Encoding", "gzip")
+                .header("Accept-Encoding", acceptedEncodings)
                 .header(HubApi.NODE, nodeId);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -194,8 +216,7 @@ public final class HubClient implements HubConnection {
 
     private byte[] readBody(HttpResponse<InputStream> response) {
         try (InputStream raw = response.body();
-             InputStream body = "gzip".equalsIgnoreCase(response.headers().firstValue("Content-Encoding").orElse(""))
-                     ? new GZIPInputStream(raw) : raw) {
+             InputStream body = decoded(raw, response.headers().firstValue("Content-Encoding").orElse(""))) {
             return body.readAllBytes();
         } catch (IOException e) {
             throw new HubException(HubException.Kind.UNREACHABLE, "The connection to the hub broke off mid-answer ("

