@@ -327,23 +327,23 @@ public final class SyncRepository {
         int from = 0;
         for (; rows.size() - from > SNAPSHOT_ROWS_PER_TRANSACTION; from += SNAPSHOT_ROWS_PER_TRANSACTION) {
             List<SnapshotRow> piece = rows.subList(from, from + SNAPSHOT_ROWS_PER_TRANSACTION);
-            storeSnapshotRows(page.table(), piece, tableWasEmpty, dsl -> dsl.update(SYNC_STATE)
-                    .set(SYNC_STATE.SNAPSHOT_TABLE, page.table())
-                    .set(SYNC_STATE.SNAPSHOT_AFTER, piece.getLast().id())
-                    .where(SYNC_STATE.SINGLETON.eq(1)).execute());
+            storeSnapshotRows(page.table(), piece, tableWasEmpty,
+                    dsl -> recordSnapshotPosition(dsl, page, false, piece.getLast().id()));
         }
-        storeSnapshotRows(page.table(), rows.subList(from, rows.size()), tableWasEmpty, dsl -> {
-            var update = dsl.update(SYNC_STATE);
-            if (finished) {
-                update.set(SYNC_STATE.PULL_CURSOR, page.cursor())
-                        .setNull(SYNC_STATE.SNAPSHOT_CURSOR).setNull(SYNC_STATE.SNAPSHOT_TABLE)
-                        .setNull(SYNC_STATE.SNAPSHOT_AFTER).where(SYNC_STATE.SINGLETON.eq(1)).execute();
-            } else {
-                update.set(SYNC_STATE.SNAPSHOT_TABLE, page.table())
-                        .set(SYNC_STATE.SNAPSHOT_AFTER, page.tableDone() ? null : page.lastId())
-                        .where(SYNC_STATE.SINGLETON.eq(1)).execute();
-            }
-        });
+        storeSnapshotRows(page.table(), rows.subList(from, rows.size()), tableWasEmpty,
+                dsl -> recordSnapshotPosition(dsl, page, finished, page.tableDone() ? null : page.lastId()));
+    }
+
+    private static void recordSnapshotPosition(DSLContext dsl, SnapshotPage page, boolean finished, UUID after) {
+        var update = dsl.update(SYNC_STATE);
+        if (finished) {
+            update.set(SYNC_STATE.PULL_CURSOR, page.cursor())
+                    .setNull(SYNC_STATE.SNAPSHOT_CURSOR).setNull(SYNC_STATE.SNAPSHOT_TABLE)
+                    .setNull(SYNC_STATE.SNAPSHOT_AFTER).where(SYNC_STATE.SINGLETON.eq(1)).execute();
+        } else {
+            update.set(SYNC_STATE.SNAPSHOT_TABLE, page.table()).set(SYNC_STATE.SNAPSHOT_AFTER, after)
+                    .where(SYNC_STATE.SINGLETON.eq(1)).execute();
+        }
     }
 
     private void storeSnapshotRows(String table, List<SnapshotRow> rows, boolean tableWasEmpty,
