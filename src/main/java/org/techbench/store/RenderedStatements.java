@@ -10,18 +10,19 @@ import org.jooq.Query;
 import org.jooq.Table;
 
 /**
- * SQL text of the statements a local write runs, rendered once per shape (statement kind, table
- * and columns) and reused. For a one-row write, rendering with jOOQ costs more than running the
- * statement, and change capture runs three statements where a plain write runs one.
+ * SQL text of the statements a one-row write runs (a local edit, a merged change), rendered once
+ * per shape (statement kind, table and columns) in one database's dialect and reused. For a
+ * one-row write, rendering with jOOQ costs more than running the statement, and change capture
+ * runs three statements where a plain write runs one.
  */
-final class RenderedStatements {
+public final class RenderedStatements {
 
     /**
      * What a statement's text depends on. Tables and fields are the generated schema's constants,
      * so they are compared by identity: jOOQ's own equality renders names, which cost a tenth of
      * a one-row write.
      */
-    record Shape(String kind, Table<?> table, List<Field<?>> fields) {
+    public record Shape(String kind, Table<?> table, List<Field<?>> fields) {
 
         @Override
         public boolean equals(Object other) {
@@ -49,7 +50,7 @@ final class RenderedStatements {
 
     private final Map<Shape, String> texts = new ConcurrentHashMap<>();
 
-    String sql(DSLContext dsl, Shape shape, Supplier<Query> query) {
+    public String sql(DSLContext dsl, Shape shape, Supplier<Query> query) {
         return texts.computeIfAbsent(shape, s -> dsl.render(query.get()));
     }
 }

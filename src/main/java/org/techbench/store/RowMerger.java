@@ -1,6 +1,9 @@
 package org.techbench.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +12,10 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.Merge;
 import org.techbench.domain.sync.RowChange;
@@ -26,6 +32,9 @@ public final class RowMerger {
 
     /** The columns of a synced row that are its bookkeeping, not its fields. */
     static final Set<String> NOT_FIELDS = Set.of("id", "hlc", "field_clocks", "cl");
+
+    /** The parameter that stands for a row's id in statements rendered once per shape. */
+    private static final Field<UUID> ID = DSL.param("id", UUID.class);
 
     private RowMerger() {
     }
@@ -55,15 +64,14 @@ public final class RowMerger {
      * Merges {@code change} into its row. {@code pendingLocal} names the fields this replica has
      * changed and not yet had acknowledged: when one of them loses, the merge reports a conflict.
      */
-    public static Outcome apply(DSLContext dsl, RowChange change, Set<String> pendingLocal) {
+    public static Outcome apply(PreparedStatements statements, RowChange change, Set<String> pendingLocal) {
         SyncedTable synced = SyncedTable.named(change.table());
-        Table<?> table = synced.table();
-        Record current = dsl.selectFrom(table).where(synced.id().eq(change.rowId())).forUpdate().fetchOne();
+        Record current = lockedRow(statements, synced, change.rowId());
         if (!synced.mutable()) {
             if (current != null) {
                 return new Outcome(null, unchanged(null));
             }
-            insert(dsl, synced, change.rowId(), change.fields(), change.stamp().hlc(), null, 0);
+            insertOne(statements, synced, change.rowId(), change.fields(), change.stamp().hlc(), null, 0);
             return new Outcome(change, unchanged(change.asState()));
         }
         RowState incoming = change.asState();
@@ -72,7 +80,7 @@ public final class RowMerger {
                 throw new IllegalArgumentException("a change to " + change.table() + " row " + change.rowId()
                         + " arrived before the row itself");
             }
-            insert(dsl, synced, change.rowId(), change.fields(), change.stamp().hlc(),
+            insertOne(statements, synced, change.rowId(), change.fields(), change.stamp().hlc(),
                     FieldClocks.createdAt(change.stamp()).encode(), Math.max(1, incoming.causalLength()));
             return new Outcome(change, new Merge.Result(incoming, incoming.fields().keySet(), List.of()));
         }
@@ -91,7 +99,7 @@ public final class RowMerger {
         FieldClocks clocks = FieldClocks.decode(current.get(synced.fieldClocks())).with(won.keySet(), change.stamp());
         Map<Field<?>, Object> assignments = new LinkedHashMap<>();
         won.forEach((name, text) -> {
-            Field<?> field = table.field(name);
+            Field<?> field = synced.table().field(name);
             assignments.put(field, SyncValues.parse(field, text));
         });
         assignments.put(synced.fieldClocks(), clocks.encode());
@@ -100,8 +108,61 @@ public final class RowMerger {
             assignments.put(synced.causalLength(), incoming.causalLength());
             won.put(RowChange.CAUSAL_LENGTH, Integer.toString(incoming.causalLength()));
         }
-        dsl.update(table).set(assignments).where(synced.id().eq(change.rowId())).execute();
+        update(statements, synced, change.rowId(), assignments);
         return new Outcome(new RowChange(change.table(), change.rowId(), change.siteId(), change.stamp(), won), merged);
+    }
+
+    /** The row with this id, locked until the transaction ends; null when there is none. */
+    private static Record lockedRow(PreparedStatements statements, SyncedTable synced, UUID id) {
+        DSLContext dsl = statements.dsl();
+        PreparedStatement select = statements.of(new RenderedStatements.Shape("lock row", synced.table(), List.of()),
+                () -> dsl.selectFrom(synced.table()).where(synced.id().eq(ID)).forUpdate());
+        try {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                Result<Record> rows = dsl.fetch(row, synced.table().fields());
+                return rows.isEmpty() ? null : rows.getFirst();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading " + synced.name() + " row " + id, e);
+        }
+    }
+
+    private static void update(PreparedStatements statements, SyncedTable synced, UUID id,
+                               Map<Field<?>, Object> assignments) {
+        DSLContext dsl = statements.dsl();
+        List<Field<?>> written = List.copyOf(assignments.keySet());
+        PreparedStatement update = statements.of(new RenderedStatements.Shape("merge", synced.table(), written), () -> {
+            Map<Field<?>, Object> parameters = new LinkedHashMap<>();
+            written.forEach(field -> parameters.put(field, DSL.param(field.getName(), field.getDataType())));
+            return dsl.update(synced.table()).set(parameters).where(synced.id().eq(ID));
+        });
+        List<Field<?>> fields = new ArrayList<>(written);
+        fields.add(synced.id());
+        Object[] values = new Object[fields.size()];
+        int i = 0;
+        for (Object value : assignments.values()) {
+            values[i++] = value;
+        }
+        values[i] = id;
+        execute(update, fields, values, synced);
+    }
+
+    private static void insertOne(PreparedStatements statements, SyncedTable synced, UUID id, Map<String, String> values,
+                                  long hlc, String fieldClocks, int causalLength) {
+        Field<?>[] fields = synced.table().fields();
+        PreparedStatement insert = statements.of(new RenderedStatements.Shape("insert", synced.table(), List.of(fields)),
+                () -> statements.dsl().insertInto(synced.table(), fields).values(new Object[fields.length]));
+        execute(insert, List.of(fields), columnValues(fields, id, values, hlc, fieldClocks, causalLength), synced);
+    }
+
+    private static void execute(PreparedStatement statement, List<Field<?>> fields, Object[] values, SyncedTable synced) {
+        try {
+            PreparedStatements.bind(statement, fields, values);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException("writing a " + synced.name() + " row", e);
+        }
     }
 
     /**

@@ -204,18 +204,23 @@ public final class SyncRepository {
         return store.receive(tables, highWater, dsl -> {
             Map<RowRef, Set<String>> pending = pendingFields(dsl, page.changes().stream().map(LoggedChange::change).toList());
             OffsetDateTime now = now();
-            int altered = 0;
-            for (LoggedChange logged : page.changes()) {
-                RowChange change = logged.change();
-                var outcome = RowMerger.apply(dsl, change,
-                        pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()));
-                for (Conflict conflict : outcome.merge().conflicts()) {
-                    recordConflict(dsl, new LostField(change.table(), change.rowId(), change.siteId(), conflict.field(),
-                            (String) conflict.lost().value(), conflict.lost().stamp(), (String) conflict.won().value(),
-                            conflict.won().stamp()), now);
+            int altered = dsl.connectionResult(connection -> {
+                int changed = 0;
+                try (var statements = new PreparedStatements(connection, dsl, store.statements())) {
+                    for (LoggedChange logged : page.changes()) {
+                        RowChange change = logged.change();
+                        var outcome = RowMerger.apply(statements, change,
+                                pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()));
+                        for (Conflict conflict : outcome.merge().conflicts()) {
+                            recordConflict(dsl, new LostField(change.table(), change.rowId(), change.siteId(),
+                                    conflict.field(), (String) conflict.lost().value(), conflict.lost().stamp(),
+                                    (String) conflict.won().value(), conflict.won().stamp()), now);
+                        }
+                        changed += outcome.changedAnything() ? 1 : 0;
+                    }
                 }
-                altered += outcome.changedAnything() ? 1 : 0;
-            }
+                return changed;
+            });
             dsl.update(SYNC_STATE).set(SYNC_STATE.PULL_CURSOR, page.cursor()).where(SYNC_STATE.SINGLETON.eq(1)).execute();
             return altered;
         });

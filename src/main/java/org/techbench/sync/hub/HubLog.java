@@ -42,6 +42,8 @@ import org.techbench.domain.sync.SnapshotRowSink;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.domain.sync.Versioned;
 import org.techbench.store.ChangeJson;
+import org.techbench.store.PreparedStatements;
+import org.techbench.store.RenderedStatements;
 import org.techbench.store.RowMerger;
 import org.techbench.store.SchemaVersion;
 import org.techbench.store.SnapshotRows;
@@ -64,6 +66,7 @@ public final class HubLog {
     private final Clock clock;
     private final ObjectMapper json = WireJson.mapper();
     private final PushStatements statements;
+    private final RenderedStatements rendered = new RenderedStatements();
 
     public HubLog(HubDatabase database, Clock clock) {
         this.dsl = database.dsl();
@@ -79,22 +82,28 @@ public final class HubLog {
         if (push.mutations() == null) {
             throw new HubRefusal(400, "A push lists its mutations.");
         }
-        List<MutationAnswer> answers = new ArrayList<>(push.mutations().size());
-        for (Mutation mutation : push.mutations()) {
-            answers.add(pushOne(caller, mutation));
-        }
-        return new HubApi.Pushed(answers);
+        // One connection for the whole push, each mutation in a transaction of its own on it, so its
+        // statements are prepared once a push rather than once a mutation.
+        return dsl.connectionResult(connection -> {
+            try (var prepared = new PreparedStatements(connection, dsl, rendered)) {
+                List<MutationAnswer> answers = new ArrayList<>(push.mutations().size());
+                for (Mutation mutation : push.mutations()) {
+                    answers.add(pushOne(prepared, caller, mutation));
+                }
+                return new HubApi.Pushed(answers);
+            }
+        });
     }
 
-    private MutationAnswer pushOne(Caller caller, Mutation mutation) {
+    private MutationAnswer pushOne(PreparedStatements prepared, Caller caller, Mutation mutation) {
         String refusal;
         try {
-            return inTurn(caller, mutation, tx -> {
-                String problem = problemWith(tx, caller, mutation);
+            return inTurn(prepared, caller, mutation, tx -> {
+                String problem = problemWith(prepared, caller, mutation);
                 if (problem != null) {
                     throw new Refused(problem);
                 }
-                return apply(tx, mutation);
+                return apply(prepared, mutation);
             });
         } catch (Refused e) {
             refusal = e.getMessage();
@@ -110,23 +119,25 @@ public final class HubLog {
         // A refusal is an answer too: it is recorded, and the sequence moves on, so the laptop can
         // push what follows while the technician looks at what was refused.
         String reason = refusal;
-        return inTurn(caller, mutation, tx -> new MutationAnswer(mutation.mutationId(), Status.REFUSED, reason, List.of()));
+        return inTurn(prepared, caller, mutation,
+                tx -> new MutationAnswer(mutation.mutationId(), Status.REFUSED, reason, List.of()));
     }
 
     /**
      * Answers a mutation in one transaction that holds its laptop's lock: the earlier answer when
      * it was seen before, else {@code answer}'s, which is recorded with the laptop's new sequence number.
      */
-    private MutationAnswer inTurn(Caller caller, Mutation mutation, Function<DSLContext, MutationAnswer> answer) {
-        return dsl.transactionResult(configuration -> {
+    private MutationAnswer inTurn(PreparedStatements prepared, Caller caller, Mutation mutation,
+                                  Function<DSLContext, MutationAnswer> answer) {
+        return prepared.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            long lastSeq = lockNode(tx, caller.nodeId());
+            long lastSeq = lockNode(prepared, caller.nodeId());
             MutationAnswer earlier = earlierAnswer(tx, caller.nodeId(), mutation, lastSeq);
             if (earlier != null) {
                 return earlier;
             }
             MutationAnswer given = answer.apply(tx);
-            record(tx, caller.nodeId(), mutation, given);
+            record(prepared, caller.nodeId(), mutation, given);
             return given;
         });
     }
@@ -150,21 +161,22 @@ public final class HubLog {
         return null;
     }
 
-    private long lockNode(DSLContext tx, String nodeId) {
-        Long lastSeq = statements.lockNode(tx, nodeId);
+    private long lockNode(PreparedStatements prepared, String nodeId) {
+        Long lastSeq = statements.lockNode(prepared, nodeId);
         if (lastSeq == null) {
             throw new HubRefusal(403, "This laptop is not registered; sign in again.");
         }
         return lastSeq;
     }
 
-    private void record(DSLContext tx, String nodeId, Mutation mutation, MutationAnswer answer) {
-        statements.record(tx, nodeId, mutation.mutationId(), mutation.firstSeq(), mutation.lastSeq(), answer.status().name(),
+    private void record(PreparedStatements prepared, String nodeId, Mutation mutation, MutationAnswer answer) {
+        statements.record(prepared, nodeId, mutation.mutationId(), mutation.firstSeq(), mutation.lastSeq(), answer.status().name(),
                 answer.reason(), answer.lost().isEmpty() ? null : write(answer.lost()), now());
     }
 
     /** Why the hub will not take this mutation, or null when it will. */
-    private String problemWith(DSLContext tx, Caller caller, Mutation mutation) {
+    private String problemWith(PreparedStatements prepared, Caller caller, Mutation mutation) {
+        DSLContext tx = prepared.dsl();
         if (mutation.schemaVersion() > SchemaVersion.CURRENT) {
             return "The laptop's data is schema version " + mutation.schemaVersion() + " and the hub knows only up to "
                     + SchemaVersion.CURRENT + "; update the hub.";
@@ -196,7 +208,7 @@ public final class HubLog {
                 return caller.account().name() + " may not change data of site " + siteName(tx, change)
                         + "; ask a support manager to add the site to " + caller.account().name() + "'s sites on the hub.";
             }
-            UUID storedSite = statements.storedSite(tx, synced, change.rowId());
+            UUID storedSite = statements.storedSite(prepared, synced, change.rowId());
             if (storedSite != null && !storedSite.equals(change.siteId())) {
                 return "A " + change.table() + " row cannot move from one site to another.";
             }
@@ -268,30 +280,24 @@ public final class HubLog {
         return null;
     }
 
-    private MutationAnswer apply(DSLContext tx, Mutation mutation) {
-        long position = statements.lockLogHead(tx);
+    private MutationAnswer apply(PreparedStatements prepared, Mutation mutation) {
+        long position = statements.lockLogHead(prepared);
         List<LostField> lost = new ArrayList<>();
-        var log = tx.insertInto(HUB_CHANGE, HUB_CHANGE.POS, HUB_CHANGE.TABLE_NAME, HUB_CHANGE.ROW_ID, HUB_CHANGE.SITE_ID,
-                HUB_CHANGE.HLC, HUB_CHANGE.NODE_ID, HUB_CHANGE.CHANGES);
-        int logged = 0;
+        List<RowChange> effects = new ArrayList<>();
         for (RowChange change : mutation.changes()) {
             RowMerger.Outcome outcome;
             try {
-                outcome = RowMerger.apply(tx, change, Set.of());
+                outcome = RowMerger.apply(prepared, change, Set.of());
             } catch (IllegalArgumentException e) {
                 throw new Refused(e.getMessage());
             }
             if (outcome.changedAnything()) {
-                RowChange effect = outcome.effect();
-                log = log.values(++position, effect.table(), effect.rowId(), effect.siteId(), effect.stamp().hlc(),
-                        effect.stamp().node(), ChangeJson.ofFields(effect.fields()));
-                logged++;
+                effects.add(outcome.effect());
             }
             lost.addAll(lostFields(change, outcome));
         }
-        if (logged > 0) {
-            log.execute();
-            statements.advanceLogHead(tx, position);
+        if (!effects.isEmpty()) {
+            statements.log(prepared, position + 1, effects);
         }
         return new MutationAnswer(mutation.mutationId(), Status.APPLIED, null, lost);
     }

@@ -188,6 +188,21 @@ class HubRequestsTest {
     }
 
     @Test
+    void aMutationRefusedHalfWayWritesNothingAndTheNextOneInThePushIsApplied() throws Exception {
+        UUID id = UUID.randomUUID();
+        // A site's name alone: the hub locks the log and looks for the row before it finds the row unknown.
+        var nameOnly = new RowChange("site", id, id, new Stamp(HybridClock.of(clock.millis(), 0), NODE),
+                Map.of("site_id", id.toString(), "name", "Site without a code"));
+        Mutation incomplete = new Mutation(UUID.randomUUID(), 1, 1, 5, UUID.randomUUID(), List.of(nameOnly));
+        List<MutationAnswer> answers = push(token, NODE, incomplete, siteMutation(2, NODE, "H1", clock.millis()));
+        assertThat(answers).extracting(MutationAnswer::status)
+                .containsExactly(MutationAnswer.Status.REFUSED, MutationAnswer.Status.APPLIED);
+        assertThat(answers.getFirst().reason()).contains("arrived before the row itself");
+        assertThat(logSize()).isEqualTo(1);
+        assertThat(database.dsl().fetchCount(Tables.SITE)).isEqualTo(1);
+    }
+
+    @Test
     void aFaultCannotBePutBackToWorkOnceTheHubHasItClosed() throws Exception {
         UUID site = UUID.randomUUID();
         UUID fault = UUID.randomUUID();
@@ -301,8 +316,8 @@ class HubRequestsTest {
         return new Mutation(UUID.randomUUID(), seq, seq, 5, UUID.randomUUID(), List.of(change));
     }
 
-    private List<MutationAnswer> push(String accessToken, String node, Mutation mutation) throws Exception {
-        var response = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(node, List.of(mutation))), accessToken, node);
+    private List<MutationAnswer> push(String accessToken, String node, Mutation... mutations) throws Exception {
+        var response = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(node, List.of(mutations))), accessToken, node);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readValue(response.body(), HubApi.Pushed.class).answers();
     }
