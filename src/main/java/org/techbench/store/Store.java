@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -252,11 +253,19 @@ public final class Store implements AutoCloseable {
                     clock.receive(remoteHighWater);
                 }
                 // Before any outbox entry leaves, the clock and sequence number it carried move here.
-                context.update(SYNC_NODE)
-                        .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.val(clock.highWater())))
-                        .set(SYNC_NODE.NEXT_SEQ, DSL.greatest(SYNC_NODE.NEXT_SEQ, DSL.val(nextSeq)))
-                        .where(SYNC_NODE.SINGLETON.eq(1))
-                        .execute();
+                // Rendered once: a first sync runs this a thousand times and more.
+                String advance = statements.sql(context, new RenderedStatements.Shape("advance", SYNC_NODE, List.of()),
+                        () -> context.update(SYNC_NODE)
+                                .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.param("high", Long.class)))
+                                .set(SYNC_NODE.NEXT_SEQ, DSL.greatest(SYNC_NODE.NEXT_SEQ, DSL.param("next", Long.class)))
+                                .where(SYNC_NODE.SINGLETON.eq(DSL.inline(1))));
+                context.connection(connection -> {
+                    try (var update = connection.prepareStatement(advance)) {
+                        update.setLong(1, clock.highWater());
+                        update.setLong(2, nextSeq);
+                        update.executeUpdate();
+                    }
+                });
                 return applied;
             });
             tables.forEach(table -> tableVersions.merge(table, 1L, Long::sum));

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.techbench.domain.sync.Conflict;
 import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.LostField;
@@ -148,16 +149,17 @@ public final class SyncRepository {
         pushed.forEach(mutation -> byId.put(mutation.mutationId(), mutation));
         store.receive(Set.of(), 0, dsl -> {
             OffsetDateTime now = now();
+            List<Mutation> answered = new ArrayList<>(answers.size());
             for (MutationAnswer answer : answers) {
                 Mutation mutation = byId.get(answer.mutationId());
                 if (mutation == null) {
                     continue;
                 }
-                Condition itsEntries = SYNC_OUTBOX.SEQ.between(mutation.firstSeq(), mutation.lastSeq())
-                        .and(SYNC_OUTBOX.MUTATION_ID.eq(mutation.mutationId()));
-                var entries = dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch();
+                answered.add(mutation);
                 if (!answer.accepted()) {
-                    for (SyncOutboxRecord entry : entries) {
+                    Condition itsEntries = SYNC_OUTBOX.SEQ.between(mutation.firstSeq(), mutation.lastSeq())
+                            .and(SYNC_OUTBOX.MUTATION_ID.eq(mutation.mutationId()));
+                    for (SyncOutboxRecord entry : dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch()) {
                         dsl.insertInto(SYNC_REFUSED)
                                 .set(SYNC_REFUSED.SEQ, entry.getSeq())
                                 .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())
@@ -174,9 +176,27 @@ public final class SyncRepository {
                     }
                 }
                 answer.lost().forEach(lost -> recordConflict(dsl, lost, now));
-                dsl.deleteFrom(SYNC_OUTBOX).where(itsEntries).execute();
             }
+            removeFromOutbox(dsl, answered);
             return null;
+        });
+    }
+
+    /** Removes answered mutations' entries in one batch, by a statement rendered once: a push answers thousands. */
+    private void removeFromOutbox(DSLContext dsl, List<Mutation> answered) {
+        String sql = store.statements().sql(dsl, new RenderedStatements.Shape("settle", SYNC_OUTBOX, List.of()),
+                () -> dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.between(DSL.param("first", Long.class),
+                        DSL.param("last", Long.class)).and(SYNC_OUTBOX.MUTATION_ID.eq(DSL.param("mutation", UUID.class)))));
+        dsl.connection(connection -> {
+            try (var delete = connection.prepareStatement(sql)) {
+                for (Mutation mutation : answered) {
+                    delete.setLong(1, mutation.firstSeq());
+                    delete.setLong(2, mutation.lastSeq());
+                    delete.setObject(3, mutation.mutationId());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
         });
     }
 
@@ -339,15 +359,33 @@ public final class SyncRepository {
                 dsl -> recordSnapshotPosition(dsl, page, finished, page.tableDone() ? null : page.lastId()));
     }
 
-    private static void recordSnapshotPosition(DSLContext dsl, SnapshotPage page, boolean finished, UUID after) {
-        var update = dsl.update(SYNC_STATE);
+    /** Rendered once per kind: a first sync records its position after every thousand rows. */
+    private void recordSnapshotPosition(DSLContext dsl, SnapshotPage page, boolean finished, UUID after) {
         if (finished) {
-            update.set(SYNC_STATE.PULL_CURSOR, page.cursor())
-                    .setNull(SYNC_STATE.SNAPSHOT_CURSOR).setNull(SYNC_STATE.SNAPSHOT_TABLE)
-                    .setNull(SYNC_STATE.SNAPSHOT_AFTER).where(SYNC_STATE.SINGLETON.eq(1)).execute();
+            String sql = store.statements().sql(dsl, new RenderedStatements.Shape("snapshot finished", SYNC_STATE, List.of()),
+                    () -> dsl.update(SYNC_STATE).set(SYNC_STATE.PULL_CURSOR, DSL.param("cursor", Long.class))
+                            .set(SYNC_STATE.SNAPSHOT_CURSOR, DSL.inline(null, SYNC_STATE.SNAPSHOT_CURSOR))
+                            .set(SYNC_STATE.SNAPSHOT_TABLE, DSL.inline(null, SYNC_STATE.SNAPSHOT_TABLE))
+                            .set(SYNC_STATE.SNAPSHOT_AFTER, DSL.inline(null, SYNC_STATE.SNAPSHOT_AFTER))
+                            .where(SYNC_STATE.SINGLETON.eq(DSL.inline(1))));
+            dsl.connection(connection -> {
+                try (var update = connection.prepareStatement(sql)) {
+                    update.setLong(1, page.cursor());
+                    update.executeUpdate();
+                }
+            });
         } else {
-            update.set(SYNC_STATE.SNAPSHOT_TABLE, page.table()).set(SYNC_STATE.SNAPSHOT_AFTER, after)
-                    .where(SYNC_STATE.SINGLETON.eq(1)).execute();
+            String sql = store.statements().sql(dsl, new RenderedStatements.Shape("snapshot position", SYNC_STATE, List.of()),
+                    () -> dsl.update(SYNC_STATE).set(SYNC_STATE.SNAPSHOT_TABLE, DSL.param("table", String.class))
+                            .set(SYNC_STATE.SNAPSHOT_AFTER, DSL.param("after", UUID.class))
+                            .where(SYNC_STATE.SINGLETON.eq(DSL.inline(1))));
+            dsl.connection(connection -> {
+                try (var update = connection.prepareStatement(sql)) {
+                    update.setString(1, page.table());
+                    update.setObject(2, after);
+                    update.executeUpdate();
+                }
+            });
         }
     }
 
