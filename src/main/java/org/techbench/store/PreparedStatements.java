@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -49,7 +50,7 @@ public final class PreparedStatements implements AutoCloseable {
             try {
                 statement = connection.prepareStatement(sql);
             } catch (SQLException e) {
-                throw new org.jooq.exception.DataAccessException("preparing " + sql, e);
+                throw new DataAccessException("preparing " + sql, e);
             }
             open.put(sql, statement);
         }
