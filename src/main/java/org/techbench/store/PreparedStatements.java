@@ -57,6 +57,18 @@ public final class PreparedStatements implements AutoCloseable {
         return statement;
     }
 
+    /** Runs a statement once on {@code dsl}'s connection with these parameter values; H2 reads a null as SQL NULL. */
+    public static void executeOnce(DSLContext dsl, String sql, Object... values) {
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                statement.executeUpdate();
+            }
+        });
+    }
+
     /** Binds values in their columns' types to the parameters from the first on. */
     public static void bind(PreparedStatement statement, List<Field<?>> fields, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {

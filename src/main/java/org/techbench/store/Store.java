@@ -259,13 +259,7 @@ public final class Store implements AutoCloseable {
                                 .set(SYNC_NODE.HIGH_WATER, DSL.greatest(SYNC_NODE.HIGH_WATER, DSL.param("high", Long.class)))
                                 .set(SYNC_NODE.NEXT_SEQ, DSL.greatest(SYNC_NODE.NEXT_SEQ, DSL.param("next", Long.class)))
                                 .where(SYNC_NODE.SINGLETON.eq(DSL.inline(1))));
-                context.connection(connection -> {
-                    try (var update = connection.prepareStatement(advance)) {
-                        update.setLong(1, clock.highWater());
-                        update.setLong(2, nextSeq);
-                        update.executeUpdate();
-                    }
-                });
+                PreparedStatements.executeOnce(context, advance, clock.highWater(), nextSeq);
                 return applied;
             });
             tables.forEach(table -> tableVersions.merge(table, 1L, Long::sum));

@@ -368,24 +368,13 @@ public final class SyncRepository {
                             .set(SYNC_STATE.SNAPSHOT_TABLE, DSL.inline(null, SYNC_STATE.SNAPSHOT_TABLE))
                             .set(SYNC_STATE.SNAPSHOT_AFTER, DSL.inline(null, SYNC_STATE.SNAPSHOT_AFTER))
                             .where(SYNC_STATE.SINGLETON.eq(DSL.inline(1))));
-            dsl.connection(connection -> {
-                try (var update = connection.prepareStatement(sql)) {
-                    update.setLong(1, page.cursor());
-                    update.executeUpdate();
-                }
-            });
+            PreparedStatements.executeOnce(dsl, sql, page.cursor());
         } else {
             String sql = store.statements().sql(dsl, new RenderedStatements.Shape("snapshot position", SYNC_STATE, List.of()),
                     () -> dsl.update(SYNC_STATE).set(SYNC_STATE.SNAPSHOT_TABLE, DSL.param("table", String.class))
                             .set(SYNC_STATE.SNAPSHOT_AFTER, DSL.param("after", UUID.class))
                             .where(SYNC_STATE.SINGLETON.eq(DSL.inline(1))));
-            dsl.connection(connection -> {
-                try (var update = connection.prepareStatement(sql)) {
-                    update.setString(1, page.table());
-                    update.setObject(2, after);
-                    update.executeUpdate();
-                }
-            });
+            PreparedStatements.executeOnce(dsl, sql, page.table(), after);
         }
     }
 
