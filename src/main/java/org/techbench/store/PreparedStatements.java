@@ -70,7 +70,7 @@ public final class PreparedStatements implements AutoCloseable {
     }
 
     /** Binds values in their columns' types to the parameters from the first on. */
-    public static void bind(PreparedStatement statement, List<Field<?>> fields, Object[] values) throws SQLException {
+    static void bind(PreparedStatement statement, List<Field<?>> fields, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
                 statement.setNull(i + 1, fields.get(i).getDataType().getSQLType());

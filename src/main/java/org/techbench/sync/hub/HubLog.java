@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -98,7 +98,7 @@ public final class HubLog {
     private MutationAnswer pushOne(PreparedStatements prepared, Caller caller, Mutation mutation) {
         String refusal;
         try {
-            return inTurn(prepared, caller, mutation, tx -> {
+            return inTurn(prepared, caller, mutation, () -> {
                 String problem = problemWith(prepared, caller, mutation);
                 if (problem != null) {
                     throw new Refused(problem);
@@ -120,7 +120,7 @@ public final class HubLog {
         // push what follows while the technician looks at what was refused.
         String reason = refusal;
         return inTurn(prepared, caller, mutation,
-                tx -> new MutationAnswer(mutation.mutationId(), Status.REFUSED, reason, List.of()));
+                () -> new MutationAnswer(mutation.mutationId(), Status.REFUSED, reason, List.of()));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class HubLog {
      * it was seen before, else {@code answer}'s, which is recorded with the laptop's new sequence number.
      */
     private MutationAnswer inTurn(PreparedStatements prepared, Caller caller, Mutation mutation,
-                                  Function<DSLContext, MutationAnswer> answer) {
+                                  Supplier<MutationAnswer> answer) {
         return prepared.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             long lastSeq = lockNode(prepared, caller.nodeId());
@@ -136,7 +136,7 @@ public final class HubLog {
             if (earlier != null) {
                 return earlier;
             }
-            MutationAnswer given = answer.apply(tx);
+            MutationAnswer given = answer.get();
             record(prepared, caller.nodeId(), mutation, given);
             return given;
         });
