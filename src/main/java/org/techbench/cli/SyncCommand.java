@@ -46,7 +46,7 @@ public final class SyncCommand implements Callable<Integer> {
         try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
             SyncService sync = workbench.sync();
             var standing = sync.standing();
-            String hubUrl = hub != null ? SyncService.checkedHubUrl(hub) : standing.hubUrl();
+            String hubUrl = hub != null ? sync.checkedHubUrl(hub) : standing.hubUrl();
             if (hubUrl == null) {
                 throw new IllegalArgumentException("This laptop has no hub yet: give one with --hub URL.");
             }

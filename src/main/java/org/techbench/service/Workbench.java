@@ -3,6 +3,7 @@ package org.techbench.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,6 +33,7 @@ import org.techbench.store.Store;
 import org.techbench.store.SyncRepository;
 import org.techbench.store.TechnicianRepository;
 import org.techbench.sync.HubClient;
+import org.techbench.sync.SyncTexts;
 
 /** The services of one open store, wired here once at start-up and shared by the window and the CLI. */
 public final class Workbench implements AutoCloseable {
@@ -48,7 +50,7 @@ public final class Workbench implements AutoCloseable {
     private final SyncService sync;
     private final AttachmentService attachments;
 
-    private Workbench(Store store, Clock clock, String osUser) {
+    private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language) {
         this.store = store;
         var technicianRepository = new TechnicianRepository(store);
         var siteRepository = new SiteRepository(store);
@@ -64,23 +66,28 @@ public final class Workbench implements AutoCloseable {
         this.audit = new AuditQueries(store);
         var attachmentRepository = new AttachmentRepository(store);
         this.attachments = new AttachmentService(store, attachmentRepository, technician);
+        Supplier<SyncTexts> syncTexts = () -> SyncTexts.in(language.get());
         this.sync = new SyncService(store, new SyncRepository(store), attachmentRepository,
-                url -> new HubClient(url, store.nodeId(), clock::millis), clock, technician);
+                url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
                 new KnowledgeRepository(store));
     }
 
-    /** Opens the store in the folder and wires the services on it. */
+    /** Opens the store in the folder and wires the services on it, speaking English (as the command line does). */
     public static Workbench open(DataFolder folder, Clock clock, String osUser) {
-        return open(folder, clock, osUser, backups -> { });
+        return open(folder, clock, osUser, backups -> { }, () -> Locale.ENGLISH);
     }
 
-    /** Opens as above; {@code copying} hears when an older store is first copied to the backups folder. */
-    public static Workbench open(DataFolder folder, Clock clock, String osUser, Consumer<Path> copying) {
+    /**
+     * Opens as above; {@code copying} hears when an older store is first copied to the backups
+     * folder, and sync messages follow {@code language}, which the window's settings may change.
+     */
+    public static Workbench open(DataFolder folder, Clock clock, String osUser, Consumer<Path> copying,
+                                 Supplier<Locale> language) {
         Store store = Store.open(folder, clock, copying);
         try {
-            return new Workbench(store, clock, osUser);
+            return new Workbench(store, clock, osUser, language);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.PulledPage;
@@ -37,27 +38,35 @@ public final class HubClient implements HubConnection {
     private final String nodeId;
     private final HttpClient http;
     private final LongSupplier localMillis;
+    private final Supplier<SyncTexts> texts;
     private final ObjectMapper json = WireJson.mapper();
     private final String acceptedEncodings = acceptedEncodings();
     private volatile Long hubOffsetMillis;
 
+    /** A client whose own messages, and the hub's answers, are in English. */
     public HubClient(String hubUrl, String nodeId, LongSupplier localMillis) {
-        this.hub = parse(hubUrl);
+        this(hubUrl, nodeId, localMillis, () -> SyncTexts.ENGLISH);
+    }
+
+    /** A client that words its own problems in the language of {@code texts} and asks the hub for it too. */
+    public HubClient(String hubUrl, String nodeId, LongSupplier localMillis, Supplier<SyncTexts> texts) {
+        this.hub = parse(hubUrl, texts.get());
         this.nodeId = nodeId;
         this.localMillis = localMillis;
+        this.texts = texts;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Checks a hub address before it is saved: http or https, with a host. */
-    public static URI parse(String hubUrl) {
+    public static URI parse(String hubUrl, SyncTexts texts) {
         try {
             URI uri = new URI(hubUrl.strip().replaceAll("/+$", ""));
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new HubException(HubException.Kind.PROTOCOL, "A hub address looks like https://hub.example.com:8443, not " + hubUrl);
+                throw new HubException(HubException.Kind.PROTOCOL, texts.get("laptop.badAddress", hubUrl));
             }
             return uri;
         } catch (java.net.URISyntaxException e) {
-            throw new HubException(HubException.Kind.PROTOCOL, "A hub address looks like https://hub.example.com:8443, not " + hubUrl, e);
+            throw new HubException(HubException.Kind.PROTOCOL, texts.get("laptop.badAddress", hubUrl), e);
         }
     }
 
@@ -153,6 +162,7 @@ public final class HubClient implements HubConnection {
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", acceptedEncodings)
+                .header("Accept-Language", texts.get().languageTag())
                 .header(HubApi.NODE, nodeId);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -173,8 +183,7 @@ public final class HubClient implements HubConnection {
         try {
             return json.readValue(bytes, type);
         } catch (IOException e) {
-            throw new HubException(HubException.Kind.PROTOCOL, "The hub's answer could not be read (" + e.getMessage()
-                    + "); is " + hub + " a TechBench hub of the same version?", e);
+            throw new HubException(HubException.Kind.PROTOCOL, texts.get().get("laptop.unreadableAnswer", e.getMessage(), hub), e);
         }
     }
 
@@ -186,14 +195,13 @@ public final class HubClient implements HubConnection {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (javax.net.ssl.SSLException e) {
-            throw new HubException(HubException.Kind.FORBIDDEN, "The hub at " + hub + " did not prove who it is ("
-                    + e.getMessage() + "). If it uses its own certificate, add it to this laptop's trusted certificates.", e);
+            throw new HubException(HubException.Kind.FORBIDDEN, texts.get().get("laptop.untrustedHub", hub, e.getMessage()), e);
         } catch (IOException e) {
-            throw new HubException(HubException.Kind.UNREACHABLE, "The hub at " + hub + " cannot be reached ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+            throw new HubException(HubException.Kind.UNREACHABLE, texts.get().get("laptop.unreachable", hub,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HubException(HubException.Kind.UNREACHABLE, "Sync was interrupted.", e);
+            throw new HubException(HubException.Kind.UNREACHABLE, texts.get().get("laptop.interrupted"), e);
         }
         noteHubTime(response, sent);
         byte[] bytes = readBody(response);
@@ -219,8 +227,7 @@ public final class HubClient implements HubConnection {
              InputStream body = decoded(raw, response.headers().firstValue("Content-Encoding").orElse(""))) {
             return body.readAllBytes();
         } catch (IOException e) {
-            throw new HubException(HubException.Kind.UNREACHABLE, "The connection to the hub broke off mid-answer ("
-                    + e.getMessage() + "); nothing was lost, sync again.", e);
+            throw new HubException(HubException.Kind.UNREACHABLE, texts.get().get("laptop.brokeOff", e.getMessage()), e);
         }
     }
 
@@ -229,8 +236,8 @@ public final class HubClient implements HubConnection {
         try {
             message = json.readValue(body, HubApi.Problem.class).message();
         } catch (IOException e) {
-            message = "The hub answered " + status + " with " + new String(body, 0, Math.min(body.length, 200),
-                    StandardCharsets.UTF_8).strip();
+            message = texts.get().get("laptop.hubAnswered", Integer.toString(status),
+                    new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip());
         }
         HubException.Kind kind = switch (status) {
             case 401 -> HubException.Kind.SIGN_IN;

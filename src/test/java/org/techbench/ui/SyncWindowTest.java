@@ -57,14 +57,18 @@ class SyncWindowTest {
                 "DL380", "CZ1", "Rack 1", "10.0.0.9", null, AssetStatus.IN_SERVICE, LocalDate.of(2024, 1, 1), null, null, false));
         colleague.sync().signIn(hub.url, "wei", HubFixture.PASSWORD.toCharArray());
         colleague.sync().sync(Progress.NONE);
-
-        mine = Workbench.open(new DataFolder(folder.resolve("mine")), Clock.systemDefaultZone(), "lin");
         FxToolkit.registerPrimaryStage();
         background = new Background(Platform::runLater);
+    }
+
+    /** Opens my laptop's store and shows its Sync screen in a language. */
+    private void showMyLaptopIn(Locale language) throws Exception {
+        mine = Workbench.open(new DataFolder(folder.resolve("mine")), Clock.systemDefaultZone(), "lin", backups -> { },
+                () -> language);
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
             SyncView view = new SyncView(new SyncViewModel(mine.sync(), background, Clock.systemUTC(), () -> { }),
-                    new Messages(Locale.ENGLISH));
+                    new Messages(language));
             Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
             scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
             stage.setScene(scene);
@@ -72,20 +76,23 @@ class SyncWindowTest {
             view.activate();
             stage.requestFocus();
         });
-        waitFor(() -> text("#sync-state").equals("Not connected to a hub"));
     }
 
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
         background.close();
-        mine.close();
+        if (mine != null) {
+            mine.close();
+        }
         colleague.close();
         hub.close();
     }
 
     @Test
     void signInSyncSeeAConflictAndRestoreMyValue() throws Exception {
+        showMyLaptopIn(Locale.ENGLISH);
+        waitFor(() -> text("#sync-state").equals("Not connected to a hub"));
         robot.interact(() -> {
             field("#hub-url").setText(hub.url);
             field("#hub-user").setText("lin");
@@ -114,6 +121,33 @@ class SyncWindowTest {
         waitFor(() -> text("#sync-pending").equals("0 changes waiting to go up") && text("#sync-state").startsWith("Synced"));
         colleague.sync().sync(Progress.NONE);
         assertThat(colleague.assets().detail(asset.id()).asset().name()).isEqualTo("My name");
+    }
+
+    @Test
+    void aTechnicianWorkingInChineseReadsTheHubsAndTheLaptopsProblemsInChinese() throws Exception {
+        showMyLaptopIn(Locale.SIMPLIFIED_CHINESE);
+        waitFor(() -> text("#sync-state").equals("尚未连接同步中心"));
+        robot.interact(() -> {
+            field("#hub-url").setText(hub.url);
+            field("#hub-user").setText("lin");
+            field("#hub-password").setText("wrong password");
+        });
+        robot.clickOn("#sign-in");
+        waitFor(() -> text("#sync-message").equals("用户名或密码错误。"));
+
+        String nobodyListens = "http://127.0.0.1:" + portNobodyListensOn();
+        robot.interact(() -> {
+            field("#hub-url").setText(nobodyListens);
+            field("#hub-password").setText(HubFixture.PASSWORD);
+        });
+        robot.clickOn("#sign-in");
+        waitFor(() -> text("#sync-message").startsWith("无法连接位于 " + nobodyListens + " 的同步中心"));
+    }
+
+    private static int portNobodyListensOn() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Asset renamed(Asset a, String name) {

@@ -22,6 +22,7 @@ import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.store.SchemaVersion;
 import org.techbench.sync.HubApi;
+import org.techbench.sync.SyncTexts;
 
 /**
  * The hub's apply rate: pushes of field edits to existing asset rows, as laptops send them (one
@@ -43,7 +44,8 @@ public final class HubApplyBenchmark {
                     .set(HUB_NODE.LAST_SEQ, 0L).set(HUB_NODE.REGISTERED_AT, OffsetDateTime.now())
                     .set(HUB_NODE.LAST_SEEN_AT, OffsetDateTime.now()).execute();
             HubLog log = new HubLog(database, Clock.systemUTC());
-            Caller caller = new Caller(new HubAccount("bench", Role.SUPPORT_MANAGER, List.of(), false), node, Set.of());
+            Caller caller = new Caller(new HubAccount("bench", Role.SUPPORT_MANAGER, List.of(), false), node, Set.of(),
+                    SyncTexts.ENGLISH);
             UUID site = UUID.randomUUID();
             List<UUID> assets = new ArrayList<>();
             long[] seq = {0};

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.techbench.store.AttachmentRepository;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubConnection;
 import org.techbench.sync.HubException;
+import org.techbench.sync.SyncTexts;
 
 /**
  * Moves attachment bytes between the laptop's attachments folder and the hub, apart from the
@@ -43,11 +45,13 @@ final class AttachmentTransfer {
     private final Path folder;
     private final AttachmentRepository attachments;
     private final Clock clock;
+    private final Supplier<SyncTexts> texts;
 
-    AttachmentTransfer(Path folder, AttachmentRepository attachments, Clock clock) {
+    AttachmentTransfer(Path folder, AttachmentRepository attachments, Clock clock, Supplier<SyncTexts> texts) {
         this.folder = folder;
         this.attachments = attachments;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Runs a call to the hub with the session's token, renewing the session once when it has ended. */
@@ -88,7 +92,7 @@ final class AttachmentTransfer {
                 }
                 problems.add(e.getMessage());
             } catch (IOException e) {
-                problems.add("Cannot read attachment " + file + ": " + e.getMessage());
+                problems.add(texts.get().get("laptop.attachmentUnreadable", file, e.getMessage()));
             }
         }
         return new Outcome(uploaded, 0, problems);
@@ -114,7 +118,7 @@ final class AttachmentTransfer {
                 }
                 if (!bytes.sha256().equals(sha256(partial))) {
                     Files.delete(partial);
-                    problems.add("The bytes of attachment " + bytes.sha256() + " arrived damaged; they will be fetched again.");
+                    problems.add(texts.get().get("laptop.attachmentDamaged", bytes.sha256()));
                     continue;
                 }
                 if (Files.exists(target)) {

@@ -29,6 +29,7 @@ import org.techbench.sync.HubApi;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubConnection;
 import org.techbench.sync.HubException;
+import org.techbench.sync.SyncTexts;
 
 /**
  * Syncs this laptop with its hub: pushes the outbox first, then copies a snapshot on a first
@@ -48,18 +49,21 @@ public final class SyncService {
     private final Function<String, HubConnection> clients;
     private final Clock clock;
     private final Supplier<UUID> technician;
+    private final Supplier<SyncTexts> texts;
     private final Object signInLock = new Object();
     private volatile String accessToken;
     private volatile HubConnection client;
 
     public SyncService(Store store, SyncRepository repository, AttachmentRepository attachmentRows,
-                       Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician) {
+                       Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician,
+                       Supplier<SyncTexts> texts) {
         this.store = store;
-        this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock);
+        this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock, texts);
         this.repository = repository;
         this.clients = clients;
         this.clock = clock;
         this.technician = technician;
+        this.texts = texts;
     }
 
     public SyncStanding standing() {
@@ -75,7 +79,7 @@ public final class SyncService {
     }
 
     private void signInNow(String hubUrl, String user, char[] password) {
-        String url = HubClient.parse(hubUrl).toString();
+        String url = HubClient.parse(hubUrl, texts.get()).toString();
         HubConnection hub = clients.apply(url);
         HubApi.Signed signed = hub.login(user, password);
         synchronized (signInLock) {
@@ -88,8 +92,8 @@ public final class SyncService {
     }
 
     /** The hub address in its usual form; a malformed one is refused with an example of a good one. */
-    public static String checkedHubUrl(String hubUrl) {
-        return translated(() -> HubClient.parse(hubUrl).toString());
+    public String checkedHubUrl(String hubUrl) {
+        return translated(() -> HubClient.parse(hubUrl, texts.get()).toString());
     }
 
     /** Forgets the session; the next sync needs a sign-in. */
@@ -108,7 +112,7 @@ public final class SyncService {
     private SyncReport syncNow(Progress progress) {
         SyncStanding standing = repository.standing();
         if (!standing.connected()) {
-            throw new HubException(HubException.Kind.SIGN_IN, "Sign in to a hub first.");
+            throw new HubException(HubException.Kind.SIGN_IN, texts.get().get("laptop.signInFirst"));
         }
         HubConnection hub = client(standing.hubUrl());
         int newConflictsBefore = standing.openConflicts();
@@ -150,8 +154,8 @@ public final class SyncService {
             HubApi.Pushed answer = authorised(hub, token -> hub.push(token, page));
             List<MutationAnswer> answers = answer.answers();
             if (answers.size() != page.size()) {
-                throw new HubException(HubException.Kind.PROTOCOL, "The hub answered " + answers.size() + " of "
-                        + page.size() + " changes; nothing was lost, sync again.");
+                throw new HubException(HubException.Kind.PROTOCOL, texts.get().get("laptop.answersMissing",
+                        answers.size(), page.size()));
             }
             repository.settle(page, answers);
             for (int i = 0; i < page.size(); i++) {
@@ -273,7 +277,7 @@ public final class SyncService {
         synchronized (signInLock) {
             String refresh = repository.standing().refreshToken();
             if (refresh == null) {
-                throw new HubException(HubException.Kind.SIGN_IN, "Sign in to the hub to sync.");
+                throw new HubException(HubException.Kind.SIGN_IN, texts.get().get("laptop.signInToSync"));
             }
             HubApi.Signed signed;
             try {
@@ -335,9 +339,9 @@ public final class SyncService {
         }
     }
 
-    private static void checkCancelled(Progress progress) {
+    private void checkCancelled(Progress progress) {
         if (progress.cancelled()) {
-            throw new CancelledException("Sync cancelled; what was already synced is kept.");
+            throw new CancelledException(texts.get().get("laptop.cancelled"));
         }
     }
 }

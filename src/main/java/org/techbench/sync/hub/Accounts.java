@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.techbench.sync.SyncTexts;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
 import org.techbench.store.schema.tables.records.HubUserRecord;
@@ -106,24 +107,24 @@ public final class Accounts {
     public Session login(String name, char[] password, String nodeId) {
         try {
             if (nodeId == null || !NODE.matcher(nodeId).matches()) {
-                throw new HubRefusal(400, "The sign-in does not name a valid laptop node.");
+                throw new HubRefusal(400, "hub.badNode");
             }
             HubUserRecord user = name == null ? null : dsl.selectFrom(HUB_USER).where(HUB_USER.NAME.eq(name)).fetchOne();
             if (user == null) {
                 hasher.matches(password, decoyHash);
-                throw new HubRefusal(401, "Wrong user name or password.");
+                throw new HubRefusal(401, "hub.wrongPassword");
             }
             OffsetDateTime now = now();
             if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
                 long wait = Duration.between(now, user.getLockedUntil()).toSeconds() + 1;
-                throw new HubRefusal(429, "Too many failed sign-ins for " + name + "; try again in " + wait + " s.", wait);
+                throw HubRefusal.retryLater(wait, "hub.tooManyFailures", name, wait);
             }
             if (!hasher.matches(password, user.getPasswordHash())) {
                 recordFailure(user, now);
-                throw new HubRefusal(401, "Wrong user name or password.");
+                throw new HubRefusal(401, "hub.wrongPassword");
             }
             if (user.getDisabled()) {
-                throw new HubRefusal(403, "The user " + name + " is disabled on this hub.");
+                throw new HubRefusal(403, "hub.userDisabled", name);
             }
             return dsl.transactionResult(configuration -> {
                 var tx = configuration.dsl();
@@ -147,45 +148,45 @@ public final class Accounts {
             var token = tx.selectFrom(HUB_TOKEN).where(HUB_TOKEN.TOKEN_HASH.eq(hashOf(refreshToken))
                     .and(HUB_TOKEN.KIND.eq("refresh"))).forUpdate().fetchOne();
             if (token == null || token.getExpiresAt().isBefore(now)) {
-                throw new HubRefusal(401, "The session has ended; sign in again.");
+                throw new HubRefusal(401, "hub.sessionEnded");
             }
             if (!token.getNodeId().equals(nodeId)) {
-                throw new HubRefusal(403, "This token was issued to another laptop.");
+                throw new HubRefusal(403, "hub.otherLaptop");
             }
             token.delete();
             HubAccount account = account(tx, token.getUserName());
             if (account == null || account.disabled()) {
-                throw new HubRefusal(403, "The user " + token.getUserName() + " is disabled on this hub.");
+                throw new HubRefusal(403, "hub.userDisabled", token.getUserName());
             }
             return issue(tx, token.getUserName(), nodeId, account.role().name(), now);
         });
     }
 
     /** The caller an access token stands for; the token must have been issued to {@code nodeId}. */
-    Caller authenticate(String accessToken, String nodeId) {
+    Caller authenticate(String accessToken, String nodeId, SyncTexts texts) {
         if (accessToken == null || accessToken.isBlank()) {
-            throw new HubRefusal(401, "Sign in first: the request carries no token.");
+            throw new HubRefusal(401, "hub.noToken");
         }
         // One query for token and user: every request of a first sync's hundreds is authenticated.
         var found = dsl.select().from(HUB_TOKEN).leftJoin(HUB_USER).on(HUB_USER.NAME.eq(HUB_TOKEN.USER_NAME))
                 .where(HUB_TOKEN.TOKEN_HASH.eq(hashOf(accessToken)).and(HUB_TOKEN.KIND.eq("access"))).fetchOne();
         if (found == null) {
-            throw new HubRefusal(401, "The token is not one this hub issued; sign in again.");
+            throw new HubRefusal(401, "hub.unknownToken");
         }
         var token = found.into(HUB_TOKEN);
         if (token.getExpiresAt().isBefore(now())) {
-            throw new HubRefusal(401, "The token has expired; sign in again.");
+            throw new HubRefusal(401, "hub.tokenExpired");
         }
         if (nodeId != null && !token.getNodeId().equals(nodeId)) {
-            throw new HubRefusal(403, "This token was issued to another laptop.");
+            throw new HubRefusal(403, "hub.otherLaptop");
         }
         HubAccount account = found.get(HUB_USER.NAME) == null ? null : accountOf(found.into(HUB_USER));
         if (account == null || account.disabled()) {
-            throw new HubRefusal(403, "The user " + token.getUserName() + " is disabled on this hub.");
+            throw new HubRefusal(403, "hub.userDisabled", token.getUserName());
         }
         Set<UUID> siteIds = account.everySite() || account.siteCodes().isEmpty() ? Set.of()
                 : new HashSet<>(dsl.select(SITE.ID).from(SITE).where(SITE.CODE.in(account.siteCodes())).fetch(SITE.ID));
-        return new Caller(account, token.getNodeId(), siteIds);
+        return new Caller(account, token.getNodeId(), siteIds, texts);
     }
 
     private void registerNode(DSLContext tx, String name, String nodeId, OffsetDateTime now) {
@@ -199,8 +200,7 @@ public final class Accounts {
                     .set(HUB_NODE.LAST_SEEN_AT, now)
                     .execute();
         } else if (!node.getUserName().equals(name)) {
-            throw new HubRefusal(403, "This laptop is registered to " + node.getUserName()
-                    + "; a laptop syncs for one user.");
+            throw new HubRefusal(403, "hub.laptopOfOtherUser", node.getUserName());
         }
     }
 

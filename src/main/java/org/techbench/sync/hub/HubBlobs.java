@@ -44,11 +44,11 @@ public final class HubBlobs {
     HubApi.BlobStatus upload(String sha, long offset, long size, byte[] bytes) {
         check(sha);
         if (size > Attachment.MAX_SIZE) {
-            throw new HubRefusal(413, "Attachments are limited to " + Attachment.MAX_SIZE / 1024 / 1024 + " MB; this one is "
-                    + Math.ceilDiv(size, 1024 * 1024) + " MB.");
+            throw new HubRefusal(413, "hub.attachmentTooLarge", Attachment.MAX_SIZE / 1024 / 1024,
+                    Math.ceilDiv(size, 1024 * 1024));
         }
         if (size <= 0 || offset < 0 || offset + bytes.length > size) {
-            throw new HubRefusal(400, "The upload's offset and size do not fit together.");
+            throw new HubRefusal(400, "hub.uploadDoesNotFit");
         }
         HubApi.BlobStatus status = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -62,10 +62,10 @@ public final class HubBlobs {
                 return new HubApi.BlobStatus(sha, blob.getSizeBytes(), blob.getReceived(), true);
             }
             if (blob.getSizeBytes() != size) {
-                throw new HubRefusal(409, "An upload of these bytes with another size is under way.");
+                throw new HubRefusal(409, "hub.uploadUnderWay");
             }
             if (offset != blob.getReceived()) {
-                throw new HubRefusal(409, "The hub holds " + blob.getReceived() + " bytes of this attachment; continue from there.");
+                throw new HubRefusal(409, "hub.uploadContinue", blob.getReceived());
             }
             tx.insertInto(HUB_BLOB_CHUNK).set(HUB_BLOB_CHUNK.SHA256, sha).set(HUB_BLOB_CHUNK.START_AT, offset)
                     .set(HUB_BLOB_CHUNK.BYTES, bytes).execute();
@@ -82,7 +82,7 @@ public final class HubBlobs {
         });
         if (status == MISMATCH) {
             // Refused after the transaction that forgot the bytes has committed.
-            throw new HubRefusal(422, "The uploaded bytes do not match their SHA-256; they were discarded. Upload them again.");
+            throw new HubRefusal(422, "hub.uploadDamaged");
         }
         return status;
     }
@@ -96,7 +96,7 @@ public final class HubBlobs {
         }
         var blob = dsl.selectFrom(HUB_BLOB).where(HUB_BLOB.SHA256.eq(sha)).fetchOne();
         if (blob == null || !blob.getComplete() || !dsl.fetchExists(ATTACHMENT, visible)) {
-            throw new HubRefusal(404, "The hub has no attachment " + sha + " for you.");
+            throw new HubRefusal(404, "hub.noAttachment", sha);
         }
         try {
             for (var chunk : dsl.selectFrom(HUB_BLOB_CHUNK).where(HUB_BLOB_CHUNK.SHA256.eq(sha))
@@ -127,7 +127,7 @@ public final class HubBlobs {
 
     private static void check(String sha) {
         if (sha == null || !SHA.matcher(sha).matches()) {
-            throw new HubRefusal(400, "An attachment is named by the lower-case hex SHA-256 of its bytes.");
+            throw new HubRefusal(400, "hub.badAttachmentName");
         }
     }
 }

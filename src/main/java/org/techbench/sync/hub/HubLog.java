@@ -50,6 +50,7 @@ import org.techbench.store.SnapshotRows;
 import org.techbench.store.SyncValues;
 import org.techbench.store.SyncedTable;
 import org.techbench.sync.HubApi;
+import org.techbench.sync.SyncTexts;
 import org.techbench.sync.WireJson;
 
 /**
@@ -77,10 +78,10 @@ public final class HubLog {
     /** Applies a push's mutations in order and answers each; a gap in sequence numbers stops the push. */
     public HubApi.Pushed push(Caller caller, HubApi.Push push) {
         if (!Objects.equals(push.node(), caller.nodeId())) {
-            throw new HubRefusal(403, "This token was issued to another laptop.");
+            throw new HubRefusal(403, "hub.otherLaptop");
         }
         if (push.mutations() == null) {
-            throw new HubRefusal(400, "A push lists its mutations.");
+            throw new HubRefusal(400, "hub.noMutations");
         }
         // One connection for the whole push, each mutation in a transaction of its own on it, so its
         // statements are prepared once a push rather than once a mutation.
@@ -103,7 +104,7 @@ public final class HubLog {
                 if (problem != null) {
                     throw new Refused(problem);
                 }
-                return apply(prepared, mutation);
+                return apply(prepared, caller.texts(), mutation);
             });
         } catch (Refused e) {
             refusal = e.getMessage();
@@ -148,8 +149,8 @@ public final class HubLog {
             var first = tx.selectFrom(HUB_MUTATION).where(HUB_MUTATION.NODE_ID.eq(nodeId)
                     .and(HUB_MUTATION.MUTATION_ID.eq(mutation.mutationId()))).fetchOne();
             if (first == null || first.getFirstSeq() != mutation.firstSeq()) {
-                throw new HubRefusal(409, "Change numbers " + mutation.firstSeq() + "–" + mutation.lastSeq()
-                        + " from this laptop were already used by other changes.");
+                throw new HubRefusal(409, "hub.numbersReused", Long.toString(mutation.firstSeq()),
+                        Long.toString(mutation.lastSeq()));
             }
             // A refusal stays a refusal when asked again: the laptop may have lost the first answer.
             Status status = Status.valueOf(first.getStatus()) == Status.REFUSED ? Status.REFUSED : Status.DUPLICATE;
@@ -164,7 +165,7 @@ public final class HubLog {
     private long lockNode(PreparedStatements prepared, String nodeId) {
         Long lastSeq = statements.lockNode(prepared, nodeId);
         if (lastSeq == null) {
-            throw new HubRefusal(403, "This laptop is not registered; sign in again.");
+            throw new HubRefusal(403, "hub.notRegistered");
         }
         return lastSeq;
     }
@@ -177,26 +178,27 @@ public final class HubLog {
     /** Why the hub will not take this mutation, or null when it will. */
     private String problemWith(PreparedStatements prepared, Caller caller, Mutation mutation) {
         DSLContext tx = prepared.dsl();
+        SyncTexts texts = caller.texts();
         if (mutation.schemaVersion() > SchemaVersion.CURRENT) {
-            return "The laptop's data is schema version " + mutation.schemaVersion() + " and the hub knows only up to "
-                    + SchemaVersion.CURRENT + "; update the hub.";
+            return texts.get("refused.newerSchema", Integer.toString(mutation.schemaVersion()),
+                    Integer.toString(SchemaVersion.CURRENT));
         }
         long latestMillis = clock.millis() + CLOCK_TOLERANCE.toMillis();
         Set<UUID> sitesCreatedHere = new HashSet<>();
         Map<UUID, String> faultStatuses = new HashMap<>();
         for (RowChange change : mutation.changes()) {
             if (!SyncedTable.exists(change.table())) {
-                return change.table() + " is not a synced table.";
+                return texts.get("hub.notSyncedTable", change.table());
             }
             if (!change.stamp().node().equals(caller.nodeId())) {
-                return "A change is stamped by another laptop (" + change.stamp().node() + ").";
+                return texts.get("refused.otherLaptop", change.stamp().node());
             }
             if (HybridClock.millis(change.stamp().hlc()) > latestMillis) {
-                return "The laptop's clock was " + Duration.ofMillis(HybridClock.millis(change.stamp().hlc()) - clock.millis())
-                        .toMinutes() + " minutes ahead of the hub's when this change was made; set the laptop's clock right.";
+                return texts.get("refused.clockAhead",
+                        Duration.ofMillis(HybridClock.millis(change.stamp().hlc()) - clock.millis()).toMinutes());
             }
             SyncedTable synced = SyncedTable.named(change.table());
-            String fieldProblem = fieldProblem(synced, change);
+            String fieldProblem = fieldProblem(texts, synced, change);
             if (fieldProblem != null) {
                 return fieldProblem;
             }
@@ -205,15 +207,14 @@ public final class HubLog {
                 sitesCreatedHere.add(change.rowId());
             }
             if (!caller.mayUse(change.siteId()) && !sitesCreatedHere.contains(change.siteId())) {
-                return caller.account().name() + " may not change data of site " + siteName(tx, change)
-                        + "; ask a support manager to add the site to " + caller.account().name() + "'s sites on the hub.";
+                return texts.get("refused.siteNotAllowed", caller.account().name(), siteName(tx, change));
             }
             UUID storedSite = statements.storedSite(prepared, synced, change.rowId());
             if (storedSite != null && !storedSite.equals(change.siteId())) {
-                return "A " + change.table() + " row cannot move from one site to another.";
+                return texts.get("refused.siteMove", change.table());
             }
             if (change.table().equals("fault") && change.fields().containsKey("status")) {
-                String problem = faultStatusProblem(tx, change, faultStatuses);
+                String problem = faultStatusProblem(texts, tx, change, faultStatuses);
                 if (problem != null) {
                     return problem;
                 }
@@ -227,13 +228,14 @@ public final class HubLog {
      * (or an earlier change of the same push): a laptop that had not yet heard a fault was closed
      * cannot put it back to work.
      */
-    private static String faultStatusProblem(DSLContext tx, RowChange change, Map<UUID, String> statuses) {
+    private static String faultStatusProblem(SyncTexts texts, DSLContext tx, RowChange change,
+                                             Map<UUID, String> statuses) {
         String target = change.fields().get("status");
         FaultStatus next;
         try {
             next = FaultStatus.valueOf(target);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return "A fault cannot have the status " + target + ".";
+            return texts.get("refused.faultStatusUnknown", target);
         }
         String current = statuses.containsKey(change.rowId()) ? statuses.get(change.rowId())
                 : tx.select(FAULT.STATUS).from(FAULT).where(FAULT.ID.eq(change.rowId())).fetchOne(FAULT.STATUS);
@@ -241,8 +243,8 @@ public final class HubLog {
         if (current == null || current.equals(target) || FaultStatus.valueOf(current).canMoveTo(next)) {
             return null;
         }
-        return "The fault is already " + current + " on the hub and cannot go to " + target
-                + "; someone else moved it on while this laptop was offline.";
+        return texts.get("refused.faultStatusMovedOn", texts.get("faultStatus." + current),
+                texts.get("faultStatus." + target));
     }
 
     /** A site as people know it: its code, from the change itself or from the hub's site table. */
@@ -254,33 +256,33 @@ public final class HubLog {
         return code != null ? code : String.valueOf(change.siteId());
     }
 
-    private static String fieldProblem(SyncedTable synced, RowChange change) {
+    private static String fieldProblem(SyncTexts texts, SyncedTable synced, RowChange change) {
         if (change.fields().containsKey("site_id") && !Objects.equals(change.fields().get("site_id"),
                 change.siteId() == null ? null : change.siteId().toString())) {
-            return "A change's site does not match the site it is filed under.";
+            return texts.get("refused.siteMismatch");
         }
         for (var field : change.fields().entrySet()) {
             String name = field.getKey();
             if (name.equals(RowChange.CAUSAL_LENGTH)) {
                 if (!synced.mutable() || !field.getValue().matches("[1-9][0-9]{0,8}")) {
-                    return "A change carries a bad causal length: " + field.getValue();
+                    return texts.get("refused.badCausalLength", field.getValue());
                 }
                 continue;
             }
             Field<?> column = synced.table().field(name);
             if (column == null || name.equals("id") || name.equals("hlc") || name.equals("field_clocks")) {
-                return change.table() + " has no field " + name + ".";
+                return texts.get("refused.noSuchField", change.table(), name);
             }
             try {
                 SyncValues.parse(column, field.getValue());
             } catch (RuntimeException e) {
-                return "The value of " + change.table() + "." + name + " cannot be read: " + field.getValue();
+                return texts.get("refused.unreadableValue", change.table(), name, field.getValue());
             }
         }
         return null;
     }
 
-    private MutationAnswer apply(PreparedStatements prepared, Mutation mutation) {
+    private MutationAnswer apply(PreparedStatements prepared, SyncTexts texts, Mutation mutation) {
         long position = statements.lockLogHead(prepared);
         List<LostField> lost = new ArrayList<>();
         List<RowChange> effects = new ArrayList<>();
@@ -289,7 +291,7 @@ public final class HubLog {
             try {
                 outcome = RowMerger.apply(prepared, change, Set.of());
             } catch (IllegalArgumentException e) {
-                throw new Refused(e.getMessage());
+                throw new Refused(texts.get("refused.cannotApply", e.getMessage()));
             }
             if (outcome.changedAnything()) {
                 effects.add(outcome.effect());
@@ -357,7 +359,7 @@ public final class HubLog {
     /** {@link #snapshot(Caller, String, UUID, int)}, each row handed to {@code sink} as it is read. */
     public void snapshot(Caller caller, String table, UUID after, int limit, SnapshotRowSink sink) {
         if (!SyncedTable.exists(table)) {
-            throw new HubRefusal(400, table + " is not a synced table.");
+            throw new HubRefusal(400, "hub.notSyncedTable", table);
         }
         SyncedTable synced = SyncedTable.named(table);
         int size = Math.clamp(limit, 1, LARGEST_PAGE);
@@ -373,7 +375,7 @@ public final class HubLog {
     /** The hub's current version of some rows the caller may see. */
     public HubApi.Rows rows(Caller caller, HubApi.RowsWanted wanted) {
         if (!SyncedTable.exists(wanted.table()) || wanted.ids() == null || wanted.ids().size() > LARGEST_PAGE) {
-            throw new HubRefusal(400, "Ask for up to " + LARGEST_PAGE + " rows of one synced table.");
+            throw new HubRefusal(400, "hub.pageTooLarge", LARGEST_PAGE);
         }
         SyncedTable synced = SyncedTable.named(wanted.table());
         var rows = dsl.selectFrom(synced.table()).where(scope(caller, synced).and(synced.id().in(wanted.ids()))).fetch();

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.store.SchemaVersion;
 import org.techbench.sync.HubApi;
+import org.techbench.sync.SyncTexts;
 import org.techbench.sync.WireJson;
 
 /**
@@ -105,21 +106,20 @@ public final class HubServer implements AutoCloseable {
                 if (e.retryAfterSeconds() > 0) {
                     ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
                 }
-                problem(ctx, e.status(), "refused", e.getMessage(), e.expectedSeq());
+                problem(ctx, e.status(), "refused", e.message(texts(ctx)), e.expectedSeq());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-                problem(ctx, 500, "internal", "The hub could not finish this request; nothing of it was kept. Try again.", null);
+                problem(ctx, 500, "internal", texts(ctx).get("hub.internal"), null);
             });
             config.routes.error(404, ctx -> {
                 if (!isProblem(ctx)) {
-                    problem(ctx, 404, "not-found", "The hub has no " + ctx.path() + ".", null);
+                    problem(ctx, 404, "not-found", texts(ctx).get("hub.notFound", ctx.path()), null);
                 }
             });
             config.routes.error(413, ctx -> {
                 if (!isProblem(ctx)) {
-                    problem(ctx, 413, "too-large", "The request is larger than the hub takes (" + MAX_BODY / 1024 / 1024
-                            + " MB).", null);
+                    problem(ctx, 413, "too-large", texts(ctx).get("hub.tooLarge", MAX_BODY / 1024 / 1024), null);
                 }
             });
         });
@@ -154,7 +154,7 @@ public final class HubServer implements AutoCloseable {
     private void login(Context ctx) {
         var request = read(ctx, HubApi.Login.class);
         if (request.user() == null || request.password() == null) {
-            throw new HubRefusal(400, "A sign-in needs a user name and a password.");
+            throw new HubRefusal(400, "hub.signInIncomplete");
         }
         Session session = accounts.login(request.user(), request.password().toCharArray(), request.node());
         LOG.info("{} signed in from node {}", session.userName(), request.node());
@@ -164,7 +164,7 @@ public final class HubServer implements AutoCloseable {
     private void refresh(Context ctx) {
         var request = read(ctx, HubApi.Refresh.class);
         if (request.refreshToken() == null) {
-            throw new HubRefusal(400, "A refresh needs its refresh token.");
+            throw new HubRefusal(400, "hub.refreshIncomplete");
         }
         send(ctx, signed(accounts.refresh(request.refreshToken(), request.node())));
     }
@@ -185,7 +185,7 @@ public final class HubServer implements AutoCloseable {
         try {
             afterId = after == null || after.isEmpty() ? null : UUID.fromString(after);
         } catch (IllegalArgumentException e) {
-            throw new HubRefusal(400, "after must be a row id: " + after);
+            throw new HubRefusal(400, "hub.notARowId", after);
         }
         int limit = (int) longParam(ctx, "limit");
         // Written while the rows are read, into memory first: a failure half way still answers 500, not half a page.
@@ -201,22 +201,27 @@ public final class HubServer implements AutoCloseable {
     private Caller caller(Context ctx) {
         String header = ctx.header("Authorization");
         String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
-        return accounts.authenticate(token, ctx.header(HubApi.NODE));
+        return accounts.authenticate(token, ctx.header(HubApi.NODE), texts(ctx));
+    }
+
+    /** The words of the language the laptop asks for. */
+    private static SyncTexts texts(Context ctx) {
+        return SyncTexts.forAcceptLanguage(ctx.header("Accept-Language"));
     }
 
     private <T> T read(Context ctx, Class<T> type) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
-            throw new HubRefusal(400, "The request has no body.");
+            throw new HubRefusal(400, "hub.noBody");
         }
         try {
             return json.readValue(body, type);
         } catch (JsonProcessingException e) {
-            throw new HubRefusal(400, "The request is not valid: " + e.getOriginalMessage());
+            throw new HubRefusal(400, "hub.invalidRequest", e.getOriginalMessage());
         } catch (java.io.IOException e) {
-            throw new HubRefusal(400, "The request could not be read: " + e.getMessage());
+            throw new HubRefusal(400, "hub.unreadableRequest", e.getMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new HubRefusal(400, "The request is not valid: " + e.getMessage());
+            throw new HubRefusal(400, "hub.invalidRequest", e.getMessage());
         }
     }
 
@@ -225,7 +230,7 @@ public final class HubServer implements AutoCloseable {
         try {
             return value == null ? 0 : Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new HubRefusal(400, name + " must be a number: " + value);
+            throw new HubRefusal(400, "hub.notANumber", name, value);
         }
     }
 

@@ -49,7 +49,8 @@ public final class WorkbenchApplication extends Application {
 
     private DataFolder folder;
     private PreferencesFile preferencesFile;
-    private Preferences preferences;
+    // Written on the FX thread, read by sync in the background for the language of its messages.
+    private volatile Preferences preferences;
     private Background background;
     private Stage stage;
     private ShellView shell;
@@ -122,7 +123,7 @@ public final class WorkbenchApplication extends Application {
     private Workbench openStore() {
         try {
             Workbench opened = Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name"),
-                    backups -> Platform.runLater(() -> shell.showCopying(backups.toString())));
+                    backups -> Platform.runLater(() -> shell.showCopying(backups.toString())), () -> preferences.locale());
             workbench.complete(opened);
             return opened;
         } catch (RuntimeException e) {

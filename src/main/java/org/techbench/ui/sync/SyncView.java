@@ -37,15 +37,15 @@ import org.techbench.ui.common.Screen;
 /** The Sync screen: the hub and sign-in, where sync stands, and the conflicts and refused changes to review. */
 public final class SyncView implements Screen {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-
     private final SyncViewModel model;
     private final Messages messages;
+    private final DateTimeFormatter times;
     private final VBox root = new VBox(16);
 
     public SyncView(SyncViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale());
         root.setId("sync");
         root.setPadding(new Insets(24));
         Label title = new Label(messages.get("sync.title"));
@@ -228,8 +228,8 @@ public final class SyncView implements Screen {
                 .limit(4).map(e -> e.getKey() + "=" + nz(e.getValue())).collect(Collectors.joining(", "));
     }
 
-    private static String when(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
+    private String when(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(ZoneId.systemDefault()).format(times);
     }
 
     /** "3 min ago" style text for the status bar. */

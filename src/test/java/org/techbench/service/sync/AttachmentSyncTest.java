@@ -23,6 +23,7 @@ import org.techbench.store.Store;
 import org.techbench.store.SyncRepository;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubException;
+import org.techbench.sync.SyncTexts;
 
 class AttachmentSyncTest {
 
@@ -73,7 +74,7 @@ class AttachmentSyncTest {
             var line = new CutOffConnection(new HubClient(hub.url, store.nodeId(), System::currentTimeMillis));
             line.uploadsBeforeCut = 1;
             var sync = new SyncService(store, new SyncRepository(store), new AttachmentRepository(store), url -> line,
-                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow());
+                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> SyncTexts.ENGLISH);
             assertThatThrownBy(() -> sync.sync(Progress.NONE)).isInstanceOf(SyncFailure.class)
                     .hasMessageContaining("cannot be reached");
 

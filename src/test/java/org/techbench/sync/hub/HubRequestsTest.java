@@ -49,6 +49,7 @@ class HubRequestsTest {
     HubServer server;
     String token;
     long nextSeq = 1;
+    String acceptLanguage;
 
     @BeforeEach
     void start() {
@@ -160,6 +161,30 @@ class HubRequestsTest {
     }
 
     @Test
+    void aRefusalIsWordedInTheLanguageTheLaptopAsksFor() throws Exception {
+        acceptLanguage = "zh-CN,zh;q=0.9,en;q=0.8";
+        var login = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("mia", "wrong password", NODE)), null, NODE);
+        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(problem(login)).isEqualTo("用户名或密码错误。");
+    }
+
+    @Test
+    void aLanguageTheHubDoesNotSpeakIsAnsweredInEnglish() throws Exception {
+        acceptLanguage = "fr-FR,fr;q=0.9";
+        var login = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("mia", "wrong password", NODE)), null, NODE);
+        assertThat(problem(login)).isEqualTo("Wrong user name or password.");
+    }
+
+    @Test
+    void aRefusedChangeIsWordedInTheLanguageOfTheLaptopThatPushedIt() throws Exception {
+        String eli = accounts.login("eli", PASSWORD.clone(), OTHER_NODE).accessToken();
+        acceptLanguage = "zh-CN";
+        MutationAnswer answer = push(eli, OTHER_NODE, siteMutation(1, OTHER_NODE, "H2", clock.millis())).getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).isEqualTo("eli 无权更改站点 H2 的数据；请支持经理在同步中心把该站点加入 eli 的站点。");
+    }
+
+    @Test
     void aChangeFromAClockHoursAheadIsRefusedAndTheHubsTimeIsSent() throws Exception {
         Mutation mutation = siteMutation(1, NODE, "H1", clock.millis() + Duration.ofHours(3).toMillis());
         var response = post(HubApi.PUSH, json.writeValueAsString(new HubApi.Push(NODE, List.of(mutation))), token, NODE);
@@ -229,7 +254,7 @@ class HubRequestsTest {
                 site, new Stamp(now.hlc() + 1, NODE), Map.of("status", "IN_PROGRESS"))));
         MutationAnswer answer = push(token, NODE, reopened).getFirst();
         assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
-        assertThat(answer.reason()).startsWith("The fault is already CLOSED on the hub and cannot go to IN_PROGRESS");
+        assertThat(answer.reason()).startsWith("The fault is already closed on the hub and cannot go to in progress");
     }
 
     @Test
@@ -342,6 +367,9 @@ class HubRequestsTest {
     private HttpRequest.Builder request(String path, String accessToken, String node) {
         var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Content-Type", "application/json");
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);
         }

@@ -27,13 +27,14 @@ import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
-import org.techbench.store.SnapshotRows;
 import org.techbench.store.RowWriter;
+import org.techbench.store.SnapshotRows;
 import org.techbench.store.Store;
 import org.techbench.store.SyncRepository;
 import org.techbench.store.SyncedTable;
 import org.techbench.store.TestStores;
 import org.techbench.store.schema.Tables;
+import org.techbench.sync.SyncTexts;
 
 /**
  * One run of the sync simulation: a hub and 3–6 laptops with their own H2 stores make random
@@ -326,11 +327,11 @@ final class SyncSimulation {
             store = Store.open(new DataFolder(home), laptopClock);
             writer = new RowWriter(store, technician);
             if (connection == null) {
-                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of()), random);
+                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of(), SyncTexts.ENGLISH), random);
             }
             SimulatedConnection line = connection;
             sync = new SyncService(store, new SyncRepository(store), new AttachmentRepository(store), url -> line,
-                    laptopClock, () -> technician);
+                    laptopClock, () -> technician, () -> SyncTexts.ENGLISH);
         }
 
         private void registerNode() {
