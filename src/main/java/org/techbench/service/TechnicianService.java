@@ -16,8 +16,11 @@ public final class TechnicianService {
     private final TechnicianRepository technicians;
     private final UUID currentId;
 
-    public TechnicianService(Store store, TechnicianRepository technicians, String osUser) {
+    private final Refusals refusals;
+
+    public TechnicianService(Store store, TechnicianRepository technicians, String osUser, Refusals refusals) {
         this.store = store;
+        this.refusals = refusals;
         this.technicians = technicians;
         this.currentId = store.currentTechnician().orElseGet(() -> createFrom(osUser));
     }
@@ -33,10 +36,10 @@ public final class TechnicianService {
     public Technician rename(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new RefusedException("A technician needs a name.");
+            throw refusals.refused("refusal.technicianNameRequired");
         }
         if (trimmed.length() > 200) {
-            throw new RefusedException("A name has at most 200 characters.");
+            throw refusals.refused("refusal.technicianNameTooLong");
         }
         Technician renamed = current().renamed(trimmed);
         store.write(currentId, tx -> {

@@ -54,24 +54,26 @@ public final class Workbench implements AutoCloseable {
         this.store = store;
         var technicianRepository = new TechnicianRepository(store);
         var siteRepository = new SiteRepository(store);
-        this.technicians = new TechnicianService(store, technicianRepository, osUser);
+        var refusals = new Refusals(language);
+        this.technicians = new TechnicianService(store, technicianRepository, osUser, refusals);
         this.overview = new OverviewService(new OverviewQueries(store), clock);
         var assetRepository = new AssetRepository(store);
         Supplier<UUID> technician = technicians::currentId;
         this.assets = new AssetService(store, assetRepository, siteRepository, new AssetListQueries(store),
-                new AssetTimelineQueries(store), clock, technician);
-        this.assetImport = new AssetImportService(store, assetRepository, siteRepository, new TableFileReader(), technician);
-        this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter());
-        this.sites = new SiteService(store, siteRepository, technician);
+                new AssetTimelineQueries(store), clock, technician, refusals);
+        this.assetImport = new AssetImportService(store, assetRepository, siteRepository, new TableFileReader(), technician,
+                refusals);
+        this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter(), refusals);
+        this.sites = new SiteService(store, siteRepository, technician, refusals);
         this.audit = new AuditQueries(store);
         var attachmentRepository = new AttachmentRepository(store);
-        this.attachments = new AttachmentService(store, attachmentRepository, technician);
+        this.attachments = new AttachmentService(store, attachmentRepository, technician, refusals);
         Supplier<SyncTexts> syncTexts = () -> SyncTexts.in(language.get());
         this.sync = new SyncService(store, new SyncRepository(store), attachmentRepository,
                 url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
-                new KnowledgeRepository(store));
+                new KnowledgeRepository(store), refusals);
     }
 
     /** Opens the store in the folder and wires the services on it, speaking English (as the command line does). */

@@ -45,28 +45,26 @@ public final class TableFileReader {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new TableFileRefused(TableFileRefused.Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+            throw new TableFileRefused(TableFileRefused.Reason.UNREADABLE, "file.unreadable", e, file, e.getMessage());
         }
         if (size == 0) {
-            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, file + " is empty (0 bytes)", null);
+            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, "file.empty", null, file);
         }
         if (size > MAX_BYTES) {
-            throw new TableFileRefused(TableFileRefused.Reason.TOO_LARGE, String.format(Locale.ROOT,
-                    "%s is %,d MB; files over %d MB are refused: split it, for example by site",
-                    file, size / (1024 * 1024), MAX_BYTES / (1024 * 1024)), null);
+            throw new TableFileRefused(TableFileRefused.Reason.TOO_LARGE, "file.tooLarge", null, file,
+                    size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new TableFileRefused(TableFileRefused.Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+            throw new TableFileRefused(TableFileRefused.Reason.UNREADABLE, "file.unreadable", e, file, e.getMessage());
         }
         if (startsWith(bytes, ZIP_MAGIC)) {
             return readXlsx(file, bytes);
         }
         if (startsWith(bytes, OLE_MAGIC)) {
-            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE,
-                    file + " is an old Excel (.xls) file: save it as .xlsx or CSV first", null);
+            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.oldExcel", null, file);
         }
         return readCsv(file, bytes);
     }
@@ -96,11 +94,10 @@ public final class TableFileReader {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE,
-                    file + " is not valid CSV: " + e.getMessage(), e);
+            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.badCsv", e, file, e.getMessage());
         }
         if (headers == null) {
-            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, file + " has no header row", null);
+            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, "file.noHeader", null, file);
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new TableFile(TableFile.Format.CSV, decoded.charset(), List.of(new TableSheet(name, headers, rows)));
@@ -121,8 +118,7 @@ public final class TableFileReader {
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, file
-                        + " is not a text file (it holds NUL bytes): save it as CSV (UTF-8) or XLSX", null);
+                throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.notText", null, file);
             }
         }
         String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
@@ -133,15 +129,14 @@ public final class TableFileReader {
         if (gb != null) {
             return new Decoded(gb, "GB18030");
         }
-        throw new TableFileRefused(TableFileRefused.Reason.UNKNOWN_ENCODING, file
-                + " is neither UTF-8 nor GB18030/GBK text: save it again as \"CSV UTF-8\"", null);
+        throw new TableFileRefused(TableFileRefused.Reason.UNKNOWN_ENCODING, "file.unknownEncoding", null, file);
     }
 
     private static String strict(Path file, byte[] bytes, int offset, Charset charset) throws TableFileRefused {
         String text = tryDecode(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
         if (text == null) {
-            throw new TableFileRefused(TableFileRefused.Reason.UNKNOWN_ENCODING,
-                    file + " starts with a " + charset.name() + " mark but is not valid " + charset.name(), null);
+            throw new TableFileRefused(TableFileRefused.Reason.UNKNOWN_ENCODING, "file.badMark", null, file,
+                    charset.name());
         }
         return text;
     }
@@ -200,11 +195,10 @@ public final class TableFileReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new TableFileRefused(TableFileRefused.Reason.DAMAGED,
-                    file + " looks like a ZIP file but is not a readable XLSX workbook: " + e.getMessage(), e);
+            throw new TableFileRefused(TableFileRefused.Reason.DAMAGED, "file.damagedXlsx", e, file, e.getMessage());
         }
         if (sheets.isEmpty()) {
-            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, file + " has no sheet with a header row", null);
+            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, "file.noSheet", null, file);
         }
         return new TableFile(TableFile.Format.XLSX, "", sheets);
     }

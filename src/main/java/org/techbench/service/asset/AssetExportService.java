@@ -18,7 +18,7 @@ import org.techbench.report.table.TableFile;
 import org.techbench.report.table.TableFileWriter;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
-import org.techbench.service.RefusedException;
+import org.techbench.service.Refusals;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.SiteRepository;
 
@@ -44,12 +44,15 @@ public final class AssetExportService {
     private final SiteRepository sites;
     private final TableFileWriter writer;
 
+    private final Refusals refusals;
+
     public AssetExportService(AssetService assetService, AssetRepository assets, SiteRepository sites,
-                              TableFileWriter writer) {
+                              TableFileWriter writer, Refusals refusals) {
         this.assetService = assetService;
         this.assets = assets;
         this.sites = sites;
         this.writer = writer;
+        this.refusals = refusals;
     }
 
     /** Exports what the filter selects; the format follows the file's extension (.csv or .xlsx). */
@@ -99,7 +102,7 @@ public final class AssetExportService {
             }
             out.commit();
         } catch (IOException e) {
-            throw new RefusedException("Cannot write " + file + ": " + e.getMessage());
+            throw refusals.refused("refusal.cannotWrite", file, e.getMessage());
         }
         return written;
     }
@@ -172,7 +175,7 @@ public final class AssetExportService {
         return columns.stream().map(AssetField::header).toList();
     }
 
-    public static TableFile.Format formatOf(Path file) {
+    public TableFile.Format formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             return TableFile.Format.CSV;
@@ -180,6 +183,6 @@ public final class AssetExportService {
         if (name.endsWith(".xlsx")) {
             return TableFile.Format.XLSX;
         }
-        throw new RefusedException("Export to a file ending in .csv or .xlsx (not " + file.getFileName() + ").");
+        throw refusals.refused("refusal.exportFileType", file.getFileName());
     }
 }

@@ -30,7 +30,7 @@ import org.techbench.report.table.TableRow;
 import org.techbench.report.table.TableSheet;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
-import org.techbench.service.RefusedException;
+import org.techbench.service.Refusals;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.Ids;
 import org.techbench.store.SiteRepository;
@@ -50,9 +50,12 @@ public final class AssetImportService {
     private final TableFileReader reader;
     private final Supplier<UUID> technician;
 
+    private final Refusals refusals;
+
     public AssetImportService(Store store, AssetRepository assets, SiteRepository sites, TableFileReader reader,
-                              Supplier<UUID> technician) {
+                              Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
+        this.refusals = refusals;
         this.assets = assets;
         this.sites = sites;
         this.reader = reader;
@@ -69,7 +72,7 @@ public final class AssetImportService {
             progress.report("read", 0, 1);
             table = reader.read(file);
         } catch (TableFileRefused e) {
-            throw new ImportRefusedException(e.getMessage(), e);
+            throw new ImportRefusedException(refusals.text(e.key(), e.arguments()), e);
         }
         return new Planner(file, table, options, progress).plan();
     }
@@ -77,8 +80,7 @@ public final class AssetImportService {
     /** Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. */
     public ImportResult apply(ImportPlan plan, Progress progress) {
         if (!plan.applicable()) {
-            throw new RefusedException(plan.problems().size() + " problems in " + plan.fileName()
-                    + "; nothing was imported. Fix them, or choose to import only the valid rows.");
+            throw refusals.refused("refusal.importHasProblems", plan.problems().size(), plan.fileName());
         }
         long total = (long) plan.creates().size() + plan.updates().size() + plan.components().size() + plan.software().size();
         long[] done = {0};

@@ -13,7 +13,7 @@ import org.techbench.domain.asset.AssetListRow;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.WarrantyState;
-import org.techbench.service.RefusedException;
+import org.techbench.service.Refusals;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.AssetTimelineQueries;
@@ -32,9 +32,12 @@ public final class AssetService {
     private final Clock clock;
     private final Supplier<UUID> technician;
 
+    private final Refusals refusals;
+
     public AssetService(Store store, AssetRepository assets, SiteRepository sites, AssetListQueries list,
-                        AssetTimelineQueries timeline, Clock clock, Supplier<UUID> technician) {
+                        AssetTimelineQueries timeline, Clock clock, Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
+        this.refusals = refusals;
         this.assets = assets;
         this.sites = sites;
         this.list = list;
@@ -73,7 +76,7 @@ public final class AssetService {
     }
 
     public AssetDetail detail(UUID id) {
-        Asset asset = assets.find(id).orElseThrow(() -> new RefusedException("The asset no longer exists."));
+        Asset asset = assets.find(id).orElseThrow(() -> refusals.refused("refusal.assetGone"));
         LocalDate today = today();
         List<Component> fitted = new ArrayList<>();
         List<Component> removed = new ArrayList<>();
@@ -138,7 +141,7 @@ public final class AssetService {
             Component old = componentOf(oldId);
             Asset asset = assets.find(old.assetId()).orElseThrow();
             if (old.removedOn() != null) {
-                throw new RefusedException("That part was already removed on " + old.removedOn() + ".");
+                throw refusals.refused("refusal.partAlreadyRemoved", old.removedOn());
             }
             if (old.fittedOn() != null && day.isBefore(old.fittedOn())) {
                 throw new AssetInvalidException(List.of(new FieldProblem(AssetField.REMOVED_ON,
@@ -197,7 +200,7 @@ public final class AssetService {
     }
 
     private Component componentOf(UUID id) {
-        return assets.component(id).orElseThrow(() -> new RefusedException("That part no longer exists."));
+        return assets.component(id).orElseThrow(() -> refusals.refused("refusal.partGone"));
     }
 
     private static Asset tidy(Asset a) {

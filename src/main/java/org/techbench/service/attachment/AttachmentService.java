@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.techbench.domain.attachment.Attachment;
-import org.techbench.service.RefusedException;
+import org.techbench.service.Refusals;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.Ids;
 import org.techbench.store.Store;
@@ -26,8 +26,11 @@ public final class AttachmentService {
     private final AttachmentRepository attachments;
     private final Supplier<UUID> technician;
 
-    public AttachmentService(Store store, AttachmentRepository attachments, Supplier<UUID> technician) {
+    private final Refusals refusals;
+
+    public AttachmentService(Store store, AttachmentRepository attachments, Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
+        this.refusals = refusals;
         this.attachments = attachments;
         this.technician = technician;
     }
@@ -41,8 +44,8 @@ public final class AttachmentService {
         try {
             size = Files.size(file);
             if (size > Attachment.MAX_SIZE) {
-                throw new RefusedException(file.getFileName() + " is " + Math.ceilDiv(size, 1024 * 1024)
-                        + " MB; attachments are limited to " + Attachment.MAX_SIZE / 1024 / 1024 + " MB.");
+                throw refusals.refused("refusal.attachmentTooLarge", file.getFileName(), Math.ceilDiv(size, 1024 * 1024),
+                        Attachment.MAX_SIZE / 1024 / 1024);
             }
             Files.createDirectories(folder);
             partial = Files.createTempFile(folder, "incoming-", ".part");

@@ -20,7 +20,7 @@ import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
-import org.techbench.service.RefusedException;
+import org.techbench.service.Refusals;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.KnowledgeRepository;
@@ -48,10 +48,13 @@ public final class DemoDataService {
     private final ProcedureRepository procedures;
     private final KnowledgeRepository knowledge;
 
+    private final Refusals refusals;
+
     public DemoDataService(Store store, SiteRepository sites, TechnicianRepository technicians, AssetRepository assets,
                            MaintenanceRepository maintenance, FaultRepository faults, ProcedureRepository procedures,
-                           KnowledgeRepository knowledge) {
+                           KnowledgeRepository knowledge, Refusals refusals) {
         this.store = store;
+        this.refusals = refusals;
         this.sites = sites;
         this.technicians = technicians;
         this.assets = assets;
@@ -63,8 +66,7 @@ public final class DemoDataService {
 
     public DemoDataSummary create(DemoDataOptions options, UUID technicianId, Progress progress) {
         if (!sites.all().isEmpty()) {
-            throw new RefusedException("This store already has sites, and demo data only goes into an empty store. "
-                    + "Use a new folder: --data DIR.");
+            throw refusals.refused("refusal.demoDataNeedsEmptyStore");
         }
         long started = System.nanoTime();
         DemoDataGenerator generator = new DemoDataGenerator(options);

@@ -1,6 +1,5 @@
 package org.techbench.service.site;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
-import org.techbench.service.RefusedException;
+import org.techbench.service.Refusals;
 import org.techbench.store.Ids;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
@@ -25,8 +24,11 @@ public final class SiteService {
     private final SiteRepository sites;
     private final Supplier<UUID> technician;
 
-    public SiteService(Store store, SiteRepository sites, Supplier<UUID> technician) {
+    private final Refusals refusals;
+
+    public SiteService(Store store, SiteRepository sites, Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
+        this.refusals = refusals;
         this.sites = sites;
         this.technician = technician;
     }
@@ -79,7 +81,7 @@ public final class SiteService {
         return store.write(technician.get(), tx -> {
             List<SiteProblem> problems = check(site);
             if (!problems.isEmpty()) {
-                throw new RefusedException("Site not saved: " + problems);
+                throw refusals.refused("refusal.siteNotSaved", problems);
             }
             if (sites.find(site.id()).isPresent()) {
                 sites.update(tx, site);
@@ -103,10 +105,10 @@ public final class SiteService {
     /** Creates the contract (null id) or saves changes to it; the record itself checks dates and targets. */
     public Contract saveContract(Contract draft) {
         if (draft.number() == null || draft.number().isBlank()) {
-            throw new RefusedException("A contract needs a number.");
+            throw refusals.refused("refusal.contractNumberRequired");
         }
         if (draft.freeSupportMonths() < 0) {
-            throw new RefusedException("The free-support period cannot be negative.");
+            throw refusals.refused("refusal.freeSupportNegative");
         }
         Contract contract = draft.id() == null ? new Contract(Ids.next(), draft.siteId(), draft.number().strip(),
                 draft.startsOn(), draft.endsOn(), draft.freeSupportMonths(), draft.targets()) : draft;
@@ -134,10 +136,10 @@ public final class SiteService {
     /** Creates the contact (null id) or saves changes to it; a contact needs a name, an e-mail must look like one. */
     public SiteContact saveContact(SiteContact draft) {
         if (draft.name() == null || draft.name().isBlank()) {
-            throw new RefusedException("A contact needs a name.");
+            throw refusals.refused("refusal.contactNameRequired");
         }
         if (draft.email() != null && !draft.email().isBlank() && !EMAIL.matcher(draft.email().strip()).matches()) {
-            throw new RefusedException(draft.email().strip() + " is not an e-mail address.");
+            throw refusals.refused("refusal.notAnEmail", draft.email().strip());
         }
         SiteContact contact = new SiteContact(draft.id() == null ? Ids.next() : draft.id(), draft.siteId(),
                 draft.name().strip(), blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()));
@@ -155,14 +157,6 @@ public final class SiteService {
         });
     }
 
-    /** A time zone from its id, or a refusal naming it. */
-    public static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id.strip());
-        } catch (DateTimeException e) {
-            throw new RefusedException("Unknown time zone: " + id);
-        }
-    }
 
     private static String strip(String text) {
         return text == null ? null : text.strip();

@@ -16,7 +16,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.techbench.domain.asset.Asset;
 import org.techbench.service.Workbench;
-import org.techbench.service.asset.AssetExportService;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
@@ -172,7 +171,7 @@ public final class AssetsScreen implements Screen {
     private void exportFile(Path file) {
         var filter = listModel.filter();
         TaskDialog.run(root.getScene().getWindow(), messages, background, messages.get("export.running", file.getFileName()),
-                progress -> workbench.assetExport().export(file, AssetExportService.formatOf(file),
+                progress -> workbench.assetExport().export(file, workbench.assetExport().formatOf(file),
                         workbench.assets().match(filter), progress),
                 count -> messages.get("export.done", count, file.toAbsolutePath()));
     }

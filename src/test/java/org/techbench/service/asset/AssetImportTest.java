@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +95,14 @@ class AssetImportTest {
             assertThat(a.name()).isEqualTo("财务部电脑");
             assertThat(a.kind()).isEqualTo(AssetKind.DESKTOP);
         });
+    }
+
+    @Test
+    void aFileRefusedInTheChineseWindowIsExplainedInChinese() throws IOException {
+        register.language.set(Locale.SIMPLIFIED_CHINESE);
+        Path empty = file("empty.csv", new byte[0]);
+        assertThatThrownBy(() -> plan(empty)).isInstanceOf(ImportRefusedException.class)
+                .hasMessage(empty + " 是空文件（0 字节）。");
     }
 
     @Test

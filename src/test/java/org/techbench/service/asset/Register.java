@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.AssetKind;
@@ -18,13 +20,16 @@ final class Register implements AutoCloseable {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
+    /** The language the workbench speaks; English unless a test changes it. */
+    final AtomicReference<Locale> language = new AtomicReference<>(Locale.ENGLISH);
     final Workbench workbench;
     final Site north;
     final Site south;
 
     Register(Path folder) {
         workbench = Workbench.open(new DataFolder(folder),
-                Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "tester");
+                Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "tester", backups -> { },
+                language::get);
         north = workbench.sites().save(new Site(null, "N1", "North plant 北厂", "1 River Road", ZoneId.of("Asia/Shanghai"),
                 "Li Na", "+86 21 5555 0101", "it@north.example", false));
         south = workbench.sites().save(new Site(null, "S2", "South office", "2 Hill Street", ZoneId.of("Asia/Shanghai"),

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +29,14 @@ class SiteServiceTest {
 
     @TempDir
     Path folder;
+    final AtomicReference<Locale> language = new AtomicReference<>(Locale.ENGLISH);
     Workbench workbench;
     SiteService sites;
     Site site;
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester");
+        workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester", backups -> { }, language::get);
         sites = workbench.sites();
         site = sites.save(new Site(null, "H1", "Harbour depot", "3 Quay", ZoneId.of("Asia/Shanghai"), "Chen Jing",
                 "+86 10 1234", "chen@example.cn", false));
@@ -59,6 +62,15 @@ class SiteServiceTest {
         assertThatThrownBy(() -> sites.saveContact(new SiteContact(null, site.id(), "X", null, null, "not-mail")))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("not an e-mail address");
         assertThat(sites.contacts(site.id())).isEmpty();
+    }
+
+    @Test
+    void aRefusalIsWordedInTheWindowsLanguageEvenAfterItChanges() {
+        var badMail = new SiteContact(null, site.id(), "X", null, null, "not-mail");
+        language.set(Locale.SIMPLIFIED_CHINESE);
+        assertThatThrownBy(() -> sites.saveContact(badMail)).hasMessage("not-mail 不是电子邮件地址。");
+        language.set(Locale.ENGLISH);
+        assertThatThrownBy(() -> sites.saveContact(badMail)).hasMessage("not-mail is not an e-mail address.");
     }
 
     @Test
