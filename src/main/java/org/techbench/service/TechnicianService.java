@@ -15,14 +15,13 @@ public final class TechnicianService {
     private final Store store;
     private final TechnicianRepository technicians;
     private final UUID currentId;
-
     private final Refusals refusals;
 
     public TechnicianService(Store store, TechnicianRepository technicians, String osUser, Refusals refusals) {
         this.store = store;
-        this.refusals = refusals;
         this.technicians = technicians;
         this.currentId = store.currentTechnician().orElseGet(() -> createFrom(osUser));
+        this.refusals = refusals;
     }
 
     public UUID currentId() {

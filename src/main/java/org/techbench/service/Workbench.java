@@ -83,7 +83,8 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Opens as above; {@code copying} hears when an older store is first copied to the backups
-     * folder, and sync messages follow {@code language}, which the window's settings may change.
+     * folder, and what the services refuse and sync reports follow {@code language}, which the
+     * window's settings may change.
      */
     public static Workbench open(DataFolder folder, Clock clock, String osUser, Consumer<Path> copying,
                                  Supplier<Locale> language) {

@@ -43,7 +43,6 @@ public final class AssetExportService {
     private final AssetRepository assets;
     private final SiteRepository sites;
     private final TableFileWriter writer;
-
     private final Refusals refusals;
 
     public AssetExportService(AssetService assetService, AssetRepository assets, SiteRepository sites,

@@ -49,17 +49,16 @@ public final class AssetImportService {
     private final SiteRepository sites;
     private final TableFileReader reader;
     private final Supplier<UUID> technician;
-
     private final Refusals refusals;
 
     public AssetImportService(Store store, AssetRepository assets, SiteRepository sites, TableFileReader reader,
                               Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
-        this.refusals = refusals;
         this.assets = assets;
         this.sites = sites;
         this.reader = reader;
         this.technician = technician;
+        this.refusals = refusals;
     }
 
     /** What the rows of a sheet describe. */

@@ -31,19 +31,18 @@ public final class AssetService {
     private final AssetTimelineQueries timeline;
     private final Clock clock;
     private final Supplier<UUID> technician;
-
     private final Refusals refusals;
 
     public AssetService(Store store, AssetRepository assets, SiteRepository sites, AssetListQueries list,
                         AssetTimelineQueries timeline, Clock clock, Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
-        this.refusals = refusals;
         this.assets = assets;
         this.sites = sites;
         this.list = list;
         this.timeline = timeline;
         this.clock = clock;
         this.technician = technician;
+        this.refusals = refusals;
     }
 
     public LocalDate today() {

@@ -25,14 +25,13 @@ public final class AttachmentService {
     private final Store store;
     private final AttachmentRepository attachments;
     private final Supplier<UUID> technician;
-
     private final Refusals refusals;
 
     public AttachmentService(Store store, AttachmentRepository attachments, Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
-        this.refusals = refusals;
         this.attachments = attachments;
         this.technician = technician;
+        this.refusals = refusals;
     }
 
     /** Attaches a copy of {@code file} to a record; the original file is left as it is. */

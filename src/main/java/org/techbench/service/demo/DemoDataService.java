@@ -47,14 +47,12 @@ public final class DemoDataService {
     private final FaultRepository faults;
     private final ProcedureRepository procedures;
     private final KnowledgeRepository knowledge;
-
     private final Refusals refusals;
 
     public DemoDataService(Store store, SiteRepository sites, TechnicianRepository technicians, AssetRepository assets,
                            MaintenanceRepository maintenance, FaultRepository faults, ProcedureRepository procedures,
                            KnowledgeRepository knowledge, Refusals refusals) {
         this.store = store;
-        this.refusals = refusals;
         this.sites = sites;
         this.technicians = technicians;
         this.assets = assets;
@@ -62,6 +60,7 @@ public final class DemoDataService {
         this.faults = faults;
         this.procedures = procedures;
         this.knowledge = knowledge;
+        this.refusals = refusals;
     }
 
     public DemoDataSummary create(DemoDataOptions options, UUID technicianId, Progress progress) {

@@ -23,14 +23,13 @@ public final class SiteService {
     private final Store store;
     private final SiteRepository sites;
     private final Supplier<UUID> technician;
-
     private final Refusals refusals;
 
     public SiteService(Store store, SiteRepository sites, Supplier<UUID> technician, Refusals refusals) {
         this.store = store;
-        this.refusals = refusals;
         this.sites = sites;
         this.technician = technician;
+        this.refusals = refusals;
     }
 
     /** The sites in use (archived ones left out), by code. */
