@@ -2,24 +2,12 @@ package org.techbench.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.techbench.i18n.Bundles;
 
 class SyncTextsTest {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:hub|refused|laptop)\\.[A-Za-z]+)\"");
 
     @Test
     void aChineseAcceptLanguageGetsSimplifiedChinese() {
@@ -51,46 +39,14 @@ class SyncTextsTest {
     }
 
     @Test
-    void englishAndChineseHaveTheSameMessagesWithTheSamePlaceholders() throws IOException {
-        Properties english = load("sync.properties");
-        Properties chinese = load("sync_zh_CN.properties");
-        assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        for (String key : english.stringPropertyNames()) {
-            assertThat(placeholders(chinese.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
-        }
+    void englishAndChineseHaveTheSameMessagesWithTheSameArguments() {
+        assertThat(Bundles.differences("sync")).isEmpty();
     }
 
     @Test
-    void everySyncMessageTheCodeNamesHasItsWords() throws IOException {
-        Properties english = load("sync.properties");
-        Set<String> named = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher keys = KEY_IN_CODE.matcher(Files.readString(source));
-                while (keys.find()) {
-                    named.add(keys.group(1));
-                }
-            }
-        }
+    void everySyncMessageTheCodeNamesHasItsWords() {
+        var named = Bundles.keysNamedInCode(Pattern.compile("\"((?:hub|refused|laptop)\\.[A-Za-z]+)\""));
         assertThat(named).hasSizeGreaterThan(40);
-        assertThat(english.stringPropertyNames()).containsAll(named);
-    }
-
-    private static Set<String> placeholders(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(pattern);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (var reader = new InputStreamReader(SyncTextsTest.class.getResourceAsStream("/i18n/" + name),
-                StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        assertThat(Bundles.load("sync.properties").stringPropertyNames()).containsAll(named);
     }
 }
