@@ -93,16 +93,10 @@ class SyncWindowTest {
     void signInSyncSeeAConflictAndRestoreMyValue() throws Exception {
         showMyLaptopIn(Locale.ENGLISH);
         waitFor(() -> text("#sync-state").equals("Not connected to a hub"));
-        robot.interact(() -> {
-            field("#hub-url").setText(hub.url);
-            field("#hub-user").setText("lin");
-            field("#hub-password").setText("wrong password");
-        });
-        robot.clickOn("#sign-in");
+        signIn(hub.url, "lin", "wrong password");
         waitFor(() -> text("#sync-message").equals("Wrong user name or password."));
 
-        robot.interact(() -> field("#hub-password").setText(HubFixture.PASSWORD));
-        robot.clickOn("#sign-in");
+        signIn(hub.url, "lin", HubFixture.PASSWORD);
         waitFor(() -> text("#sync-state").startsWith("Synced at"));
         assertThat(mine.assets().detail(asset.id()).asset().name()).isEqualTo("File server");
 
@@ -127,21 +121,22 @@ class SyncWindowTest {
     void aTechnicianWorkingInChineseReadsTheHubsAndTheLaptopsProblemsInChinese() throws Exception {
         showMyLaptopIn(Locale.SIMPLIFIED_CHINESE);
         waitFor(() -> text("#sync-state").equals("尚未连接同步中心"));
-        robot.interact(() -> {
-            field("#hub-url").setText(hub.url);
-            field("#hub-user").setText("lin");
-            field("#hub-password").setText("wrong password");
-        });
-        robot.clickOn("#sign-in");
+        signIn(hub.url, "lin", "wrong password");
         waitFor(() -> text("#sync-message").equals("用户名或密码错误。"));
 
         String nobodyListens = "http://127.0.0.1:" + portNobodyListensOn();
+        signIn(nobodyListens, "lin", HubFixture.PASSWORD);
+        waitFor(() -> text("#sync-message").startsWith("无法连接位于 " + nobodyListens + " 的同步中心"));
+    }
+
+    /** Fills in the Sign-in form and presses its button. */
+    private void signIn(String url, String user, String password) {
         robot.interact(() -> {
-            field("#hub-url").setText(nobodyListens);
-            field("#hub-password").setText(HubFixture.PASSWORD);
+            field("#hub-url").setText(url);
+            field("#hub-user").setText(user);
+            field("#hub-password").setText(password);
         });
         robot.clickOn("#sign-in");
-        waitFor(() -> text("#sync-message").startsWith("无法连接位于 " + nobodyListens + " 的同步中心"));
     }
 
     private static int portNobodyListensOn() throws java.io.IOException {
