@@ -191,6 +191,20 @@ class AssetRegisterWindowTest {
         waitFor(() -> text("#asset-count").equals("1 asset"));
     }
 
+    @Test
+    void aFileThatCannotBeReadShowsOnlyItsReason() throws Exception {
+        chosenFile = files.resolve("empty.csv");
+        Files.write(chosenFile, new byte[0]);
+        robot.clickOn("#import-assets");
+        waitFor(() -> robot.lookup("#import-message").tryQuery().isPresent() && !text("#import-message").isEmpty());
+        assertThat(text("#import-summary")).isEqualTo("The file cannot be imported:");
+        assertThat(text("#import-message")).isEqualTo(chosenFile + " is empty (0 bytes).");
+        assertThat(robot.lookup("#import-tabs").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#import-options").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#import-run").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#import-close");
+    }
+
     private TextField field(String query) {
         return robot.lookup(query).queryAs(TextField.class);
     }

@@ -60,6 +60,7 @@ final class ImportDialog {
         strict.setId("import-all-or-nothing");
         strict.selectedProperty().bindBidirectional(model.allOrNothing());
         HBox options = new HBox(16, update, skip, strict);
+        options.setId("import-options");
 
         TableView<ImportProblem> problems = new TableView<>();
         problems.setId("import-problems");
@@ -82,6 +83,7 @@ final class ImportDialog {
         Tab problemsTab = new Tab(messages.get("import.problems", 0), problems);
         Tab previewTab = new Tab(messages.get("import.preview"), preview);
         TabPane tabs = new TabPane(problemsTab, previewTab);
+        tabs.setId("import-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -122,6 +124,13 @@ final class ImportDialog {
             skip.setDisable(update.isDisable());
             strict.setDisable(update.isDisable());
             ImportPlan plan = model.plan().get();
+            // Until the file has been read there is nothing to list, and a file that cannot be read
+            // at all has no rows for the options to act on: only its reason is shown.
+            tabs.setVisible(plan != null);
+            tabs.setManaged(plan != null);
+            boolean unreadable = plan == null && state == ImportViewModel.State.REFUSED;
+            options.setVisible(!unreadable);
+            options.setManaged(!unreadable);
             if (plan != null) {
                 problems.setItems(FXCollections.observableArrayList(plan.problems()));
                 problemsTab.setText(messages.get("import.problems", plan.problems().size()));
