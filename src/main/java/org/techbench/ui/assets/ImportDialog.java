@@ -108,10 +108,12 @@ final class ImportDialog {
         close.setId("import-close");
         close.setOnAction(e -> stage.close());
         HBox.setHgrow(progress, Priority.ALWAYS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, progress, cancel, importButton, close);
         bar.setAlignment(Pos.CENTER_RIGHT);
+
+        // Keeps the buttons at the foot of the dialog while there is no list above them.
+        Region filler = new Region();
+        VBox.setVgrow(filler, Priority.ALWAYS);
 
         Runnable refresh = () -> {
             ImportViewModel.State state = model.state().get();
@@ -128,6 +130,7 @@ final class ImportDialog {
             // at all has no rows for the options to act on: only its reason is shown.
             tabs.setVisible(plan != null);
             tabs.setManaged(plan != null);
+            filler.setManaged(plan == null);
             boolean unreadable = plan == null && state == ImportViewModel.State.REFUSED;
             options.setVisible(!unreadable);
             options.setManaged(!unreadable);
@@ -152,7 +155,7 @@ final class ImportDialog {
         model.state().addListener((obs, old, value) -> refresh.run());
         model.plan().addListener((obs, old, value) -> refresh.run());
 
-        VBox root = new VBox(12, summary, options, tabs, message, bar);
+        VBox root = new VBox(12, summary, options, tabs, message, filler, bar);
         root.setPadding(new Insets(16));
         root.setId("import-dialog");
         Scene scene = new Scene(root, 980, 620);
