@@ -101,6 +101,7 @@ class SyncWindowTest {
         assertThat(mine.assets().detail(asset.id()).asset().name()).isEqualTo("File server");
 
         mine.assets().save(renamed(mine.assets().detail(asset.id()).asset(), "My name"));
+        HubFixture.aClockTickLater();
         colleague.assets().save(renamed(colleague.assets().detail(asset.id()).asset(), "Their name"));
         colleague.sync().sync(Progress.NONE);
         robot.clickOn("#sync-now");

@@ -113,6 +113,7 @@ abstract class HubSyncContract {
         Asset asset = anAssetBothLaptopsHave();
 
         ben.assets().save(withName(ben.assets().detail(asset.id()).asset(), "Ben's name"));
+        HubFixture.aClockTickLater();
         anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Anna's name"));
         anna.sync().sync(Progress.NONE);
         SyncReport bens = ben.sync().sync(Progress.NONE);
