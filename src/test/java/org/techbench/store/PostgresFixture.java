@@ -2,12 +2,14 @@ package org.techbench.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +18,10 @@ import java.util.stream.Stream;
  * the embedded ones.
  */
 public final class PostgresFixture implements AutoCloseable {
+
+    private static final String FOLDER_PREFIX = "techbench-pg";
+    /** Holds the process id of the test JVM that started the server in this folder. */
+    private static final String OWNER_FILE = "owner.pid";
 
     private final String url;
     private final String user;
@@ -50,7 +56,9 @@ public final class PostgresFixture implements AutoCloseable {
 
     private static PostgresFixture startAsPostgresUser() throws Exception {
         Path bin = findBinaries();
-        Path dir = Files.createTempDirectory("techbench-pg");
+        sweepServersOfDeadTestRuns(bin);
+        Path dir = Files.createTempDirectory(FOLDER_PREFIX);
+        Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
         run(List.of("chown", "postgres", dir.toString()));
         Path data = dir.resolve("data");
         int port;
@@ -62,14 +70,52 @@ public final class PostgresFixture implements AutoCloseable {
         run(List.of("runuser", "-u", "postgres", "--", bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w",
                 "-l", dir.resolve("log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1",
                 "start"));
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stopOnce = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                stopAndDelete(bin, dir);
+            }
+        };
+        // A test JVM that ends without closing the fixture (a failed test, Ctrl+C) still stops its server.
+        Thread hook = new Thread(stopOnce, "stop-test-postgres");
+        Runtime.getRuntime().addShutdownHook(hook);
         AutoCloseable stop = () -> {
-            run(List.of("runuser", "-u", "postgres", "--", bin.resolve("pg_ctl").toString(), "-D", data.toString(),
-                    "-m", "immediate", "stop"));
+            stopOnce.run();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        };
+        return new PostgresFixture("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", stop);
+    }
+
+    /** Servers left by a test JVM that was killed (no shutdown hook runs on SIGKILL) are stopped at the next start. */
+    private static void sweepServersOfDeadTestRuns(Path bin) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> folders = Files.list(tmp)) {
+            for (Path folder : folders.filter(f -> f.getFileName().toString().startsWith(FOLDER_PREFIX)).toList()) {
+                Path owner = folder.resolve(OWNER_FILE);
+                boolean ownerAlive = Files.isRegularFile(owner)
+                        && ProcessHandle.of(Long.parseLong(Files.readString(owner).trim())).isPresent();
+                if (!ownerAlive) {
+                    stopAndDelete(bin, folder);
+                }
+            }
+        }
+    }
+
+    private static void stopAndDelete(Path bin, Path dir) {
+        Path data = dir.resolve("data");
+        try {
+            if (Files.exists(data.resolve("postmaster.pid"))) {
+                run(List.of("runuser", "-u", "postgres", "--", bin.resolve("pg_ctl").toString(), "-D", data.toString(),
+                        "-m", "immediate", "stop"));
+            }
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        };
-        return new PostgresFixture("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", stop);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Path findBinaries() throws IOException {

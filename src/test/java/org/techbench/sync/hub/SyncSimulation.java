@@ -381,6 +381,7 @@ final class SyncSimulation {
         static {
             try {
                 Path root = Files.createTempDirectory("techbench-sim-templates");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root), "remove-simulation-templates"));
                 LAPTOP = root.resolve("laptop");
                 Store.open(new DataFolder(LAPTOP), Clock.systemUTC()).close();
                 try (var connection = DriverManager.getConnection(TestStores.jdbcUrl(LAPTOP), "techbench", "");
@@ -400,6 +401,14 @@ final class SyncSimulation {
 
         static void copyHub(Path target) {
             copy(HUB.resolve("hub.mv.db"), target.resolve("hub.mv.db"));
+        }
+
+        private static void deleteTree(Path root) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private static void copy(Path from, Path to) {
