@@ -1,6 +1,6 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.ASSET;
+import static org.techbench.schema.Tables.ASSET;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.techbench.store.schema.tables.records.AssetRecord;
+import org.techbench.replication.Ids;
+import org.techbench.schema.tables.records.AssetRecord;
 
 /**
  * The cost of change capture on a local write: the same one-row, two-field update in its own

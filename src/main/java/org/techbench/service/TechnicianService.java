@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
-import org.techbench.store.Ids;
+import org.techbench.replication.Ids;
 import org.techbench.store.Store;
 import org.techbench.store.TechnicianRepository;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.techbench.domain.audit.AuditEntry;
+import org.techbench.replication.Replica;
 import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileWriter;
 import org.techbench.service.asset.AssetExportService;
@@ -19,8 +20,8 @@ import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
-import org.techbench.store.AttachmentRepository;
 import org.techbench.store.AssetTimelineQueries;
+import org.techbench.store.AttachmentRepository;
 import org.techbench.store.AuditQueries;
 import org.techbench.store.DataFolder;
 import org.techbench.store.FaultRepository;
@@ -30,7 +31,6 @@ import org.techbench.store.OverviewQueries;
 import org.techbench.store.ProcedureRepository;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
-import org.techbench.store.SyncRepository;
 import org.techbench.store.TechnicianRepository;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.SyncTexts;
@@ -69,7 +69,7 @@ public final class Workbench implements AutoCloseable {
         var attachmentRepository = new AttachmentRepository(store);
         this.attachments = new AttachmentService(store, attachmentRepository, technician, refusals);
         Supplier<SyncTexts> syncTexts = () -> SyncTexts.in(language.get());
-        this.sync = new SyncService(store, new SyncRepository(store), attachmentRepository,
+        this.sync = new SyncService(store, Replica.of(store.replicaDatabase()), attachmentRepository,
                 url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),

@@ -1,7 +1,7 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.ASSET;
-import static org.techbench.store.schema.Tables.SITE;
+import static org.techbench.schema.Tables.ASSET;
+import static org.techbench.schema.Tables.SITE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

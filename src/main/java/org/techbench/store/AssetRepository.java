@@ -1,8 +1,8 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.ASSET;
-import static org.techbench.store.schema.Tables.COMPONENT;
-import static org.techbench.store.schema.Tables.INSTALLED_SOFTWARE;
+import static org.techbench.schema.Tables.ASSET;
+import static org.techbench.schema.Tables.COMPONENT;
+import static org.techbench.schema.Tables.INSTALLED_SOFTWARE;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +15,10 @@ import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
-import org.techbench.store.schema.tables.records.AssetRecord;
-import org.techbench.store.schema.tables.records.ComponentRecord;
-import org.techbench.store.schema.tables.records.InstalledSoftwareRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.AssetRecord;
+import org.techbench.schema.tables.records.ComponentRecord;
+import org.techbench.schema.tables.records.InstalledSoftwareRecord;
 
 /** Assets with their components and installed software. */
 public final class AssetRepository {

@@ -1,10 +1,10 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.CHECKLIST_TEMPLATE;
-import static org.techbench.store.schema.Tables.COMPONENT;
-import static org.techbench.store.schema.Tables.FAULT;
-import static org.techbench.store.schema.Tables.INSPECTION;
-import static org.techbench.store.schema.Tables.PROCEDURE_RUN;
+import static org.techbench.schema.Tables.CHECKLIST_TEMPLATE;
+import static org.techbench.schema.Tables.COMPONENT;
+import static org.techbench.schema.Tables.FAULT;
+import static org.techbench.schema.Tables.INSPECTION;
+import static org.techbench.schema.Tables.PROCEDURE_RUN;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,14 +1,15 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.ATTACHMENT;
-import static org.techbench.store.schema.Tables.SYNC_BLOB_SENT;
+import static org.techbench.schema.Tables.ATTACHMENT;
+import static org.techbench.schema.Tables.SYNC_BLOB_SENT;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.impl.DSL;
 import org.techbench.domain.attachment.Attachment;
-import org.techbench.store.schema.tables.records.AttachmentRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.AttachmentRecord;
 
 /** Attachment metadata; the bytes live in files beside the database, named by their SHA-256. */
 public final class AttachmentRepository {

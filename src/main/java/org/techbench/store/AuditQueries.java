@@ -1,7 +1,7 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.AUDIT_EVENT;
-import static org.techbench.store.schema.Tables.TECHNICIAN;
+import static org.techbench.schema.Tables.AUDIT_EVENT;
+import static org.techbench.schema.Tables.TECHNICIAN;
 
 import java.util.List;
 import java.util.UUID;

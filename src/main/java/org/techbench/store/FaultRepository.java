@@ -1,7 +1,7 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.FAULT;
-import static org.techbench.store.schema.Tables.FAULT_EVENT;
+import static org.techbench.schema.Tables.FAULT;
+import static org.techbench.schema.Tables.FAULT_EVENT;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +15,9 @@ import org.techbench.domain.fault.FaultSubcategory;
 import org.techbench.domain.fault.Impact;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.fault.Urgency;
-import org.techbench.store.schema.tables.records.FaultEventRecord;
-import org.techbench.store.schema.tables.records.FaultRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.FaultEventRecord;
+import org.techbench.schema.tables.records.FaultRecord;
 
 /** Faults and their append-only journals. */
 public final class FaultRepository {

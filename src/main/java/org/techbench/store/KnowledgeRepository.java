@@ -1,12 +1,13 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.ARTICLE;
+import static org.techbench.schema.Tables.ARTICLE;
 
 import java.util.List;
 import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.fault.FaultSubcategory;
 import org.techbench.domain.knowledge.Article;
-import org.techbench.store.schema.tables.records.ArticleRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.ArticleRecord;
 
 /** Knowledge-base articles. */
 public final class KnowledgeRepository {

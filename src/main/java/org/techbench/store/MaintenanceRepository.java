@@ -1,9 +1,9 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.CHECKLIST_ITEM;
-import static org.techbench.store.schema.Tables.CHECKLIST_TEMPLATE;
-import static org.techbench.store.schema.Tables.INSPECTION;
-import static org.techbench.store.schema.Tables.INSPECTION_RESULT;
+import static org.techbench.schema.Tables.CHECKLIST_ITEM;
+import static org.techbench.schema.Tables.CHECKLIST_TEMPLATE;
+import static org.techbench.schema.Tables.INSPECTION;
+import static org.techbench.schema.Tables.INSPECTION_RESULT;
 
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +19,11 @@ import org.techbench.domain.maintenance.ChecklistItem;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionResult;
-import org.techbench.store.schema.tables.records.ChecklistItemRecord;
-import org.techbench.store.schema.tables.records.ChecklistTemplateRecord;
-import org.techbench.store.schema.tables.records.InspectionRecord;
-import org.techbench.store.schema.tables.records.InspectionResultRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.ChecklistItemRecord;
+import org.techbench.schema.tables.records.ChecklistTemplateRecord;
+import org.techbench.schema.tables.records.InspectionRecord;
+import org.techbench.schema.tables.records.InspectionResultRecord;
 
 /** Checklist templates, inspections and their append-only results. */
 public final class MaintenanceRepository {

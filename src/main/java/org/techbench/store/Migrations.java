@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techbench.replication.SchemaVersion;
 
 /** Brings a store's schema to {@link SchemaVersion#CURRENT}, copying the file first when it changes. */
 final class Migrations {

@@ -1,10 +1,10 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.ASSET;
-import static org.techbench.store.schema.Tables.FAULT;
-import static org.techbench.store.schema.Tables.INSPECTION;
-import static org.techbench.store.schema.Tables.SITE;
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.ASSET;
+import static org.techbench.schema.Tables.FAULT;
+import static org.techbench.schema.Tables.INSPECTION;
+import static org.techbench.schema.Tables.SITE;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -29,12 +29,12 @@ public final class OverviewQueries {
         Map<AssetKind, Long> byKind = new EnumMap<>(AssetKind.class);
         dsl.select(ASSET.KIND, DSL.count()).from(ASSET).where(ASSET.ARCHIVED.isFalse()).groupBy(ASSET.KIND)
                 .forEach(r -> byKind.put(AssetKind.valueOf(r.value1()), r.value2().longValue()));
-        var bySite = dsl.select(SITE.CODE, SITE.NAME, DSL.count())
+        var bySite = dsl.select(SITE.ID, SITE.CODE, SITE.NAME, DSL.count())
                 .from(ASSET).join(SITE).on(SITE.ID.eq(ASSET.SITE_ID))
                 .where(ASSET.ARCHIVED.isFalse())
-                .groupBy(SITE.CODE, SITE.NAME)
+                .groupBy(SITE.ID, SITE.CODE, SITE.NAME)
                 .orderBy(DSL.count().desc(), SITE.CODE)
-                .fetch(r -> new Overview.SiteAssets(r.value1(), r.value2(), r.value3().longValue()));
+                .fetch(r -> new Overview.SiteAssets(r.value1(), r.value2(), r.value3(), r.value4().longValue()));
         Map<FaultStatus, Long> byStatus = new EnumMap<>(FaultStatus.class);
         Map<Priority, Long> openByPriority = new EnumMap<>(Priority.class);
         dsl.select(FAULT.STATUS, FAULT.PRIORITY, DSL.count()).from(FAULT).where(FAULT.ARCHIVED.isFalse())

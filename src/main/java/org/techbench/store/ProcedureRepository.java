@@ -1,7 +1,7 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.PROCEDURE_RUN;
-import static org.techbench.store.schema.Tables.PROCEDURE_STEP;
+import static org.techbench.schema.Tables.PROCEDURE_RUN;
+import static org.techbench.schema.Tables.PROCEDURE_STEP;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +9,9 @@ import org.techbench.domain.procedure.ProcedureRun;
 import org.techbench.domain.procedure.ProcedureStep;
 import org.techbench.domain.procedure.RunStatus;
 import org.techbench.domain.procedure.StepOutcome;
-import org.techbench.store.schema.tables.records.ProcedureRunRecord;
-import org.techbench.store.schema.tables.records.ProcedureStepRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.ProcedureRunRecord;
+import org.techbench.schema.tables.records.ProcedureStepRecord;
 
 /** Procedure runs and their append-only steps. */
 public final class ProcedureRepository {

@@ -1,8 +1,8 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.CONTRACT;
-import static org.techbench.store.schema.Tables.SITE;
-import static org.techbench.store.schema.Tables.SITE_CONTACT;
+import static org.techbench.schema.Tables.CONTRACT;
+import static org.techbench.schema.Tables.SITE;
+import static org.techbench.schema.Tables.SITE_CONTACT;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -19,10 +19,11 @@ import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
-import org.techbench.store.schema.Tables;
-import org.techbench.store.schema.tables.records.ContractRecord;
-import org.techbench.store.schema.tables.records.SiteContactRecord;
-import org.techbench.store.schema.tables.records.SiteRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.Tables;
+import org.techbench.schema.tables.records.ContractRecord;
+import org.techbench.schema.tables.records.SiteContactRecord;
+import org.techbench.schema.tables.records.SiteRecord;
 
 /** Customer sites and their service contracts. */
 public final class SiteRepository {

@@ -1,7 +1,7 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.SYNC_NODE;
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.SYNC_NODE;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -39,6 +39,10 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.domain.sync.HybridClock;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.replication.PreparedStatements;
+import org.techbench.replication.RenderedStatements;
+import org.techbench.replication.ReplicaDatabase;
 
 /**
  * The technician's embedded H2 store: opened once per data folder (a file lock keeps a second
@@ -193,6 +197,37 @@ public final class Store implements AutoCloseable {
         return statements;
     }
 
+    /** The sync engine's view of this store: reads, and writes of changes that came from the hub. */
+    public ReplicaDatabase replicaDatabase() {
+        Store store = this;
+        return new ReplicaDatabase() {
+            @Override
+            public DSLContext dsl() {
+                return store.dsl();
+            }
+
+            @Override
+            public <T> T receive(Collection<String> tables, long remoteHighWater, Function<DSLContext, T> work) {
+                return store.receive(tables, remoteHighWater, work);
+            }
+
+            @Override
+            public RenderedStatements statements() {
+                return store.statements();
+            }
+
+            @Override
+            public String nodeId() {
+                return store.nodeId();
+            }
+
+            @Override
+            public Clock wallClock() {
+                return store.wallClock();
+            }
+        };
+    }
+
     public DataFolder folder() {
         return folder;
     }
@@ -319,7 +354,7 @@ public final class Store implements AutoCloseable {
         LOG.info("Closed store {}", folder.root());
     }
 
-    private org.techbench.store.schema.tables.records.SyncNodeRecord registerNode() {
+    private org.techbench.schema.tables.records.SyncNodeRecord registerNode() {
         byte[] bytes = new byte[8];
         new SecureRandom().nextBytes(bytes);
         var node = dsl.newRecord(SYNC_NODE);

@@ -1,6 +1,6 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.TECHNICIAN;
+import static org.techbench.schema.Tables.TECHNICIAN;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
-import org.techbench.store.schema.tables.records.TechnicianRecord;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.schema.tables.records.TechnicianRecord;
 
 /** Technicians: the people whose work the store records. */
 public final class TechnicianRepository {

@@ -2,9 +2,9 @@ package org.techbench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.techbench.store.schema.Tables.ASSET;
-import static org.techbench.store.schema.Tables.AUDIT_EVENT;
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.ASSET;
+import static org.techbench.schema.Tables.AUDIT_EVENT;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.sync.FieldClocks;
-import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.MutationAnswer.Status;
-import org.techbench.store.schema.tables.records.SyncOutboxRecord;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.replication.Replica;
+import org.techbench.replication.SchemaVersion;
+import org.techbench.replication.SyncedTable;
+import org.techbench.schema.tables.records.SyncOutboxRecord;
 
 class ChangeCaptureTest {
 
@@ -164,7 +167,7 @@ class ChangeCaptureTest {
             return null;
         });
         var first = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
-        var sync = new SyncRepository(store);
+        var sync = Replica.of(store.replicaDatabase()).outbox();
         var pushed = sync.pendingMutations(100);
         sync.settle(pushed, List.of(new MutationAnswer(pushed.getFirst().mutationId(), Status.APPLIED, null, null)));
         assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isZero();
@@ -176,7 +179,7 @@ class ChangeCaptureTest {
 
     @Test
     void appendOnlyRowsCannotBeUpdated() {
-        assertThat(SyncedTable.of(org.techbench.store.schema.Tables.FAULT_EVENT).mutable()).isFalse();
+        assertThat(SyncedTable.of(org.techbench.schema.Tables.FAULT_EVENT).mutable()).isFalse();
         assertThat(SyncedTable.of(ASSET).mutable()).isTrue();
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.techbench.store.schema.DefaultSchema;
+import org.techbench.replication.SchemaVersion;
+import org.techbench.replication.SyncedTable;
+import org.techbench.schema.DefaultSchema;
 
 class MigrationTest {
 

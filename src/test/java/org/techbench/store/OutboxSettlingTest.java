@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.sync.Mutation;
-import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.MutationAnswer.Status;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.replication.Outbox;
+import org.techbench.replication.Replica;
 
 class OutboxSettlingTest {
 
@@ -20,7 +22,7 @@ class OutboxSettlingTest {
 
     private Store store;
     private AssetRepository assets;
-    private SyncRepository sync;
+    private Outbox sync;
     private final UUID technician = UUID.randomUUID();
     private final UUID site = UUID.randomUUID();
 
@@ -28,7 +30,7 @@ class OutboxSettlingTest {
     void open() {
         store = TestStores.open(folder);
         assets = new AssetRepository(store);
-        sync = new SyncRepository(store);
+        sync = Replica.of(store.replicaDatabase()).outbox();
     }
 
     @AfterEach

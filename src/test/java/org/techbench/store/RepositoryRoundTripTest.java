@@ -40,6 +40,8 @@ import org.techbench.domain.procedure.ProcedureRun;
 import org.techbench.domain.procedure.ProcedureStep;
 import org.techbench.domain.procedure.RunStatus;
 import org.techbench.domain.procedure.StepOutcome;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.replication.Ids;
 
 class RepositoryRoundTripTest {
 

@@ -1,7 +1,7 @@
 package org.techbench.store;
 
-import static org.techbench.store.schema.Tables.FAULT;
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.FAULT;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +22,10 @@ import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.SnapshotRow;
 import org.techbench.domain.sync.Stamp;
+import org.techbench.replication.CapturingTransaction;
+import org.techbench.replication.ChangeJson;
+import org.techbench.replication.SnapshotRows;
+import org.techbench.replication.SyncedTable;
 
 /**
  * Writes any synced table through the capturing path, with made-up values of the right types,
@@ -128,8 +132,8 @@ public final class RowWriter {
 
     /** The local transactions the hub refused. */
     public List<UUID> refusedMutations() {
-        return store.dsl().selectDistinct(org.techbench.store.schema.Tables.SYNC_REFUSED.MUTATION_ID)
-                .from(org.techbench.store.schema.Tables.SYNC_REFUSED).fetch(r -> r.value1());
+        return store.dsl().selectDistinct(org.techbench.schema.Tables.SYNC_REFUSED.MUTATION_ID)
+                .from(org.techbench.schema.Tables.SYNC_REFUSED).fetch(r -> r.value1());
     }
 
     /** The ids of a table's rows, with whether each exists (odd causal length). */

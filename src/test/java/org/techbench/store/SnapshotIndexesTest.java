@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.replication.Ids;
+import org.techbench.replication.Replica;
+import org.techbench.replication.Snapshots;
 
 class SnapshotIndexesTest {
 
@@ -23,12 +26,12 @@ class SnapshotIndexesTest {
     Path folder;
 
     private Store store;
-    private SyncRepository sync;
+    private Snapshots sync;
 
     @BeforeEach
     void open() {
         store = TestStores.open(folder);
-        sync = new SyncRepository(store);
+        sync = Replica.of(store.replicaDatabase()).snapshots();
     }
 
     @AfterEach
@@ -61,7 +64,7 @@ class SnapshotIndexesTest {
         Collections.swap(assets, 10, 11);
         Collections.swap(assets, 50, 51);
 
-        assertThat(SyncRepository.risesWithIds(components(assets), List.of("asset_id"))).isTrue();
+        assertThat(Snapshots.risesWithIds(components(assets), List.of("asset_id"))).isTrue();
     }
 
     @Test
@@ -70,8 +73,8 @@ class SnapshotIndexesTest {
         List<SnapshotRow> rising = List.of(asset(site, "A-1"), asset(site, "A-2"), asset(site, "A-3"));
         List<SnapshotRow> falling = List.of(asset(site, "A-3"), asset(site, "A-2"), asset(site, "A-1"));
 
-        assertThat(SyncRepository.risesWithIds(rising, List.of("site_id", "tag"))).isTrue();
-        assertThat(SyncRepository.risesWithIds(falling, List.of("site_id", "tag"))).isFalse();
+        assertThat(Snapshots.risesWithIds(rising, List.of("site_id", "tag"))).isTrue();
+        assertThat(Snapshots.risesWithIds(falling, List.of("site_id", "tag"))).isFalse();
     }
 
     private static List<UUID> sortedAssetIds(int count) {

@@ -2,7 +2,7 @@ package org.techbench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.techbench.store.schema.Tables.COMPONENT;
+import static org.techbench.schema.Tables.COMPONENT;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.sync.ColumnValues;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.replication.Ids;
+import org.techbench.replication.Replica;
+import org.techbench.replication.Snapshots;
 
 class SnapshotInsertTest {
+
+    /** A snapshot page is stored in pieces of this many rows, each with its position. */
+    private static final int ROWS_PER_TRANSACTION = 1_000;
 
     private static final ColumnValues.Columns LAYOUT = new ColumnValues.Columns(
             List.of("site_id", "asset_id", "kind", "make", "capacity", "fitted_on", "archived"));
@@ -28,12 +34,12 @@ class SnapshotInsertTest {
     Path folder;
 
     private Store store;
-    private SyncRepository sync;
+    private Snapshots sync;
 
     @BeforeEach
     void open() {
         store = TestStores.open(folder);
-        sync = new SyncRepository(store);
+        sync = Replica.of(store.replicaDatabase()).snapshots();
     }
 
     @AfterEach
@@ -96,9 +102,9 @@ class SnapshotInsertTest {
 
         assertThatThrownBy(() -> copy(rows)).hasMessageContaining("perhaps");
 
-        assertThat(store.dsl().fetchCount(COMPONENT)).isEqualTo(2 * SyncRepository.SNAPSHOT_ROWS_PER_TRANSACTION);
+        assertThat(store.dsl().fetchCount(COMPONENT)).isEqualTo(2 * ROWS_PER_TRANSACTION);
         assertThat(sync.snapshotPosition().table()).isEqualTo("component");
-        assertThat(sync.snapshotPosition().after()).isEqualTo(rows[2 * SyncRepository.SNAPSHOT_ROWS_PER_TRANSACTION - 1].id());
+        assertThat(sync.snapshotPosition().after()).isEqualTo(rows[2 * ROWS_PER_TRANSACTION - 1].id());
     }
 
     private void copy(SnapshotRow... rows) {

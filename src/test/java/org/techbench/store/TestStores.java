@@ -14,6 +14,7 @@ import org.techbench.domain.fault.Priority;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
 import org.techbench.domain.site.Site;
+import org.techbench.replication.Ids;
 
 /** Helpers for tests that need a real store in a temporary folder. */
 public final class TestStores {

@@ -35,6 +35,7 @@ import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -73,8 +74,10 @@ class AssetRegisterWindowTest {
         };
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
+            Navigator navigator = new Navigator();
             AssetsScreen screen = new AssetsScreen(workbench, background, new Messages(Locale.ENGLISH), answered,
-                    java.util.Set.of("column-hostname"), hidden -> { }, () -> { });
+                    java.util.Set.of("column-hostname"), hidden -> { }, () -> { }, navigator);
+            navigator.attach(screen::open);
             Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), 1280, 800);
             scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
             stage.setScene(scene);

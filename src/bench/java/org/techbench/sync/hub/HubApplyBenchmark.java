@@ -1,6 +1,6 @@
 package org.techbench.sync.hub;
 
-import static org.techbench.store.schema.Tables.HUB_NODE;
+import static org.techbench.schema.Tables.HUB_NODE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
-import org.techbench.store.SchemaVersion;
+import org.techbench.replication.SchemaVersion;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.SyncTexts;
 

@@ -2,6 +2,7 @@ package org.techbench.domain.quality;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.fault.Priority;
@@ -28,6 +29,6 @@ public record Overview(
     }
 
     /** How many assets one site has. */
-    public record SiteAssets(String siteCode, String siteName, long assets) {
+    public record SiteAssets(UUID siteId, String siteCode, String siteName, long assets) {
     }
 }

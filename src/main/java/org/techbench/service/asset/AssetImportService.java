@@ -23,6 +23,7 @@ import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.SearchText;
 import org.techbench.domain.site.Site;
+import org.techbench.replication.Ids;
 import org.techbench.report.table.TableFile;
 import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileRefused;
@@ -32,7 +33,6 @@ import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
 import org.techbench.service.Refusals;
 import org.techbench.store.AssetRepository;
-import org.techbench.store.Ids;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
 

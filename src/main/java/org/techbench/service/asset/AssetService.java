@@ -13,11 +13,11 @@ import org.techbench.domain.asset.AssetListRow;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.WarrantyState;
+import org.techbench.replication.Ids;
 import org.techbench.service.Refusals;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.AssetTimelineQueries;
-import org.techbench.store.Ids;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.techbench.domain.attachment.Attachment;
+import org.techbench.replication.Ids;
 import org.techbench.service.Refusals;
 import org.techbench.store.AttachmentRepository;
-import org.techbench.store.Ids;
 import org.techbench.store.Store;
 
 /** Photos and files attached to records: the bytes are copied beside the store under their SHA-256. */

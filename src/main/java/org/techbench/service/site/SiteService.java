@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.replication.Ids;
 import org.techbench.service.Refusals;
-import org.techbench.store.Ids;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
 
@@ -155,7 +155,6 @@ public final class SiteService {
             return null;
         });
     }
-
 
     private static String strip(String text) {
         return text == null ? null : text.strip();

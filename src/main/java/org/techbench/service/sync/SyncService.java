@@ -20,11 +20,13 @@ import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
 import org.techbench.domain.sync.SyncConflict;
 import org.techbench.domain.sync.SyncStanding;
+import org.techbench.replication.Replica;
+import org.techbench.replication.RowRef;
+import org.techbench.replication.Snapshots;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.Store;
-import org.techbench.store.SyncRepository;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubConnection;
@@ -44,7 +46,7 @@ public final class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
     private final Store store;
-    private final SyncRepository repository;
+    private final Replica replica;
     private final AttachmentTransfer attachments;
     private final Function<String, HubConnection> clients;
     private final Clock clock;
@@ -54,12 +56,12 @@ public final class SyncService {
     private volatile String accessToken;
     private volatile HubConnection client;
 
-    public SyncService(Store store, SyncRepository repository, AttachmentRepository attachmentRows,
+    public SyncService(Store store, Replica replica, AttachmentRepository attachmentRows,
                        Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician,
                        Supplier<SyncTexts> texts) {
         this.store = store;
         this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock, texts);
-        this.repository = repository;
+        this.replica = replica;
         this.clients = clients;
         this.clock = clock;
         this.technician = technician;
@@ -67,7 +69,7 @@ public final class SyncService {
     }
 
     public SyncStanding standing() {
-        return repository.standing();
+        return replica.state().standing();
     }
 
     /** Signs in to a hub (remembering it and a refresh token, never the password). */
@@ -83,8 +85,8 @@ public final class SyncService {
         HubConnection hub = clients.apply(url);
         HubApi.Signed signed = hub.login(user, password);
         synchronized (signInLock) {
-            repository.connect(url, signed.user());
-            repository.saveRefreshToken(signed.refreshToken());
+            replica.state().connect(url, signed.user());
+            replica.state().saveRefreshToken(signed.refreshToken());
             client = hub;
             accessToken = signed.accessToken();
         }
@@ -99,7 +101,7 @@ public final class SyncService {
     /** Forgets the session; the next sync needs a sign-in. */
     public void signOut() {
         synchronized (signInLock) {
-            repository.saveRefreshToken(null);
+            replica.state().saveRefreshToken(null);
             accessToken = null;
         }
     }
@@ -110,7 +112,7 @@ public final class SyncService {
     }
 
     private SyncReport syncNow(Progress progress) {
-        SyncStanding standing = repository.standing();
+        SyncStanding standing = replica.state().standing();
         if (!standing.connected()) {
             throw new HubException(HubException.Kind.SIGN_IN, texts.get().get("laptop.signInFirst"));
         }
@@ -135,8 +137,8 @@ public final class SyncService {
         var timings = new SyncReport.Timings((pushedAt - start) / 1_000_000, (snapshotAt - pushedAt) / 1_000_000,
                 (System.nanoTime() - snapshotAt) / 1_000_000);
         Long offset = hub.hubOffsetMillis();
-        repository.recordSync(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), offset == null ? 0 : offset);
-        int conflicts = repository.standing().openConflicts() - newConflictsBefore;
+        replica.state().recordSync(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), offset == null ? 0 : offset);
+        int conflicts = replica.state().standing().openConflicts() - newConflictsBefore;
         LOG.info("Synced with {}: {} changes pushed, {} refused, {} pulled, {} snapshot rows, {} new conflicts ({})",
                 standing.hubUrl(), pushed[0], pushed[1], pulled, snapshotRows, conflicts, timings);
         return new SyncReport(pushed[0], pushed[1], pulled, snapshotRows, Math.max(0, conflicts), offset, timings,
@@ -144,11 +146,11 @@ public final class SyncService {
     }
 
     private int[] push(HubConnection hub, Progress progress) {
-        int total = repository.pendingChanges();
+        int total = replica.outbox().pendingChanges();
         int pushed = 0;
         int refused = 0;
         List<Mutation> mutations;
-        while (!(mutations = repository.pendingMutations(PUSH_PAGE)).isEmpty()) {
+        while (!(mutations = replica.outbox().pendingMutations(PUSH_PAGE)).isEmpty()) {
             checkCancelled(progress);
             List<Mutation> page = mutations;
             HubApi.Pushed answer = authorised(hub, token -> hub.push(token, page));
@@ -157,7 +159,7 @@ public final class SyncService {
                 throw new HubException(HubException.Kind.PROTOCOL, texts.get().get("laptop.answersMissing",
                         answers.size(), page.size()));
             }
-            repository.settle(page, answers);
+            replica.outbox().settle(page, answers);
             for (int i = 0; i < page.size(); i++) {
                 int size = page.get(i).changes().size();
                 pushed += size;
@@ -166,40 +168,40 @@ public final class SyncService {
             progress.report("push", pushed, Math.max(total, pushed));
         }
         // Also after a sync that was cut off between a refusal and the hub's version coming back.
-        refreshRefusedRows(hub, repository.staleRows());
+        refreshRefusedRows(hub, replica.outbox().staleRows());
         return new int[] {pushed, refused};
     }
 
     /** After a refusal the hub's version of the row replaces the local one: the hub has the final word. */
-    private void refreshRefusedRows(HubConnection hub, List<SyncRepository.RowRef> rows) {
+    private void refreshRefusedRows(HubConnection hub, List<RowRef> rows) {
         Map<String, List<UUID>> byTable = new LinkedHashMap<>();
         rows.forEach(row -> byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row.id()));
         byTable.forEach((table, ids) -> {
             Map<UUID, SnapshotRow> hubRows = new LinkedHashMap<>();
             authorised(hub, token -> hub.rows(token, table, ids)).forEach(row -> hubRows.put(row.id(), row));
-            ids.forEach(id -> repository.replaceWithHubVersion(new SyncRepository.RowRef(table, id), hubRows.get(id)));
+            ids.forEach(id -> replica.remote().replaceWithHubVersion(new RowRef(table, id), hubRows.get(id)));
         });
     }
 
     private long snapshot(HubConnection hub, Progress progress) {
-        SyncStanding standing = repository.standing();
-        SyncRepository.SnapshotPosition position = repository.snapshotPosition();
+        SyncStanding standing = replica.state().standing();
+        Snapshots.SnapshotPosition position = replica.snapshots().snapshotPosition();
         if (position == null && standing.cursor() > 0) {
             return 0;
         }
         HubApi.SnapshotStart start = authorised(hub, hub::snapshotStart);
         // Indexes set aside by a snapshot that was cut off come back before anything else.
-        repository.restoreIndexes();
+        replica.snapshots().restoreIndexes();
         if (position == null) {
-            repository.beginSnapshot(start.cursor());
-            position = repository.snapshotPosition();
+            replica.snapshots().beginSnapshot(start.cursor());
+            position = replica.snapshots().snapshotPosition();
         }
-        SyncRepository.SnapshotPosition resumeAt = position;
+        Snapshots.SnapshotPosition resumeAt = position;
         return store.withCopyCache(() -> copy(hub, progress, start, resumeAt));
     }
 
     private long copy(HubConnection hub, Progress progress, HubApi.SnapshotStart start,
-                      SyncRepository.SnapshotPosition position) {
+                      Snapshots.SnapshotPosition position) {
         List<String> tables = start.tables();
         int from = position.table() == null ? 0 : Math.max(0, tables.indexOf(position.table()));
         UUID after = position.after();
@@ -211,7 +213,7 @@ public final class SyncService {
         for (int t = from; t < tables.size(); t++) {
             String table = tables.get(t);
             boolean lastTable = t == tables.size() - 1;
-            boolean wasEmpty = after == null && repository.isEmpty(table);
+            boolean wasEmpty = after == null && replica.snapshots().isEmpty(table);
             UUID resumeAfter = after;
             // The next page is fetched while this one is written: the hub and the laptop work at the same time.
             try (Prefetch<SnapshotPage> pages = new Prefetch<>(last -> last != null && last.tableDone() ? null
@@ -223,33 +225,33 @@ public final class SyncService {
                     checkCancelled(progress);
                     if (firstPage && wasEmpty) {
                         // The first page shows which indexes are cheaper to build after the copy.
-                        repository.suspendIndexes(table, page.rows());
+                        replica.snapshots().suspendIndexes(table, page.rows());
                     }
                     firstPage = false;
                     SnapshotPage numbered = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), cursor);
-                    repository.applySnapshotPage(numbered, lastTable && page.tableDone(), wasEmpty);
+                    replica.snapshots().applySnapshotPage(numbered, lastTable && page.tableDone(), wasEmpty);
                     copied += page.rows().size();
                     progress.report("snapshot", copied, start.rows());
                 }
             }
-            repository.restoreIndexes();
+            replica.snapshots().restoreIndexes();
             after = null;
         }
         if (from >= tables.size()) {
-            repository.applySnapshotPage(new SnapshotPage(tables.getLast(), List.of(), null, true, cursor), true, false);
+            replica.snapshots().applySnapshotPage(new SnapshotPage(tables.getLast(), List.of(), null, true, cursor), true, false);
         }
         return copied;
     }
 
     private int pull(HubConnection hub, Progress progress) {
         int pulled = 0;
-        long first = repository.standing().cursor();
+        long first = replica.state().standing().cursor();
         try (Prefetch<PulledPage> pages = new Prefetch<>(last -> last != null && !last.more() ? null
                 : authorised(hub, token -> hub.pull(token, last == null ? first : last.cursor(), PULL_PAGE)))) {
             PulledPage page;
             while ((page = pages.next()) != null) {
                 checkCancelled(progress);
-                repository.applyPage(page);
+                replica.remote().applyPage(page);
                 pulled += page.changes().size();
                 progress.report("pull", pulled, 0);
             }
@@ -275,7 +277,7 @@ public final class SyncService {
 
     private String renew(HubConnection hub) {
         synchronized (signInLock) {
-            String refresh = repository.standing().refreshToken();
+            String refresh = replica.state().standing().refreshToken();
             if (refresh == null) {
                 throw new HubException(HubException.Kind.SIGN_IN, texts.get().get("laptop.signInToSync"));
             }
@@ -284,11 +286,11 @@ public final class SyncService {
                 signed = hub.refresh(refresh);
             } catch (HubException e) {
                 if (e.kind() == HubException.Kind.SIGN_IN || e.kind() == HubException.Kind.FORBIDDEN) {
-                    repository.saveRefreshToken(null);
+                    replica.state().saveRefreshToken(null);
                 }
                 throw e;
             }
-            repository.saveRefreshToken(signed.refreshToken());
+            replica.state().saveRefreshToken(signed.refreshToken());
             accessToken = signed.accessToken();
             return accessToken;
         }
@@ -304,23 +306,23 @@ public final class SyncService {
     }
 
     public List<SyncConflict> conflicts() {
-        return repository.openConflicts(500);
+        return replica.conflicts().openConflicts(500);
     }
 
     public List<RefusedChange> refused() {
-        return repository.refusedChanges(500);
+        return replica.conflicts().refusedChanges(500);
     }
 
     /** Puts a conflict's losing value back, as a new edit that syncs like any other. */
     public void restore(UUID conflictId) {
         store.write(technician.get(), tx -> {
-            repository.restore(tx, conflictId);
+            replica.conflicts().restore(tx, conflictId);
             return null;
         });
     }
 
     public void dismiss(UUID conflictId) {
-        repository.dismiss(conflictId);
+        replica.conflicts().dismiss(conflictId);
     }
 
     private static <T> T translated(Supplier<T> work) {

@@ -1,9 +1,9 @@
 package org.techbench.sync.hub;
 
-import static org.techbench.store.schema.Tables.HUB_NODE;
-import static org.techbench.store.schema.Tables.HUB_TOKEN;
-import static org.techbench.store.schema.Tables.HUB_USER;
-import static org.techbench.store.schema.Tables.SITE;
+import static org.techbench.schema.Tables.HUB_NODE;
+import static org.techbench.schema.Tables.HUB_TOKEN;
+import static org.techbench.schema.Tables.HUB_USER;
+import static org.techbench.schema.Tables.SITE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,7 +26,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.techbench.sync.SyncTexts;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
-import org.techbench.store.schema.tables.records.HubUserRecord;
+import org.techbench.schema.tables.records.HubUserRecord;
 
 /**
  * The hub's users and their sign-ins. Passwords are kept only as slow hashes and tokens only as

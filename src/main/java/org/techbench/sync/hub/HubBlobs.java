@@ -1,8 +1,8 @@
 package org.techbench.sync.hub;
 
-import static org.techbench.store.schema.Tables.ATTACHMENT;
-import static org.techbench.store.schema.Tables.HUB_BLOB;
-import static org.techbench.store.schema.Tables.HUB_BLOB_CHUNK;
+import static org.techbench.schema.Tables.ATTACHMENT;
+import static org.techbench.schema.Tables.HUB_BLOB;
+import static org.techbench.schema.Tables.HUB_BLOB_CHUNK;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -24,7 +24,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.techbench.store.SchemaVersion;
+import org.techbench.replication.SchemaVersion;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.SyncTexts;
 import org.techbench.sync.WireJson;

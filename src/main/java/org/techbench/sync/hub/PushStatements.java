@@ -1,9 +1,9 @@
 package org.techbench.sync.hub;
 
-import static org.techbench.store.schema.Tables.HUB_CHANGE;
-import static org.techbench.store.schema.Tables.HUB_LOG_HEAD;
-import static org.techbench.store.schema.Tables.HUB_MUTATION;
-import static org.techbench.store.schema.Tables.HUB_NODE;
+import static org.techbench.schema.Tables.HUB_CHANGE;
+import static org.techbench.schema.Tables.HUB_LOG_HEAD;
+import static org.techbench.schema.Tables.HUB_MUTATION;
+import static org.techbench.schema.Tables.HUB_NODE;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,9 +18,9 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.techbench.domain.sync.RowChange;
-import org.techbench.store.ChangeJson;
-import org.techbench.store.PreparedStatements;
-import org.techbench.store.SyncedTable;
+import org.techbench.replication.ChangeJson;
+import org.techbench.replication.PreparedStatements;
+import org.techbench.replication.SyncedTable;
 
 /**
  * The statements every pushed mutation runs whatever it changes, rendered by jOOQ once in the

@@ -6,14 +6,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +28,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,9 +60,16 @@ final class AssetDetailView {
     private final Button archive = new Button();
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
+    private final Consumer<AssetPlace> open;
+    private final TabPane tabs = new TabPane();
+    private final Map<AssetPlace.Tab, Tab> tabsByPlace = new EnumMap<>(AssetPlace.Tab.class);
+    /** The record to select once the asset's details have arrived. */
+    private UUID pendingRecord;
 
-    AssetDetailView(AssetDetailViewModel model, Messages messages, Runnable back, Consumer<Asset> edit) {
+    AssetDetailView(AssetDetailViewModel model, Messages messages, Runnable back, Consumer<Asset> edit,
+                    Consumer<AssetPlace> open) {
         this.model = model;
+        this.open = open;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -86,11 +99,11 @@ final class AssetDetailView {
         overview.setPadding(new Insets(16));
         overview.setId("asset-overview");
 
-        TabPane tabs = new TabPane(
-                tab("overview", messages.get("asset.tab.overview"), overview),
-                tab("parts", messages.get("asset.tab.parts"), partsPane()),
-                tab("software", messages.get("asset.tab.software"), softwarePane()),
-                tab("history", messages.get("asset.tab.history"), historyPane()));
+        tabs.getTabs().addAll(
+                tab(AssetPlace.Tab.OVERVIEW, "overview", messages.get("asset.tab.overview"), overview),
+                tab(AssetPlace.Tab.PARTS, "parts", messages.get("asset.tab.parts"), partsPane()),
+                tab(AssetPlace.Tab.SOFTWARE, "software", messages.get("asset.tab.software"), softwarePane()),
+                tab(AssetPlace.Tab.HISTORY, "history", messages.get("asset.tab.history"), historyPane()));
         tabs.setId("asset-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -110,10 +123,40 @@ final class AssetDetailView {
         return root;
     }
 
-    private Tab tab(String id, String text, Node content) {
+    private Tab tab(AssetPlace.Tab place, String id, String text, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId("tab-" + id);
+        tabsByPlace.put(place, tab);
         return tab;
+    }
+
+    /** Shows one tab, with a record of it (a part) selected once the asset has arrived. */
+    void select(AssetPlace.Tab tab, UUID recordId) {
+        tabs.getSelectionModel().select(tabsByPlace.get(tab));
+        pendingRecord = recordId;
+        selectPendingRecord();
+    }
+
+    /** The tab the technician is looking at. */
+    AssetPlace.Tab selectedTab() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return tabsByPlace.entrySet().stream().filter(e -> e.getValue() == selected).map(Map.Entry::getKey)
+                .findFirst().orElse(AssetPlace.Tab.OVERVIEW);
+    }
+
+    ReadOnlyObjectProperty<Tab> tabChoice() {
+        return tabs.getSelectionModel().selectedItemProperty();
+    }
+
+    private void selectPendingRecord() {
+        if (pendingRecord == null) {
+            return;
+        }
+        parts.getItems().stream().filter(part -> part.id().equals(pendingRecord)).findFirst().ifPresent(part -> {
+            parts.getSelectionModel().select(part);
+            parts.scrollTo(part);
+            pendingRecord = null;
+        });
     }
 
     private Node partsPane() {
@@ -220,12 +263,26 @@ final class AssetDetailView {
                 line.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
                 setGraphic(line);
+                // Part changes open the part; inspections, faults and runs open once their screens exist.
+                setCursor(part ? Cursor.HAND : Cursor.DEFAULT);
+            }
+        });
+        timeline.setOnMouseClicked(event -> openEntry(timeline.getSelectionModel().getSelectedItem()));
+        timeline.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openEntry(timeline.getSelectionModel().getSelectedItem());
             }
         });
         VBox box = new VBox(timeline);
         box.setPadding(new Insets(12, 0, 0, 0));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         return box;
+    }
+
+    private void openEntry(TimelineEntry entry) {
+        if (entry != null && (entry.kind() == TimelineKind.COMPONENT_FITTED || entry.kind() == TimelineKind.COMPONENT_REMOVED)) {
+            open.accept(new AssetPlace(model.detail().get().asset().id(), AssetPlace.Tab.PARTS, entry.recordId()));
+        }
     }
 
     private void show(AssetDetail detail) {
@@ -267,6 +324,7 @@ final class AssetDetailView {
         parts.setItems(FXCollections.observableArrayList(all));
         software.setItems(FXCollections.observableArrayList(detail.software()));
         timeline.setItems(FXCollections.observableArrayList(detail.timeline()));
+        selectPendingRecord();
     }
 
     private String[] pair(String field, String value) {

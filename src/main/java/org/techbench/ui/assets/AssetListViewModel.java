@@ -68,6 +68,8 @@ public final class AssetListViewModel {
     };
     private final Set<Integer> loading = new HashSet<>();
     private List<UUID> ids = List.of();
+    /** A site asked for by {@link #filterBy} before the site list had arrived. */
+    private UUID wantedSite;
     private boolean searching;
     private boolean searchAgain;
     private long generation;
@@ -180,6 +182,36 @@ public final class AssetListViewModel {
         return offset < rows.size() ? rows.get(offset) : null;
     }
 
+    /**
+     * Shows exactly the assets of a site and kind (null: any), as a Dashboard card counts them: the
+     * search text and the other filters are cleared. The site is chosen once the site list is there.
+     */
+    public void filterBy(UUID siteId, AssetKind kindWanted) {
+        search.set("");
+        status.set(null);
+        warranty.set(null);
+        includeArchived.set(false);
+        kind.set(kindWanted);
+        wantedSite = siteId;
+        chooseWantedSite();
+    }
+
+    /** The site chosen in the filter, or null. */
+    public UUID siteId() {
+        return site.get() == null ? null : site.get().id();
+    }
+
+    private void chooseWantedSite() {
+        if (wantedSite == null) {
+            site.set(null);
+            return;
+        }
+        siteChoices.stream().filter(s -> s.id().equals(wantedSite)).findFirst().ifPresent(found -> {
+            site.set(found);
+            wantedSite = null;
+        });
+    }
+
     public void activate() {
         search.addListener(requery);
         site.addListener(requery);
@@ -190,7 +222,9 @@ public final class AssetListViewModel {
         background.run(sites::active, loaded -> {
             Site chosen = site.get();
             siteChoices.setAll(loaded);
-            if (chosen != null && !loaded.contains(chosen)) {
+            if (wantedSite != null) {
+                chooseWantedSite();
+            } else if (chosen != null && !loaded.contains(chosen)) {
                 site.set(null);
             }
         }, error -> failure.set(error.getMessage()));

@@ -2,12 +2,15 @@ package org.techbench.ui.assets;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,6 +22,8 @@ import org.techbench.service.Workbench;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Navigator;
+import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
 import org.techbench.ui.common.TaskDialog;
 
@@ -41,6 +46,9 @@ public final class AssetsScreen implements Screen {
     private final AssetDetailView detail;
     private final StackPane root = new StackPane();
     private final Runnable changed;
+    private final Navigator navigator;
+    private final ChangeListener<Object> filterChanged = (obs, old, value) -> rememberListPlace();
+    private final ChangeListener<Tab> tabChanged = (obs, old, value) -> rememberAssetPlace();
     private final EventHandler<KeyEvent> escape = this::onKey;
     private Scene scene;
 
@@ -49,8 +57,10 @@ public final class AssetsScreen implements Screen {
      * is told after the store changed here (the status bar counts again).
      */
     public AssetsScreen(Workbench workbench, Background background, Messages messages, FileChoice files,
-                        Set<String> hiddenColumns, Consumer<Set<String>> hideColumns, Runnable changed) {
+                        Set<String> hiddenColumns, Consumer<Set<String>> hideColumns, Runnable changed,
+                        Navigator navigator) {
         this.workbench = workbench;
+        this.navigator = navigator;
         this.files = files;
         this.background = background;
         this.messages = messages;
@@ -60,7 +70,11 @@ public final class AssetsScreen implements Screen {
             listModel.query();
             changed.run();
         });
-        this.list = new AssetListView(listModel, messages, this::open, () -> edit(null), this::importFile, this::exportFile,
+        this.list = new AssetListView(listModel, messages, id -> {
+            if (id != null) {
+                navigator.goTo(new AssetPlace(id));
+            }
+        }, () -> edit(null), this::importFile, this::exportFile,
                 new AssetListView.ColumnChoice() {
                     @Override
                     public Set<String> hidden() {
@@ -72,7 +86,7 @@ public final class AssetsScreen implements Screen {
                         hideColumns.accept(hidden);
                     }
                 });
-        this.detail = new AssetDetailView(detailModel, messages, this::back, this::edit);
+        this.detail = new AssetDetailView(detailModel, messages, this::back, this::edit, navigator::goTo);
         root.setId("assets-screen");
         root.getChildren().setAll(list.node());
     }
@@ -85,6 +99,9 @@ public final class AssetsScreen implements Screen {
     @Override
     public void activate() {
         listModel.activate();
+        listModel.site().addListener(filterChanged);
+        listModel.kind().addListener(filterChanged);
+        detail.tabChoice().addListener(tabChanged);
         scene = root.getScene();
         if (scene != null) {
             scene.getAccelerators().put(FIND, () -> {
@@ -100,6 +117,9 @@ public final class AssetsScreen implements Screen {
     @Override
     public void deactivate() {
         listModel.deactivate();
+        listModel.site().removeListener(filterChanged);
+        listModel.kind().removeListener(filterChanged);
+        detail.tabChoice().removeListener(tabChanged);
         if (scene != null) {
             scene.getAccelerators().remove(FIND);
             scene.getAccelerators().remove(NEW);
@@ -115,22 +135,54 @@ public final class AssetsScreen implements Screen {
         }
     }
 
-    private void open(UUID id) {
-        if (id == null) {
-            return;
+    @Override
+    public void open(Place place) {
+        switch (place) {
+            case AssetPlace asset -> showAsset(asset);
+            case AssetListPlace filtered -> showList(filtered);
+            default -> { }
         }
-        detailModel.show(id);
+    }
+
+    private void showAsset(AssetPlace place) {
+        detailModel.show(place.assetId());
         root.getChildren().setAll(detail.node());
+        detail.select(place.tab(), place.recordId());
+    }
+
+    private void showList(AssetListPlace place) {
+        boolean fromDetail = root.getChildren().contains(detail.node());
+        if (!Objects.equals(place.siteId(), listModel.siteId()) || place.kind() != listModel.kind().get()) {
+            listModel.filterBy(place.siteId(), place.kind());
+        }
+        root.getChildren().setAll(list.node());
+        list.focusTable();
+        UUID shown = detailModel.detail().get() == null ? null : detailModel.detail().get().asset().id();
+        if (fromDetail && shown != null) {
+            list.reveal(shown);
+        }
+    }
+
+    /** The list as it is filtered now, so that back and a rebuilt window come back to it. */
+    private AssetListPlace listPlace() {
+        return new AssetListPlace(listModel.siteId(), listModel.kind().get());
+    }
+
+    private void rememberListPlace() {
+        if (navigator.current().get() instanceof AssetListPlace) {
+            navigator.replace(listPlace());
+        }
+    }
+
+    private void rememberAssetPlace() {
+        if (navigator.current().get() instanceof AssetPlace shown) {
+            navigator.replace(new AssetPlace(shown.assetId(), detail.selectedTab(), null));
+        }
     }
 
     private void back() {
         if (root.getChildren().contains(detail.node())) {
-            UUID shown = detailModel.detail().get() == null ? null : detailModel.detail().get().asset().id();
-            root.getChildren().setAll(list.node());
-            list.focusTable();
-            if (shown != null) {
-                list.reveal(shown);
-            }
+            navigator.goTo(listPlace());
         }
     }
 
@@ -143,7 +195,7 @@ public final class AssetsScreen implements Screen {
             new AssetEditorDialog(model, messages, sites).show(root.getScene().getWindow(), saved -> {
                 listModel.query();
                 changed.run();
-                open(saved.id());
+                navigator.goTo(new AssetPlace(saved.id()));
             });
         }, error -> listModel.failure().set(error.getMessage()));
     }

@@ -9,4 +9,8 @@ public interface Screen {
     void activate();
 
     void deactivate();
+
+    /** Shows one of this screen's places; a screen with a single place has nothing to do. */
+    default void open(Place place) {
+    }
 }

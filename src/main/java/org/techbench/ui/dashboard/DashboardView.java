@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -29,7 +31,10 @@ import javafx.scene.layout.VBox;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.quality.Overview;
+import org.techbench.ui.assets.AssetListPlace;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Navigator;
+import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
 
 /** The first screen: tiles and charts of what the store holds. */
@@ -38,11 +43,13 @@ public final class DashboardView implements Screen {
     private final DashboardViewModel model;
     private final Messages messages;
     private final String dataFolder;
+    private final Navigator navigator;
     private final ScrollPane root = new ScrollPane();
     private final ChangeListener<Overview> onOverview = (obs, old, figures) -> show(figures);
 
-    public DashboardView(DashboardViewModel model, Messages messages, String dataFolder) {
+    public DashboardView(DashboardViewModel model, Messages messages, String dataFolder, Navigator navigator) {
         this.model = model;
+        this.navigator = navigator;
         this.messages = messages;
         this.dataFolder = dataFolder;
         root.setFitToWidth(true);
@@ -102,8 +109,8 @@ public final class DashboardView implements Screen {
 
         long closed = figures.faultsByStatus().getOrDefault(FaultStatus.CLOSED, 0L);
         HBox tiles = new HBox(16,
-                tile("tile-assets", messages.get("dashboard.assets"), figures.assets(),
-                        messages.get("dashboard.assets.detail", figures.assetsBySite().size())),
+                opens(tile("tile-assets", messages.get("dashboard.assets"), figures.assets(),
+                        messages.get("dashboard.assets.detail", figures.assetsBySite().size())), AssetListPlace.all()),
                 tile("tile-open-faults", messages.get("dashboard.openFaults"), figures.openFaults(),
                         messages.get("dashboard.openFaults.detail",
                                 figures.openFaultsByPriority().getOrDefault(org.techbench.domain.fault.Priority.P1, 0L))),
@@ -143,6 +150,14 @@ public final class DashboardView implements Screen {
         return tile;
     }
 
+    /** Makes a tile a link to the list it counts. */
+    private Node opens(Node tile, Place place) {
+        tile.getStyleClass().add("link-tile");
+        tile.setCursor(Cursor.HAND);
+        tile.setOnMouseClicked(event -> navigator.goTo(place));
+        return tile;
+    }
+
     private Node card(String caption, Node content) {
         Label heading = new Label(caption);
         heading.getStyleClass().add("title-4");
@@ -158,7 +173,15 @@ public final class DashboardView implements Screen {
         for (AssetKind kind : AssetKind.values()) {
             long count = byKind.getOrDefault(kind, 0L);
             if (count > 0) {
-                series.getData().add(new XYChart.Data<>(messages.get("kind." + kind.name()), count));
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(messages.get("kind." + kind.name()), count);
+                // A bar's node exists once the chart lays it out; each opens the list of its kind.
+                bar.nodeProperty().addListener((obs, old, node) -> {
+                    if (node != null) {
+                        node.setCursor(Cursor.HAND);
+                        node.setOnMouseClicked(event -> navigator.goTo(new AssetListPlace(null, kind)));
+                    }
+                });
+                series.getData().add(bar);
             }
         }
         chart.getData().add(series);
@@ -196,6 +219,22 @@ public final class DashboardView implements Screen {
         table.setPrefHeight(260);
         table.setFixedCellSize(28);
         table.setId("table-by-site");
+        table.setRowFactory(view -> {
+            TableRow<Overview.SiteAssets> row = new TableRow<>();
+            row.setCursor(Cursor.HAND);
+            row.setOnMouseClicked(event -> {
+                if (!row.isEmpty()) {
+                    navigator.goTo(new AssetListPlace(row.getItem().siteId(), null));
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            var chosen = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                navigator.goTo(new AssetListPlace(chosen.siteId(), null));
+            }
+        });
         return table;
     }
 

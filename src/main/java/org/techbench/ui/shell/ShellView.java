@@ -24,7 +24,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.sync.SyncStanding;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Navigator;
+import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
+import org.techbench.ui.sync.SyncPlace;
 import org.techbench.ui.sync.SyncState;
 import org.techbench.ui.sync.SyncView;
 import org.techbench.ui.sync.SyncViewModel;
@@ -45,10 +48,12 @@ public final class ShellView {
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final VBox opening = new VBox(12);
+    private final Navigator navigator;
     private Screen current;
 
-    public ShellView(Messages messages, String dataFolder) {
+    public ShellView(Messages messages, String dataFolder, Navigator navigator) {
         this.messages = messages;
+        this.navigator = navigator;
         root.setId("shell");
         brand.getStyleClass().addAll("title-3", "brand");
         navigation.getChildren().add(brand);
@@ -124,15 +129,16 @@ public final class ShellView {
         content.getChildren().setAll(box);
     }
 
-    /** Adds a screen to the navigation, reachable with Ctrl and its number. */
-    public void addScreen(String id, String caption, String icon, Screen screen) {
+    /** Adds a screen to the navigation, reachable with Ctrl and its number; the button opens {@code home}. */
+    public void addScreen(Place home, String caption, String icon, Screen screen) {
+        String id = home.screen();
         ToggleButton button = new ToggleButton(caption, new FontIcon(icon));
         button.setId("nav-" + id);
         button.setToggleGroup(navigationGroup);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add("nav-button");
-        button.setOnAction(e -> show(id));
+        button.setOnAction(e -> navigator.goTo(home));
         screens.put(id, screen);
         buttons.put(id, button);
         navigation.getChildren().add(button);
@@ -141,26 +147,31 @@ public final class ShellView {
             root.sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null) {
                     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
-                            KeyCombination.SHORTCUT_DOWN), () -> show(id));
+                            KeyCombination.SHORTCUT_DOWN), () -> navigator.goTo(home));
                 }
             });
         }
     }
 
-    public void show(String id) {
+    /** Shows a place: its screen, activated when it was not already shown, then the place within it. */
+    public void show(Place place) {
+        String id = place.screen();
         Screen next = screens.get(id);
-        if (next == null || next == current) {
-            buttons.get(id).setSelected(true);
+        if (next == null) {
             return;
         }
-        if (current != null) {
-            current.deactivate();
-        }
-        current = next;
         buttons.get(id).setSelected(true);
-        content.getChildren().setAll(next.node());
-        next.activate();
+        if (next != current) {
+            if (current != null) {
+                current.deactivate();
+            }
+            current = next;
+            content.getChildren().setAll(next.node());
+            next.activate();
+        }
+        next.open(place);
     }
+
 
     public void deactivate() {
         if (current != null) {
@@ -191,7 +202,7 @@ public final class ShellView {
             syncLabel.getStyleClass().removeIf(style -> style.startsWith("sync-") && !style.equals("sync-indicator"));
             syncLabel.getStyleClass().add("sync-" + state.name());
         });
-        syncLabel.setOnMouseClicked(e -> show("sync"));
+        syncLabel.setOnMouseClicked(e -> navigator.goTo(new SyncPlace()));
     }
 
     public Node content() {

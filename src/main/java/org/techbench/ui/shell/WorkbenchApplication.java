@@ -25,17 +25,23 @@ import org.techbench.service.PreferencesFile;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 import org.techbench.store.StoreException;
+import org.techbench.ui.assets.AssetListPlace;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.FileChoice;
 import org.techbench.ui.common.Messages;
+import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
+import org.techbench.ui.dashboard.DashboardPlace;
 import org.techbench.ui.dashboard.DashboardView;
 import org.techbench.ui.dashboard.DashboardViewModel;
+import org.techbench.ui.settings.SettingsPlace;
 import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
+import org.techbench.ui.sites.SitesPlace;
 import org.techbench.ui.sites.SitesView;
 import org.techbench.ui.sites.SitesViewModel;
+import org.techbench.ui.sync.SyncPlace;
 import org.techbench.ui.sync.SyncView;
 import org.techbench.ui.sync.SyncViewModel;
 
@@ -58,6 +64,7 @@ public final class WorkbenchApplication extends Application {
     private boolean stopping;
     private Timeline syncTicks;
     private SyncViewModel syncModel;
+    private final Navigator navigator = new Navigator();
 
     @Override
     public void start(Stage primaryStage) {
@@ -71,9 +78,10 @@ public final class WorkbenchApplication extends Application {
         Theme.apply(preferences.dark());
 
         Messages messages = new Messages(preferences.locale());
-        shell = new ShellView(messages, folder.root().toString());
+        shell = new ShellView(messages, folder.root().toString(), navigator);
         shell.showOpening();
         Scene scene = new Scene(shell.node(), preferences.width(), preferences.height());
+        HistoryKeys.install(scene, navigator);
         scene.getStylesheets().add(getClass().getResource(Theme.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -140,26 +148,29 @@ public final class WorkbenchApplication extends Application {
         if (shell != null) {
             shell.deactivate();
         }
-        shell = new ShellView(messages, folder.root().toString());
+        shell = new ShellView(messages, folder.root().toString(), navigator);
         shell.decorate();
         StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), background, messages);
         shell.bindStatus(status);
         var sync = new SyncViewModel(opened.sync(), background, Clock.systemDefaultZone(), status::refresh);
         status.alsoRefresh(sync::refresh);
         var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), background), messages,
-                folder.root().toString());
+                folder.root().toString(), navigator);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
-        shell.addScreen("dashboard", messages.get("nav.dashboard"), "mdal-dashboard", new RefreshingScreen(dashboard, status));
+        shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
+                new RefreshingScreen(dashboard, status));
         var assets = new AssetsScreen(opened, background, messages, FileChoice.system(),
-                preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh);
+                preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh, navigator);
         var sites = new SitesView(new SitesViewModel(opened.sites(), background, status::refresh), messages);
-        shell.addScreen("assets", messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
-        shell.addScreen("sites", messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
-        shell.addScreen("sync", messages.get("nav.sync"), "mdmz-sync", new RefreshingScreen(new SyncView(sync, messages), status));
+        shell.addScreen(AssetListPlace.all(), messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
+        shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
+        shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
+                new RefreshingScreen(new SyncView(sync, messages), status));
         shell.bindSync(sync);
         startSyncTicks(sync);
-        shell.addScreen("settings", messages.get("nav.settings"), "mdmz-settings", new RefreshingScreen(settings, status));
+        shell.addScreen(new SettingsPlace(), messages.get("nav.settings"), "mdmz-settings",
+                new RefreshingScreen(settings, status));
         // The asset list's search index is built while the technician looks at the dashboard.
         background.run(() -> {
             opened.assets().prepareList();
@@ -167,7 +178,13 @@ public final class WorkbenchApplication extends Application {
         }, ignored -> { }, error -> LOG.warn("Could not prepare the asset list: {}", error.getMessage()));
         stage.getScene().setRoot(shell.node());
         stage.setTitle(messages.get("app.title"));
-        shell.show("dashboard");
+        navigator.attach(shell::show);
+        if (navigator.current().get() == null) {
+            navigator.goTo(new DashboardPlace());
+        } else {
+            // The screens were built anew (a language switch): the same place, the same history.
+            navigator.reopen();
+        }
     }
 
     /**
@@ -188,10 +205,7 @@ public final class WorkbenchApplication extends Application {
     private void switchLanguage(Locale locale) {
         preferences = preferences.withLocale(locale);
         savePreferences();
-        workbench.thenAccept(opened -> Platform.runLater(() -> {
-            showScreens(opened);
-            shell.show("settings");
-        }));
+        workbench.thenAccept(opened -> Platform.runLater(() -> showScreens(opened)));
     }
 
     private void hideAssetColumns(Set<String> hidden) {
@@ -250,6 +264,11 @@ public final class WorkbenchApplication extends Application {
         @Override
         public void deactivate() {
             screen.deactivate();
+        }
+
+        @Override
+        public void open(org.techbench.ui.common.Place place) {
+            screen.open(place);
         }
     }
 }

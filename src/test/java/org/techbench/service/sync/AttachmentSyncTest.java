@@ -14,13 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.attachment.Attachment;
 import org.techbench.domain.site.Site;
+import org.techbench.replication.Replica;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.service.Workbench;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
 import org.techbench.store.Store;
-import org.techbench.store.SyncRepository;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubException;
 import org.techbench.sync.SyncTexts;
@@ -73,7 +73,7 @@ class AttachmentSyncTest {
         try (Store store = Store.open(new DataFolder(folder.resolve("anna")), Clock.systemUTC())) {
             var line = new CutOffConnection(new HubClient(hub.url, store.nodeId(), System::currentTimeMillis));
             line.uploadsBeforeCut = 1;
-            var sync = new SyncService(store, new SyncRepository(store), new AttachmentRepository(store), url -> line,
+            var sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
                     Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> SyncTexts.ENGLISH);
             assertThatThrownBy(() -> sync.sync(Progress.NONE)).isInstanceOf(SyncFailure.class)
                     .hasMessageContaining("cannot be reached");

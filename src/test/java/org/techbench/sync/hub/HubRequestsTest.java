@@ -28,7 +28,7 @@ import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
-import org.techbench.store.schema.Tables;
+import org.techbench.schema.Tables;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.WireJson;
 

@@ -22,18 +22,18 @@ import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
+import org.techbench.replication.Replica;
+import org.techbench.replication.SnapshotRows;
+import org.techbench.replication.SyncedTable;
 import org.techbench.service.Progress;
 import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
 import org.techbench.store.RowWriter;
-import org.techbench.store.SnapshotRows;
 import org.techbench.store.Store;
-import org.techbench.store.SyncRepository;
-import org.techbench.store.SyncedTable;
 import org.techbench.store.TestStores;
-import org.techbench.store.schema.Tables;
+import org.techbench.schema.Tables;
 import org.techbench.sync.SyncTexts;
 
 /**
@@ -330,7 +330,7 @@ final class SyncSimulation {
                 connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of(), SyncTexts.ENGLISH), random);
             }
             SimulatedConnection line = connection;
-            sync = new SyncService(store, new SyncRepository(store), new AttachmentRepository(store), url -> line,
+            sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
                     laptopClock, () -> technician, () -> SyncTexts.ENGLISH);
         }
 

@@ -1,4 +1,4 @@
-package org.techbench.store;
+package org.techbench.replication;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import java.util.UUID;

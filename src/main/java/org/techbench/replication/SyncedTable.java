@@ -1,4 +1,4 @@
-package org.techbench.store;
+package org.techbench.replication;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.techbench.store.schema.DefaultSchema;
+import org.techbench.schema.DefaultSchema;
 
 /**
  * A table whose rows are synced, read from the schema itself: a table with an {@code hlc}

@@ -1,4 +1,4 @@
-package org.techbench.store;
+package org.techbench.replication;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

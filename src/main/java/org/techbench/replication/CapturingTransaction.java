@@ -1,7 +1,7 @@
-package org.techbench.store;
+package org.techbench.replication;
 
-import static org.techbench.store.schema.Tables.AUDIT_EVENT;
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.AUDIT_EVENT;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,8 +29,8 @@ import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
-import org.techbench.store.RenderedStatements.Shape;
-import org.techbench.store.schema.tables.records.AuditEventRecord;
+import org.techbench.replication.RenderedStatements.Shape;
+import org.techbench.schema.tables.records.AuditEventRecord;
 
 /**
  * One local transaction. Each write of a synced row stamps it with the hybrid clock, updates its
@@ -52,7 +52,7 @@ public final class CapturingTransaction {
     private final RenderedStatements statements;
     private long nextSeq;
 
-    CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
+    public CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
                          long nextSeq, RenderedStatements statements) {
         this.dsl = dsl;
         this.clock = clock;
@@ -65,12 +65,12 @@ public final class CapturingTransaction {
     }
 
     /** The id all this transaction's outbox entries share. */
-    UUID mutationId() {
+    public UUID mutationId() {
         return mutationId;
     }
 
     /** The sequence number the next transaction starts from, once this one has committed. */
-    long nextSeq() {
+    public long nextSeq() {
         return nextSeq;
     }
 
@@ -82,12 +82,12 @@ public final class CapturingTransaction {
         return OffsetDateTime.now(wallClock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    DSLContext dsl() {
+    public DSLContext dsl() {
         return dsl;
     }
 
     /** Inserts new synced rows (mutable or append-only) and captures each in full. */
-    <R extends TableRecord<R>> void insert(List<R> records) {
+    public <R extends TableRecord<R>> void insert(List<R> records) {
         if (records.isEmpty()) {
             return;
         }
@@ -157,7 +157,7 @@ public final class CapturingTransaction {
         });
     }
 
-    <R extends TableRecord<R>> void insert(R record) {
+    public <R extends TableRecord<R>> void insert(R record) {
         insert(List.of(record));
     }
 
@@ -167,7 +167,7 @@ public final class CapturingTransaction {
      * Runs on plain JDBC with statements rendered once per shape: this is the path of every edit
      * in the window, and rendering its three statements with jOOQ at each call was a quarter of its time.
      */
-    List<String> update(Table<?> table, UUID id, Map<Field<?>, Object> values) {
+    public List<String> update(Table<?> table, UUID id, Map<Field<?>, Object> values) {
         SyncedTable synced = SyncedTable.of(table);
         if (!synced.mutable()) {
             throw new IllegalArgumentException(table.getName() + " is append-only");
@@ -253,7 +253,7 @@ public final class CapturingTransaction {
      * Removes a mutable row: its causal length becomes even. The row stays behind as a tombstone
      * so that the removal syncs and wins over older edits.
      */
-    void remove(Table<?> table, UUID id) {
+    public void remove(Table<?> table, UUID id) {
         SyncedTable synced = SyncedTable.of(table);
         Record current = lockedRow(synced, id);
         int causalLength = current.get(synced.causalLength());
@@ -268,7 +268,7 @@ public final class CapturingTransaction {
     }
 
     /** Brings a removed row back with the values of {@code record}: its causal length becomes odd again. */
-    void recreate(TableRecord<?> record) {
+    public void recreate(TableRecord<?> record) {
         SyncedTable synced = SyncedTable.of(record.getTable());
         UUID id = (UUID) record.get(synced.id());
         Record current = lockedRow(synced, id);
@@ -302,7 +302,7 @@ public final class CapturingTransaction {
     }
 
     /** Writes every non-sync column of {@code record} into its existing row (see {@link #update}). */
-    List<String> updateFrom(TableRecord<?> record) {
+    public List<String> updateFrom(TableRecord<?> record) {
         SyncedTable synced = SyncedTable.of(record.getTable());
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
@@ -314,7 +314,7 @@ public final class CapturingTransaction {
     }
 
     /** Leaves one audit entry per row written in bulk, in one batch. */
-    void auditAll(String action, String tableName, List<UUID> rowIds, List<UUID> siteIds, List<String> summaries) {
+    public void auditAll(String action, String tableName, List<UUID> rowIds, List<UUID> siteIds, List<String> summaries) {
         List<AuditEventRecord> entries = new ArrayList<>(rowIds.size());
         OffsetDateTime at = now();
         for (int i = 0; i < rowIds.size(); i++) {
@@ -358,12 +358,12 @@ public final class CapturingTransaction {
      * them back at start, and moves them into {@code sync_node} before entries leave the outbox.
      * That saves a statement on every local write.
      */
-    void finish() {
+    public void finish() {
         flushOutbox();
     }
 
     /** The tables this transaction wrote rows of, so far. */
-    Set<String> touchedTables() {
+    public Set<String> touchedTables() {
         return Set.copyOf(touched);
     }
 

@@ -1,4 +1,4 @@
-package org.techbench.store;
+package org.techbench.replication;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

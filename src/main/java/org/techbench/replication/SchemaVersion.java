@@ -1,4 +1,4 @@
-package org.techbench.store;
+package org.techbench.replication;
 
 /** The schema version this build writes; every outgoing change carries it. */
 public final class SchemaVersion {

@@ -1,6 +1,6 @@
-package org.techbench.store;
+package org.techbench.replication;
 
-import static org.techbench.store.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;

@@ -1,0 +1,141 @@
+package org.techbench.replication;
+
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.SYNC_REFUSED;
+import static org.techbench.schema.Tables.SYNC_STALE_ROW;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.schema.tables.records.SyncOutboxRecord;
+
+/** The local edits waiting to go up, read as the hub's mutations and settled by its answers. */
+public final class Outbox {
+
+    private final ReplicaDatabase store;
+
+    Outbox(ReplicaDatabase store) {
+        this.store = store;
+    }
+
+    public int pendingChanges() {
+        return store.dsl().fetchCount(SYNC_OUTBOX);
+    }
+
+    public List<Mutation> pendingMutations(int maxChanges) {
+        DSLContext dsl = store.dsl();
+        List<SyncOutboxRecord> entries = new ArrayList<>(dsl.selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ)
+                .limit(maxChanges).fetch());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        // The rest of the last mutation: its entries follow it with consecutive numbers.
+        SyncOutboxRecord last = entries.getLast();
+        try (var rest = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.gt(last.getSeq())).orderBy(SYNC_OUTBOX.SEQ)
+                .fetchLazy()) {
+            for (SyncOutboxRecord entry : rest) {
+                if (!entry.getMutationId().equals(last.getMutationId())) {
+                    break;
+                }
+                entries.add(entry);
+            }
+        }
+        Map<UUID, List<SyncOutboxRecord>> byMutation = new LinkedHashMap<>();
+        entries.forEach(entry -> byMutation.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
+        List<Mutation> mutations = new ArrayList<>(byMutation.size());
+        byMutation.forEach((id, rows) -> mutations.add(new Mutation(id, rows.getFirst().getSeq(), rows.getLast().getSeq(),
+                rows.getFirst().getSchemaVersion(), rows.getFirst().getTechnicianId(),
+                rows.stream().map(Outbox::changeOf).toList())));
+        return mutations;
+    }
+
+    public void settle(List<Mutation> pushed, List<MutationAnswer> answers) {
+        Map<UUID, Mutation> byId = new HashMap<>();
+        pushed.forEach(mutation -> byId.put(mutation.mutationId(), mutation));
+        store.receive(Set.of(), 0, dsl -> {
+            OffsetDateTime now = now();
+            List<Mutation> answered = new ArrayList<>(answers.size());
+            for (MutationAnswer answer : answers) {
+                Mutation mutation = byId.get(answer.mutationId());
+                if (mutation == null) {
+                    continue;
+                }
+                answered.add(mutation);
+                if (!answer.accepted()) {
+                    Condition itsEntries = SYNC_OUTBOX.SEQ.between(mutation.firstSeq(), mutation.lastSeq())
+                            .and(SYNC_OUTBOX.MUTATION_ID.eq(mutation.mutationId()));
+                    for (SyncOutboxRecord entry : dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch()) {
+                        dsl.insertInto(SYNC_REFUSED)
+                                .set(SYNC_REFUSED.SEQ, entry.getSeq())
+                                .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())
+                                .set(SYNC_REFUSED.TABLE_NAME, entry.getTableName())
+                                .set(SYNC_REFUSED.ROW_ID, entry.getRowId())
+                                .set(SYNC_REFUSED.SITE_ID, entry.getSiteId())
+                                .set(SYNC_REFUSED.HLC, entry.getHlc())
+                                .set(SYNC_REFUSED.CHANGES, entry.getChanges())
+                                .set(SYNC_REFUSED.REASON, shorten(answer.reason()))
+                                .set(SYNC_REFUSED.REFUSED_AT, now)
+                                .execute();
+                        dsl.insertInto(SYNC_STALE_ROW).set(SYNC_STALE_ROW.TABLE_NAME, entry.getTableName())
+                                .set(SYNC_STALE_ROW.ROW_ID, entry.getRowId()).onConflictDoNothing().execute();
+                    }
+                }
+                answer.lost().forEach(lost -> ConflictList.recordConflict(dsl, lost, now));
+            }
+            removeFromOutbox(dsl, answered);
+            return null;
+        });
+    }
+
+    /** Removes answered mutations' entries in one batch, by a statement rendered once: a push answers thousands. */
+    private void removeFromOutbox(DSLContext dsl, List<Mutation> answered) {
+        String sql = store.statements().sql(dsl, new RenderedStatements.Shape("settle", SYNC_OUTBOX, List.of()),
+                () -> dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.between(DSL.param("first", Long.class),
+                        DSL.param("last", Long.class)).and(SYNC_OUTBOX.MUTATION_ID.eq(DSL.param("mutation", UUID.class)))));
+        dsl.connection(connection -> {
+            try (var delete = connection.prepareStatement(sql)) {
+                for (Mutation mutation : answered) {
+                    delete.setLong(1, mutation.firstSeq());
+                    delete.setLong(2, mutation.lastSeq());
+                    delete.setObject(3, mutation.mutationId());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        });
+    }
+
+    /** Rows whose local edits the hub refused and that still wait for the hub's version. */
+    public List<RowRef> staleRows() {
+        return store.dsl().selectFrom(SYNC_STALE_ROW).fetch(r -> new RowRef(r.getTableName(), r.getRowId()));
+    }
+
+    private static RowChange changeOf(SyncOutboxRecord entry) {
+        Map<String, String> fields = ChangeJson.parse(entry.getChanges());
+        fields.remove("id");
+        return new RowChange(entry.getTableName(), entry.getRowId(), entry.getSiteId(),
+                new Stamp(entry.getHlc(), entry.getNodeId()), fields);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(store.wallClock()).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static String shorten(String reason) {
+        String text = reason == null ? "refused without a reason" : reason;
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

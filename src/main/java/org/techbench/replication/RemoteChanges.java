@@ -1,0 +1,107 @@
+package org.techbench.replication;
+
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
+import static org.techbench.schema.Tables.SYNC_STALE_ROW;
+import static org.techbench.schema.Tables.SYNC_STATE;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.techbench.domain.sync.Conflict;
+import org.techbench.domain.sync.LoggedChange;
+import org.techbench.domain.sync.LostField;
+import org.techbench.domain.sync.PulledPage;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.SnapshotRow;
+
+/** Pages of the hub's log merged in without capture, and the hub's version put back after a refusal. */
+public final class RemoteChanges {
+
+    private final ReplicaDatabase store;
+
+    RemoteChanges(ReplicaDatabase store) {
+        this.store = store;
+    }
+
+    /**
+     * Merges one page of the hub's log and moves the cursor past it, in one transaction. Fields
+     * with local edits still in the outbox that lose become conflicts. Returns how many changes
+     * altered a row here.
+     */
+    public int applyPage(PulledPage page) {
+        Set<String> tables = new HashSet<>();
+        long highWater = 0;
+        for (LoggedChange logged : page.changes()) {
+            tables.add(logged.change().table());
+            highWater = Math.max(highWater, logged.change().stamp().hlc());
+        }
+        return store.receive(tables, highWater, dsl -> {
+            Map<RowRef, Set<String>> pending = pendingFields(dsl, page.changes().stream().map(LoggedChange::change).toList());
+            OffsetDateTime now = now();
+            int altered = dsl.connectionResult(connection -> {
+                int changed = 0;
+                try (var statements = new PreparedStatements(connection, dsl, store.statements())) {
+                    for (LoggedChange logged : page.changes()) {
+                        RowChange change = logged.change();
+                        var outcome = RowMerger.apply(statements, change,
+                                pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()));
+                        for (Conflict conflict : outcome.merge().conflicts()) {
+                            ConflictList.recordConflict(dsl, new LostField(change.table(), change.rowId(), change.siteId(),
+                                    conflict.field(), (String) conflict.lost().value(), conflict.lost().stamp(),
+                                    (String) conflict.won().value(), conflict.won().stamp()), now);
+                        }
+                        changed += outcome.changedAnything() ? 1 : 0;
+                    }
+                }
+                return changed;
+            });
+            dsl.update(SYNC_STATE).set(SYNC_STATE.PULL_CURSOR, page.cursor()).where(SYNC_STATE.SINGLETON.eq(1)).execute();
+            return altered;
+        });
+    }
+
+    /**
+     * Puts the hub's version of a row in place of the local one, or removes the local row when
+     * the hub has none: after a refusal the hub has the final word.
+     */
+    public void replaceWithHubVersion(RowRef row, SnapshotRow hubRow) {
+        SyncedTable synced = SyncedTable.named(row.table());
+        store.receive(Set.of(row.table()), hubRow == null ? 0 : hubRow.hlc(), dsl -> {
+            dsl.deleteFrom(SYNC_STALE_ROW).where(SYNC_STALE_ROW.TABLE_NAME.eq(row.table())
+                    .and(SYNC_STALE_ROW.ROW_ID.eq(row.id()))).execute();
+            boolean present = dsl.fetchExists(synced.table(), synced.id().eq(row.id()));
+            if (hubRow == null) {
+                dsl.deleteFrom(synced.table()).where(synced.id().eq(row.id())).execute();
+            } else if (!present) {
+                RowMerger.insertAll(dsl, store.statements(), synced, List.of(hubRow));
+            } else if (synced.mutable()) {
+                RowMerger.write(dsl, synced, row.id(), hubRow.asState(), hubRow.hlc());
+            }
+            return null;
+        });
+    }
+
+    private static Map<RowRef, Set<String>> pendingFields(DSLContext dsl, List<RowChange> changes) {
+        if (changes.isEmpty() || dsl.fetchCount(SYNC_OUTBOX) == 0) {
+            return Map.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        changes.forEach(change -> ids.add(change.rowId()));
+        Map<RowRef, Set<String>> pending = new HashMap<>();
+        dsl.select(SYNC_OUTBOX.TABLE_NAME, SYNC_OUTBOX.ROW_ID, SYNC_OUTBOX.CHANGES).from(SYNC_OUTBOX)
+                .where(SYNC_OUTBOX.ROW_ID.in(ids))
+                .forEach(r -> pending.computeIfAbsent(new RowRef(r.value1(), r.value2()), k -> new HashSet<>())
+                        .addAll(ChangeJson.parse(r.value3()).keySet()));
+        return pending;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(store.wallClock()).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
