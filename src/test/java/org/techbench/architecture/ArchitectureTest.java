@@ -67,6 +67,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.techbench.store..", "org.techbench.replication..",
                     "org.techbench.schema..");
 
+    /** View models are tested without the toolkit: properties and collections, never controls or stages. */
+    @ArchTest
+    static final ArchRule viewModelsUseOnlyPropertiesAndCollections = noClasses().that()
+            .haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("FormModel")
+            .should().dependOnClassesThat(describe("JavaFX outside javafx.beans and javafx.collections",
+                    (JavaClass c) -> (c.getPackageName().startsWith("javafx.") || c.getPackageName().startsWith("org.controlsfx")
+                            || c.getPackageName().startsWith("atlantafx"))
+                            && !c.getPackageName().startsWith("javafx.beans")
+                            && !c.getPackageName().startsWith("javafx.collections")));
+
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAPackage("org.techbench.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.poi..", "java.io..",

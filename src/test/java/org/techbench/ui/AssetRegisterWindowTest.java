@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -19,8 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,8 @@ import org.techbench.service.asset.ImportProblem;
 import org.techbench.store.DataFolder;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.FileChoice;
+import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.JavaFxDialogService;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
@@ -61,21 +59,13 @@ class AssetRegisterWindowTest {
                 "Li Na", null, null, false));
         FxToolkit.registerPrimaryStage();
         background = new Background(Platform::runLater);
-        FileChoice answered = new FileChoice() {
-            @Override
-            public Optional<Path> open(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
-                return Optional.ofNullable(chosenFile);
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String name, List<FileChooser.ExtensionFilter> filters) {
-                return Optional.ofNullable(chosenFile);
-            }
-        };
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
             Navigator navigator = new Navigator();
-            AssetsScreen screen = new AssetsScreen(workbench, background, new Messages(Locale.ENGLISH), answered,
+            Messages messages = new Messages(Locale.ENGLISH);
+            DialogService dialogs = new ChosenFiles(new JavaFxDialogService(() -> stage, messages, background),
+                    () -> chosenFile);
+            AssetsScreen screen = new AssetsScreen(workbench, background, messages, dialogs,
                     java.util.Set.of("column-hostname"), hidden -> { }, () -> { }, navigator);
             navigator.attach(screen::open);
             Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), 1280, 800);
@@ -206,6 +196,21 @@ class AssetRegisterWindowTest {
         assertThat(robot.lookup("#import-options").query().isVisible()).isFalse();
         assertThat(robot.lookup("#import-run").queryButton().isDisabled()).isTrue();
         robot.clickOn("#import-close");
+    }
+
+    @Test
+    void anExportRunsInTheBackgroundAndEndsWithAToast() throws Exception {
+        workbench.assets().save(new org.techbench.domain.asset.Asset(null, workbench.sites().all().getFirst().id(),
+                "N1-PC-001", "Front desk PC", AssetKind.DESKTOP, "Lenovo", "M70q", "PC001", "Lobby", "10.0.0.7", null,
+                org.techbench.domain.asset.AssetStatus.IN_SERVICE, null, null, null, false));
+        chosenFile = files.resolve("export.xlsx");
+
+        robot.clickOn("#export-assets");
+
+        waitFor(() -> robot.lookup(".toast").tryQuery().isPresent()
+                && robot.lookup(".toast .label").queryAll().stream().map(node -> ((Label) node).getText())
+                .anyMatch(toast -> toast.equals("Exported 1 assets to " + chosenFile.toAbsolutePath() + ".")));
+        assertThat(chosenFile).exists();
     }
 
     private TextField field(String query) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.techbench.service.site.SiteProblem;
 import org.techbench.store.DataFolder;
 import org.techbench.ui.assets.AssetListViewModel;
 import org.techbench.ui.common.Background;
+import org.techbench.ui.common.Messages;
 import org.techbench.ui.sites.SitesViewModel;
 
 /** The asset list's and the sites screen's view models, without the toolkit; one thread plays the UI thread. */
@@ -60,18 +62,18 @@ class RegisterViewModelsTest {
 
     @Test
     void selectingASiteFillsTheFormWithoutProblems() throws Exception {
-        var model = new SitesViewModel(workbench.sites(), background, () -> { });
+        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), new Messages(Locale.ENGLISH), () -> { });
         uiThread.submit(model::activate).get();
         Await.until(() -> model.list().size() == 2);
         uiThread.submit(() -> model.selected().set(model.list().get(1))).get();
-        Thread.sleep(300);
+        Await.until(background::idle);
         assertThat(uiThread.submit(() -> model.problems().isEmpty()).get()).isTrue();
         assertThat(uiThread.submit(() -> model.draft().code()).get()).isEqualTo("S002");
     }
 
     @Test
     void aCodeAnotherSiteHasIsShownAgainstTheCodeField() throws Exception {
-        var model = new SitesViewModel(workbench.sites(), background, () -> { });
+        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), new Messages(Locale.ENGLISH), () -> { });
         uiThread.submit(model::activate).get();
         Await.until(() -> model.list().size() == 2);
         uiThread.submit(() -> {
@@ -82,7 +84,7 @@ class RegisterViewModelsTest {
         Await.until(() -> uiThread.submit(() -> model.problems().get("code")).get() != null);
         assertThat(uiThread.submit(() -> model.problems().get("code")).get()).isEqualTo(SiteProblem.Code.TAKEN);
         uiThread.submit(model::save).get();
-        Thread.sleep(300);
+        Await.until(background::idle);
         assertThat(workbench.sites().all()).extracting(Site::code).containsExactly("S001", "S002");
     }
 }

@@ -42,6 +42,7 @@ import org.techbench.domain.asset.TimelineEntry;
 import org.techbench.domain.asset.TimelineKind;
 import org.techbench.service.asset.AssetDetail;
 import org.techbench.ui.common.Columns;
+import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.Messages;
 
 /** One asset: overview, components with their history, installed software, and the merged timeline. */
@@ -61,14 +62,16 @@ final class AssetDetailView {
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
     private final Consumer<AssetPlace> open;
+    private final DialogService dialogs;
     private final TabPane tabs = new TabPane();
     private final Map<AssetPlace.Tab, Tab> tabsByPlace = new EnumMap<>(AssetPlace.Tab.class);
     /** The record to select once the asset's details have arrived. */
     private UUID pendingRecord;
 
-    AssetDetailView(AssetDetailViewModel model, Messages messages, Runnable back, Consumer<Asset> edit,
-                    Consumer<AssetPlace> open) {
+    AssetDetailView(AssetDetailViewModel model, Messages messages, DialogService dialogs, Runnable back,
+                    Consumer<Asset> edit, Consumer<AssetPlace> open) {
         this.model = model;
+        this.dialogs = dialogs;
         this.open = open;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -182,8 +185,8 @@ final class AssetDetailView {
         });
         Button fit = new Button(messages.get("part.add"), new FontIcon("mdal-add"));
         fit.setId("part-add");
-        fit.setOnAction(e -> PartDialog.show(root.getScene().getWindow(), messages, null,
-                (part, day, close, invalid) -> model.addPart(part, close, invalid)));
+        fit.setOnAction(e -> dialogs.showForm(new PartForm(new PartFormModel(model, messages, null, LocalDate.now()),
+                messages)));
         Button replace = new Button(messages.get("part.replace"), new FontIcon("mdal-autorenew"));
         replace.setId("part-replace");
         replace.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -192,8 +195,7 @@ final class AssetDetailView {
         }, parts.getSelectionModel().selectedItemProperty()));
         replace.setOnAction(e -> {
             Component old = parts.getSelectionModel().getSelectedItem();
-            PartDialog.show(root.getScene().getWindow(), messages, old,
-                    (part, day, close, invalid) -> model.replace(old, part, day, close, invalid));
+            dialogs.showForm(new PartForm(new PartFormModel(model, messages, old, LocalDate.now()), messages));
         });
         Label hint = new Label(messages.get("part.hint"));
         hint.getStyleClass().add("text-muted");
@@ -216,8 +218,8 @@ final class AssetDetailView {
                 Columns.text(messages.get("field.LICENCE"), 200, InstalledSoftware::licence));
         Button add = new Button(messages.get("software.add"), new FontIcon("mdal-add"));
         add.setId("software-add");
-        add.setOnAction(e -> SoftwareDialog.show(root.getScene().getWindow(), messages,
-                (entry, close, invalid) -> model.addSoftware(entry, close, invalid)));
+        add.setOnAction(e -> dialogs.showForm(new SoftwareForm(new SoftwareFormModel(model, messages, LocalDate.now()),
+                messages)));
         Button remove = new Button(messages.get("software.remove"), new FontIcon("mdal-delete_outline"));
         remove.disableProperty().bind(software.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeSoftware(software.getSelectionModel().getSelectedItem()));

@@ -14,6 +14,8 @@ import org.techbench.service.asset.AssetDetail;
 import org.techbench.service.asset.AssetInvalidException;
 import org.techbench.service.asset.AssetService;
 import org.techbench.ui.common.Background;
+import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.Messages;
 
 /** One asset's screen: its detail, loaded in the background, and the changes made from it. */
 public final class AssetDetailViewModel {
@@ -21,14 +23,19 @@ public final class AssetDetailViewModel {
     private final AssetService assets;
     private final Background background;
     private final Runnable changed;
+    private final DialogService dialogs;
+    private final Messages messages;
     private final ObjectProperty<AssetDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty failure = new SimpleStringProperty();
     private UUID shown;
 
     /** {@code changed} is told after every change, so the list can search again. */
-    public AssetDetailViewModel(AssetService assets, Background background, Runnable changed) {
+    public AssetDetailViewModel(AssetService assets, Background background, DialogService dialogs, Messages messages,
+                                Runnable changed) {
         this.assets = assets;
         this.background = background;
+        this.dialogs = dialogs;
+        this.messages = messages;
         this.changed = changed;
     }
 
@@ -83,7 +90,12 @@ public final class AssetDetailViewModel {
         change(() -> assets.addSoftware(id, entry), added -> done.run(), invalid);
     }
 
+    /** Takes a program off the asset's list, once the technician confirmed it. */
     public void removeSoftware(InstalledSoftware entry) {
+        if (!dialogs.confirm(messages.get("software.remove"), messages.get("software.removeQuestion", entry.name()),
+                messages.get("software.remove"))) {
+            return;
+        }
         change(() -> {
             assets.removeSoftware(entry);
             return null;

@@ -25,12 +25,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetListRow;
@@ -46,7 +48,8 @@ final class AssetListView {
     private final AssetListViewModel model;
     private final Messages messages;
     private final VBox root = new VBox(12);
-    private final TextField search = new TextField();
+    /** ControlsFX's search field: a clear button appears once something is typed. */
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final TableView<Integer> table = new TableView<>();
     private final IndexList items = new IndexList();
 
@@ -124,11 +127,11 @@ final class AssetListView {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         site.setPrefWidth(220);
-        search.setMinWidth(220);
-        FontIcon searchIcon = new FontIcon("mdmz-search");
-        HBox filters = new HBox(8, searchIcon, search, site, kind, status, warranty, archived);
+        search.setPrefWidth(320);
+        search.setLeft(new FontIcon("mdmz-search"));
+        // On a narrow laptop screen the filters wrap onto a second line instead of being cut off.
+        FlowPane filters = new FlowPane(8, 8, search, site, kind, status, warranty, archived);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(search, Priority.ALWAYS);
 
         buildTable();
         rememberColumns(columns);

@@ -16,16 +16,15 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import org.techbench.domain.asset.Asset;
 import org.techbench.service.Workbench;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.FileChoice;
+import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.FileFilter;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
-import org.techbench.ui.common.TaskDialog;
 
 /**
  * The Assets screen: the list, and one asset's detail in its place when opened (Esc goes back).
@@ -37,7 +36,8 @@ public final class AssetsScreen implements Screen {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final Workbench workbench;
-    private final FileChoice files;
+    private final DialogService dialogs;
+    private final AssetExportViewModel exporter;
     private final Background background;
     private final Messages messages;
     private final AssetListViewModel listModel;
@@ -56,17 +56,18 @@ public final class AssetsScreen implements Screen {
      * {@code hideColumns} hears which list columns the user hid (to remember them); {@code changed}
      * is told after the store changed here (the status bar counts again).
      */
-    public AssetsScreen(Workbench workbench, Background background, Messages messages, FileChoice files,
+    public AssetsScreen(Workbench workbench, Background background, Messages messages, DialogService dialogs,
                         Set<String> hiddenColumns, Consumer<Set<String>> hideColumns, Runnable changed,
                         Navigator navigator) {
         this.workbench = workbench;
         this.navigator = navigator;
-        this.files = files;
+        this.dialogs = dialogs;
+        this.exporter = new AssetExportViewModel(workbench.assetExport(), workbench.assets(), dialogs, messages);
         this.background = background;
         this.messages = messages;
         this.changed = changed;
         this.listModel = new AssetListViewModel(workbench.assets(), workbench.sites(), background);
-        this.detailModel = new AssetDetailViewModel(workbench.assets(), background, () -> {
+        this.detailModel = new AssetDetailViewModel(workbench.assets(), background, dialogs, messages, () -> {
             listModel.query();
             changed.run();
         });
@@ -86,7 +87,7 @@ public final class AssetsScreen implements Screen {
                         hideColumns.accept(hidden);
                     }
                 });
-        this.detail = new AssetDetailView(detailModel, messages, this::back, this::edit, navigator::goTo);
+        this.detail = new AssetDetailView(detailModel, messages, dialogs, this::back, this::edit, navigator::goTo);
         root.setId("assets-screen");
         root.getChildren().setAll(list.node());
     }
@@ -201,9 +202,9 @@ public final class AssetsScreen implements Screen {
     }
 
     private void importFile() {
-        files.open(root.getScene().getWindow(), messages.get("assets.import"), List.of(
-                new FileChooser.ExtensionFilter(messages.get("import.files"), "*.csv", "*.xlsx", "*.CSV", "*.XLSX"),
-                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"))).ifPresent(this::importFile);
+        dialogs.chooseFileToOpen(messages.get("assets.import"), List.of(
+                new FileFilter(messages.get("import.files"), "*.csv", "*.xlsx", "*.CSV", "*.XLSX"),
+                new FileFilter(messages.get("import.allFiles"), "*"))).ifPresent(this::importFile);
     }
 
     private void importFile(Path file) {
@@ -215,16 +216,6 @@ public final class AssetsScreen implements Screen {
     }
 
     private void exportFile() {
-        files.save(root.getScene().getWindow(), messages.get("assets.export"), "assets.xlsx", List.of(
-                new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
-                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"))).ifPresent(this::exportFile);
-    }
-
-    private void exportFile(Path file) {
-        var filter = listModel.filter();
-        TaskDialog.run(root.getScene().getWindow(), messages, background, messages.get("export.running", file.getFileName()),
-                progress -> workbench.assetExport().export(file, workbench.assetExport().formatOf(file),
-                        workbench.assets().match(filter), progress),
-                count -> messages.get("export.done", count, file.toAbsolutePath()));
+        exporter.export(listModel.filter());
     }
 }

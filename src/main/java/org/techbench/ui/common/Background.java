@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ public final class Background implements AutoCloseable {
 
     private final ExecutorService workers;
     private final java.util.concurrent.Executor uiThread;
+    /** Work handed in whose result has not yet been handed back on the UI thread. */
+    private final AtomicInteger unfinished = new AtomicInteger();
 
     public Background(java.util.concurrent.Executor uiThread) {
         this.uiThread = uiThread;
@@ -29,17 +32,36 @@ public final class Background implements AutoCloseable {
             // The window is closing: work asked for now (a timer's last tick) has no one to show it to.
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
+        unfinished.incrementAndGet();
         return workers.submit(() -> {
             try {
                 T result = work.call();
-                if (!Thread.currentThread().isInterrupted()) {
-                    uiThread.execute(() -> onSuccess.accept(result));
+                if (Thread.currentThread().isInterrupted()) {
+                    unfinished.decrementAndGet();
+                } else {
+                    uiThread.execute(() -> finish(() -> onSuccess.accept(result)));
                 }
             } catch (Exception e) {
                 LOG.warn("Background work failed", e);
-                uiThread.execute(() -> onFailure.accept(e));
+                uiThread.execute(() -> finish(() -> onFailure.accept(e)));
             }
         });
+    }
+
+    private void finish(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            unfinished.decrementAndGet();
+        }
+    }
+
+    /**
+     * True when every piece of work handed in has finished and its result was handed back: what
+     * a view-model test waits for before it checks that something did not happen.
+     */
+    public boolean idle() {
+        return unfinished.get() == 0;
     }
 
     /** Runs a small piece of UI work on the UI thread (progress from a worker, for example). */

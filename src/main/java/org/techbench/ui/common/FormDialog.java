@@ -1,9 +1,7 @@
 package org.techbench.ui.common;
 
-import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,59 +12,53 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * A small form in a dialog: captions and fields in rows, a line for problems, and an OK button
- * whose work runs in the background; the dialog closes only when that work says so.
+ * A form in a dialog: captions and fields in rows, a line for the model's problem, and an OK
+ * button that submits the model; the dialog closes only when the model says so.
  */
-public final class FormDialog {
-
-    /** What the OK button does: close the dialog when done, or show a problem and stay open. */
-    public interface Submit {
-        void submit(Runnable close, Consumer<String> problem);
-    }
+final class FormDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final GridPane form = new GridPane();
-    private final Label problem = new Label();
-    private int row;
+    private final Form form;
 
-    public FormDialog(Window owner, String title) {
+    FormDialog(Window owner, Form form) {
+        this.form = form;
         dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        form.setHgap(12);
-        form.setVgap(8);
-        form.setPadding(new Insets(8));
+        dialog.setTitle(form.title());
+        dialog.setHeaderText(form.title());
+    }
+
+    void show() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        for (Form.Row line : form.rows()) {
+            Label caption = new Label(line.caption());
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(caption, 0, row);
+            for (int i = 0; i < line.fields().size(); i++) {
+                grid.add(line.fields().get(i), i + 1, row);
+            }
+            row++;
+        }
+        Label problem = new Label();
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
-        dialog.getDialogPane().setContent(form);
-    }
-
-    public FormDialog row(String caption, Node... fields) {
-        Label label = new Label(caption);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        form.add(label, 0, row);
-        for (int i = 0; i < fields.length; i++) {
-            form.add(fields[i], i + 1, row);
-        }
-        row++;
-        return this;
-    }
-
-    /** Shows the dialog with an OK button ({@code okId} for tests) and Cancel. */
-    public void show(String okText, String okId, Submit submit, Node focus) {
-        form.add(problem, 0, row, 3, 1);
-        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+        problem.setId(form.confirmId() + "-problem");
+        problem.textProperty().bind(form.model().problem());
+        grid.add(problem, 0, row, 3, 1);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(form.confirmText(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
-        okButton.setId(okId);
-        problem.setId(okId + "-problem");
+        okButton.setId(form.confirmId());
         okButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            problem.setText("");
-            submit.submit(dialog::close, problem::setText);
+            form.model().submit(dialog::close);
         });
         dialog.show();
-        focus.requestFocus();
+        form.focus().requestFocus();
     }
 }

@@ -28,7 +28,7 @@ import org.techbench.store.StoreException;
 import org.techbench.ui.assets.AssetListPlace;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.FileChoice;
+import org.techbench.ui.common.JavaFxDialogService;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
@@ -160,9 +160,11 @@ public final class WorkbenchApplication extends Application {
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
-        var assets = new AssetsScreen(opened, background, messages, FileChoice.system(),
+        var dialogs = new JavaFxDialogService(() -> stage, messages, background);
+        var assets = new AssetsScreen(opened, background, messages, dialogs,
                 preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh, navigator);
-        var sites = new SitesView(new SitesViewModel(opened.sites(), background, status::refresh), messages);
+        var sites = new SitesView(new SitesViewModel(opened.sites(), background, dialogs, messages, status::refresh), messages,
+                dialogs);
         shell.addScreen(AssetListPlace.all(), messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",

@@ -1,6 +1,7 @@
 package org.techbench.ui.sites;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,6 +36,7 @@ import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.ui.common.Columns;
+import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
 
@@ -43,12 +45,14 @@ public final class SitesView implements Screen {
 
     private final SitesViewModel model;
     private final Messages messages;
+    private final DialogService dialogs;
     private final SplitPane root = new SplitPane();
     private final Map<String, Label> problemLabels = new HashMap<>();
     private final Map<String, Node> inputs = new HashMap<>();
     private final DateTimeFormatter dates;
 
-    public SitesView(SitesViewModel model, Messages messages) {
+    public SitesView(SitesViewModel model, Messages messages, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -171,12 +175,12 @@ public final class SitesView implements Screen {
         Button addContract = new Button(messages.get("contract.new"), new FontIcon("mdal-add"));
         addContract.setId("contract-new");
         addContract.disableProperty().bind(model.selected().isNull());
-        addContract.setOnAction(e -> ContractDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(),
-                null, model::saveContract));
+        addContract.setOnAction(e -> dialogs.showForm(new ContractForm(new ContractFormModel(model, messages,
+                model.selected().get().id(), null, LocalDate.now()), messages)));
         Button editContract = new Button(messages.get("contract.edit"), new FontIcon("mdal-create"));
         editContract.disableProperty().bind(contracts.getSelectionModel().selectedItemProperty().isNull());
-        editContract.setOnAction(e -> ContractDialog.show(root.getScene().getWindow(), messages,
-                model.selected().get().id(), contracts.getSelectionModel().getSelectedItem(), model::saveContract));
+        editContract.setOnAction(e -> dialogs.showForm(new ContractForm(new ContractFormModel(model, messages,
+                model.selected().get().id(), contracts.getSelectionModel().getSelectedItem(), LocalDate.now()), messages)));
         Button archiveContract = new Button(messages.get("contract.archive"), new FontIcon("mdal-archive"));
         archiveContract.disableProperty().bind(contracts.getSelectionModel().selectedItemProperty().isNull());
         archiveContract.setOnAction(e -> model.archiveContract(contracts.getSelectionModel().getSelectedItem()));
@@ -211,12 +215,12 @@ public final class SitesView implements Screen {
                 Columns.text(messages.get("site.contactEmail"), 200, SiteContact::email));
         Button add = new Button(messages.get("contact.new"), new FontIcon("mdal-add"));
         add.setId("contact-new");
-        add.setOnAction(e -> ContactDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(), null,
-                model::saveContact));
+        add.setOnAction(e -> dialogs.showForm(new ContactForm(new ContactFormModel(model, messages,
+                model.selected().get().id(), null), messages)));
         Button edit = new Button(messages.get("contact.edit"), new FontIcon("mdal-create"));
         edit.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> ContactDialog.show(root.getScene().getWindow(), messages, model.selected().get().id(),
-                contacts.getSelectionModel().getSelectedItem(), model::saveContact));
+        edit.setOnAction(e -> dialogs.showForm(new ContactForm(new ContactFormModel(model, messages,
+                model.selected().get().id(), contacts.getSelectionModel().getSelectedItem()), messages)));
         Button remove = new Button(messages.get("contact.remove"), new FontIcon("mdal-delete_outline"));
         remove.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeContact(contacts.getSelectionModel().getSelectedItem()));

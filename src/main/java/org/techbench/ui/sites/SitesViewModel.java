@@ -21,6 +21,8 @@ import org.techbench.domain.site.SiteContact;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.service.site.SiteService;
 import org.techbench.ui.common.Background;
+import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.Messages;
 
 /** Sites and contracts: the list, the selected site's form with inline problems, and its contracts. */
 public final class SitesViewModel {
@@ -28,6 +30,8 @@ public final class SitesViewModel {
     private final SiteService sites;
     private final Background background;
     private final Runnable changed;
+    private final DialogService dialogs;
+    private final Messages messages;
     private final ObservableList<Site> list = FXCollections.observableArrayList();
     private final ObservableMap<UUID, Integer> assetCounts = FXCollections.observableHashMap();
     private final BooleanProperty showArchived = new SimpleBooleanProperty();
@@ -46,7 +50,10 @@ public final class SitesViewModel {
     /** True while the form is being filled from a site: that is no edit, so nothing is checked. */
     private boolean filling;
 
-    public SitesViewModel(SiteService sites, Background background, Runnable changed) {
+    public SitesViewModel(SiteService sites, Background background, DialogService dialogs, Messages messages,
+                          Runnable changed) {
+        this.dialogs = dialogs;
+        this.messages = messages;
         this.sites = sites;
         this.background = background;
         this.changed = changed;
@@ -101,7 +108,12 @@ public final class SitesViewModel {
         }, error -> refused.accept(error.getMessage()));
     }
 
+    /** Removes a contact person, once the technician confirmed it. */
     public void removeContact(SiteContact contact) {
+        if (!dialogs.confirm(messages.get("contact.remove"), messages.get("contact.removeQuestion", contact.name()),
+                messages.get("contact.remove"))) {
+            return;
+        }
         background.run(() -> {
             sites.removeContact(contact);
             return null;

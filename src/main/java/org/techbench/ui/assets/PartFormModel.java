@@ -1,0 +1,91 @@
+package org.techbench.ui.assets;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.asset.ComponentKind;
+import org.techbench.ui.common.FormModel;
+import org.techbench.ui.common.FormProblem;
+import org.techbench.ui.common.Messages;
+
+/** A part to fit to the shown asset, new or in place of a fitted one (whose kind it keeps). */
+public final class PartFormModel implements FormModel {
+
+    private final AssetDetailViewModel asset;
+    private final Messages messages;
+    private final Component replacing;
+    private final ObjectProperty<ComponentKind> kind = new SimpleObjectProperty<>(ComponentKind.DISK);
+    private final StringProperty make = new SimpleStringProperty("");
+    private final StringProperty model = new SimpleStringProperty("");
+    private final StringProperty serial = new SimpleStringProperty("");
+    private final StringProperty capacity = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> fittedOn;
+    private final FormProblem problem = new FormProblem();
+
+    /** {@code replacing} is the part taken out, or null for a part added. */
+    public PartFormModel(AssetDetailViewModel asset, Messages messages, Component replacing, LocalDate today) {
+        this.asset = asset;
+        this.messages = messages;
+        this.replacing = replacing;
+        this.fittedOn = new SimpleObjectProperty<>(today);
+        if (replacing != null) {
+            kind.set(replacing.kind());
+            make.set(replacing.make() == null ? "" : replacing.make());
+            capacity.set(replacing.capacity() == null ? "" : replacing.capacity());
+        }
+    }
+
+    public boolean replaces() {
+        return replacing != null;
+    }
+
+    public Component replacing() {
+        return replacing;
+    }
+
+    public ObjectProperty<ComponentKind> kind() {
+        return kind;
+    }
+
+    public StringProperty make() {
+        return make;
+    }
+
+    public StringProperty model() {
+        return model;
+    }
+
+    public StringProperty serial() {
+        return serial;
+    }
+
+    public StringProperty capacity() {
+        return capacity;
+    }
+
+    public ObjectProperty<LocalDate> fittedOn() {
+        return fittedOn;
+    }
+
+    @Override
+    public ReadOnlyStringProperty problem() {
+        return problem.text();
+    }
+
+    @Override
+    public void submit(Runnable close) {
+        problem.clear();
+        LocalDate day = fittedOn.get() == null ? LocalDate.now() : fittedOn.get();
+        Component part = new Component(null, null, null, kind.get(), make.get(), model.get(), serial.get(), capacity.get(),
+                day, null);
+        if (replacing == null) {
+            asset.addPart(part, close, invalid -> problem.set(AssetProblems.describe(invalid, messages)));
+        } else {
+            asset.replace(replacing, part, day, close, invalid -> problem.set(AssetProblems.describe(invalid, messages)));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.techbench.ui.assets;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.ui.common.FormModel;
+import org.techbench.ui.common.FormProblem;
+import org.techbench.ui.common.Messages;
+
+/** A program installed on the shown asset. */
+public final class SoftwareFormModel implements FormModel {
+
+    private final AssetDetailViewModel asset;
+    private final Messages messages;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty version = new SimpleStringProperty("");
+    private final StringProperty vendor = new SimpleStringProperty("");
+    private final StringProperty licence = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> installedOn;
+    private final FormProblem problem = new FormProblem();
+
+    public SoftwareFormModel(AssetDetailViewModel asset, Messages messages, LocalDate today) {
+        this.asset = asset;
+        this.messages = messages;
+        this.installedOn = new SimpleObjectProperty<>(today);
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public StringProperty version() {
+        return version;
+    }
+
+    public StringProperty vendor() {
+        return vendor;
+    }
+
+    public StringProperty licence() {
+        return licence;
+    }
+
+    public ObjectProperty<LocalDate> installedOn() {
+        return installedOn;
+    }
+
+    @Override
+    public ReadOnlyStringProperty problem() {
+        return problem.text();
+    }
+
+    @Override
+    public void submit(Runnable close) {
+        problem.clear();
+        asset.addSoftware(new InstalledSoftware(null, null, null, name.get(), version.get(), vendor.get(), installedOn.get(),
+                licence.get()), close, invalid -> problem.set(AssetProblems.describe(invalid, messages)));
+    }
+}

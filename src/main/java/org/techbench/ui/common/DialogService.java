@@ -1,0 +1,33 @@
+package org.techbench.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.techbench.service.Progress;
+
+/**
+ * Every dialog the window shows goes through here: view models ask, the window's implementation
+ * answers with JavaFX, and view-model tests answer with a fake.
+ */
+public interface DialogService {
+
+    /** Asks before something that cannot be undone; true when the user confirmed. */
+    boolean confirm(String title, String question, String confirmText);
+
+    Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters);
+
+    /**
+     * Runs long work in the background with its progress and Cancel in view; when it is done its
+     * outcome is told as a toast, and a failure stays on screen until the user closes it.
+     */
+    <T> void runTask(String title, Function<Progress, T> work, Function<T, String> outcome);
+
+    /** A short notice of finished work that goes away by itself. */
+    void toast(String text);
+
+    /** Shows a form; it closes when its model's submit says so. */
+    void showForm(Form form);
+}

@@ -1,0 +1,73 @@
+package org.techbench.ui.sites;
+
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.techbench.domain.site.SiteContact;
+import org.techbench.ui.common.FormModel;
+import org.techbench.ui.common.FormProblem;
+import org.techbench.ui.common.Messages;
+
+/** One of a site's contact people, new or edited. */
+public final class ContactFormModel implements FormModel {
+
+    private final SitesViewModel sites;
+    private final Messages messages;
+    private final UUID siteId;
+    private final SiteContact existing;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final FormProblem problem = new FormProblem();
+
+    public ContactFormModel(SitesViewModel sites, Messages messages, UUID siteId, SiteContact existing) {
+        this.sites = sites;
+        this.messages = messages;
+        this.siteId = siteId;
+        this.existing = existing;
+        if (existing != null) {
+            name.set(existing.name());
+            role.set(existing.role() == null ? "" : existing.role());
+            phone.set(existing.phone() == null ? "" : existing.phone());
+            email.set(existing.email() == null ? "" : existing.email());
+        }
+    }
+
+    public boolean isNew() {
+        return existing == null;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public StringProperty role() {
+        return role;
+    }
+
+    public StringProperty phone() {
+        return phone;
+    }
+
+    public StringProperty email() {
+        return email;
+    }
+
+    @Override
+    public ReadOnlyStringProperty problem() {
+        return problem.text();
+    }
+
+    @Override
+    public void submit(Runnable close) {
+        problem.clear();
+        if (name.get().isBlank()) {
+            problem.set(messages.get("contact.nameRequired"));
+            return;
+        }
+        sites.saveContact(new SiteContact(existing == null ? null : existing.id(), siteId, name.get(), role.get(),
+                phone.get(), email.get()), close, problem::set);
+    }
+}
