@@ -230,15 +230,18 @@ public final class WorkbenchApplication extends Application {
     }
 
     private void placeWindow() {
-        if (!Double.isNaN(preferences.x())) {
-            Rectangle2D saved = new Rectangle2D(preferences.x(), preferences.y(), preferences.width(), preferences.height());
-            // Only restore a position that is still on a screen (a monitor may have been unplugged).
-            boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(saved));
-            if (visible) {
-                stage.setX(preferences.x());
-                stage.setY(preferences.y());
-            }
-        }
+        Rectangle2D saved = Double.isNaN(preferences.x()) ? null
+                : new Rectangle2D(preferences.x(), preferences.y(), preferences.width(), preferences.height());
+        // The screen the window was on, if it is still there (a monitor may have been unplugged).
+        Screen screen = saved == null ? Screen.getPrimary()
+                : Screen.getScreensForRectangle(saved).stream().findFirst().orElse(Screen.getPrimary());
+        boolean onScreen = saved != null && screen.getVisualBounds().intersects(saved);
+        WindowPlacement place = WindowPlacement.fit(onScreen ? preferences.x() : Double.NaN,
+                onScreen ? preferences.y() : Double.NaN, preferences.width(), preferences.height(), screen.getVisualBounds());
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
         stage.setMaximized(preferences.maximized());
     }
 
