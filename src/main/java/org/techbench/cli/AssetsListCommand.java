@@ -1,5 +1,6 @@
 package org.techbench.cli;
 
+import java.util.Objects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -101,8 +102,8 @@ public final class AssetsListCommand implements Callable<Integer> {
                     out.printf(line, "SITE", "TAG", "NAME", "KIND", "SERIAL", "IP/HOST", "STATUS", "WARRANTY", "");
                 }
                 for (AssetListRow r : rows) {
-                    out.printf(line, r.siteCode(), r.tag(), cut(r.name(), 28), r.kind(), cut(nz(r.serial()), 12),
-                            cut(r.ipAddress() != null ? r.ipAddress() : nz(r.hostname()), 20), r.status(),
+                    out.printf(line, r.siteCode(), r.tag(), cut(r.name(), 28), r.kind(), cut(Objects.requireNonNullElse(r.serial(), ""), 12),
+                            cut(r.ipAddress() != null ? r.ipAddress() : Objects.requireNonNullElse(r.hostname(), ""), 20), r.status(),
                             r.warrantyEndsOn() == null ? "" : r.warrantyEndsOn(), r.archived() ? "(archived)" : "");
                 }
             }
@@ -110,14 +111,11 @@ public final class AssetsListCommand implements Callable<Integer> {
     }
 
     private static List<String> cells(AssetListRow r) {
-        return List.of(r.siteCode(), r.tag(), r.name(), r.kind().name(), nz(r.make()), nz(r.model()), nz(r.serial()),
-                nz(r.ipAddress()), nz(r.hostname()), r.status().name(),
+        return List.of(r.siteCode(), r.tag(), r.name(), r.kind().name(), Objects.requireNonNullElse(r.make(), ""), Objects.requireNonNullElse(r.model(), ""), Objects.requireNonNullElse(r.serial(), ""),
+                Objects.requireNonNullElse(r.ipAddress(), ""), Objects.requireNonNullElse(r.hostname(), ""), r.status().name(),
                 r.warrantyEndsOn() == null ? "" : r.warrantyEndsOn().toString());
     }
 
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
 
     private static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";

@@ -2,9 +2,11 @@ package org.techbench.service;
 
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
 import org.techbench.store.Store;
 import org.techbench.store.TechnicianRepository;
@@ -15,9 +17,9 @@ public final class TechnicianService {
     private final Store store;
     private final TechnicianRepository technicians;
     private final UUID currentId;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
-    public TechnicianService(Store store, TechnicianRepository technicians, String osUser, Refusals refusals) {
+    public TechnicianService(Store store, TechnicianRepository technicians, String osUser, Supplier<Texts> refusals) {
         this.store = store;
         this.technicians = technicians;
         this.currentId = store.currentTechnician().orElseGet(() -> createFrom(osUser));
@@ -35,10 +37,10 @@ public final class TechnicianService {
     public Technician rename(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw refusals.refused("refusal.technicianNameRequired");
+            throw new RefusedException(refusals.get(), "refusal.technicianNameRequired");
         }
         if (trimmed.length() > 200) {
-            throw refusals.refused("refusal.technicianNameTooLong");
+            throw new RefusedException(refusals.get(), "refusal.technicianNameTooLong");
         }
         Technician renamed = current().renamed(trimmed);
         store.write(currentId, tx -> {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.techbench.domain.audit.AuditEntry;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Replica;
 import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileWriter;
@@ -33,7 +34,6 @@ import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
 import org.techbench.store.TechnicianRepository;
 import org.techbench.sync.HubClient;
-import org.techbench.sync.SyncTexts;
 
 /** The services of one open store, wired here once at start-up and shared by the window and the CLI. */
 public final class Workbench implements AutoCloseable {
@@ -54,7 +54,7 @@ public final class Workbench implements AutoCloseable {
         this.store = store;
         var technicianRepository = new TechnicianRepository(store);
         var siteRepository = new SiteRepository(store);
-        var refusals = new Refusals(language);
+        Supplier<Texts> refusals = () -> Texts.refusals(language.get());
         this.technicians = new TechnicianService(store, technicianRepository, osUser, refusals);
         this.overview = new OverviewService(new OverviewQueries(store), clock);
         var assetRepository = new AssetRepository(store);
@@ -68,7 +68,7 @@ public final class Workbench implements AutoCloseable {
         this.audit = new AuditQueries(store);
         var attachmentRepository = new AttachmentRepository(store);
         this.attachments = new AttachmentService(store, attachmentRepository, technician, refusals);
-        Supplier<SyncTexts> syncTexts = () -> SyncTexts.in(language.get());
+        Supplier<Texts> syncTexts = () -> Texts.sync(language.get());
         this.sync = new SyncService(store, Replica.of(store.replicaDatabase()), attachmentRepository,
                 url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,

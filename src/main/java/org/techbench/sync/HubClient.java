@@ -23,6 +23,7 @@ import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.PulledPage;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
+import org.techbench.i18n.Texts;
 
 /**
  * Talks to one hub over HTTP(S) with the JDK's client. Every failure becomes a
@@ -38,18 +39,18 @@ public final class HubClient implements HubConnection {
     private final String nodeId;
     private final HttpClient http;
     private final LongSupplier localMillis;
-    private final Supplier<SyncTexts> texts;
+    private final Supplier<Texts> texts;
     private final ObjectMapper json = WireJson.mapper();
     private final String acceptedEncodings = acceptedEncodings();
     private volatile Long hubOffsetMillis;
 
     /** A client whose own messages, and the hub's answers, are in English. */
     public HubClient(String hubUrl, String nodeId, LongSupplier localMillis) {
-        this(hubUrl, nodeId, localMillis, () -> SyncTexts.ENGLISH);
+        this(hubUrl, nodeId, localMillis, () -> Texts.sync(Locale.ENGLISH));
     }
 
     /** A client that words its own problems in the language of {@code texts} and asks the hub for it too. */
-    public HubClient(String hubUrl, String nodeId, LongSupplier localMillis, Supplier<SyncTexts> texts) {
+    public HubClient(String hubUrl, String nodeId, LongSupplier localMillis, Supplier<Texts> texts) {
         this.hub = parse(hubUrl, texts.get());
         this.nodeId = nodeId;
         this.localMillis = localMillis;
@@ -58,7 +59,7 @@ public final class HubClient implements HubConnection {
     }
 
     /** Checks a hub address before it is saved: http or https, with a host. */
-    public static URI parse(String hubUrl, SyncTexts texts) {
+    public static URI parse(String hubUrl, Texts texts) {
         try {
             URI uri = new URI(hubUrl.strip().replaceAll("/+$", ""));
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {

@@ -58,10 +58,13 @@ public final class Bundles {
         return matches(PLACEHOLDER, pattern);
     }
 
-    /** Every key the main sources name in a string literal matching {@code literal} (its first group is the key). */
-    public static Set<String> keysNamedInCode(Pattern literal) {
+    /**
+     * Every key the main sources below {@code folder} (such as {@code org/techbench/ui}) name in a
+     * string literal matching {@code literal} (its first group is the key).
+     */
+    public static Set<String> keysNamedInCode(Pattern literal, String folder) {
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java").resolve(folder))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 named.addAll(matches(literal, Files.readString(source)));
             }

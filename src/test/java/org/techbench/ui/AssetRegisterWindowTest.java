@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Workbench;
 import org.techbench.service.asset.ImportProblem;
 import org.techbench.store.DataFolder;
@@ -32,7 +33,6 @@ import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.JavaFxDialogService;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
 import org.testfx.api.FxRobot;
@@ -62,7 +62,7 @@ class AssetRegisterWindowTest {
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
             Navigator navigator = new Navigator();
-            Messages messages = new Messages(Locale.ENGLISH);
+            Texts messages = Texts.window(Locale.ENGLISH);
             DialogService dialogs = new ChosenFiles(new JavaFxDialogService(() -> stage, messages, background),
                     () -> chosenFile);
             AssetsScreen screen = new AssetsScreen(workbench, background, messages, dialogs,

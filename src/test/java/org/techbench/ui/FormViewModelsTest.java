@@ -19,6 +19,7 @@ import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.service.demo.DemoDataOptions;
@@ -28,7 +29,6 @@ import org.techbench.ui.assets.AssetExportViewModel;
 import org.techbench.ui.assets.PartFormModel;
 import org.techbench.ui.assets.SoftwareFormModel;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.sites.ContactFormModel;
 import org.techbench.ui.sites.ContractFormModel;
 import org.techbench.ui.sites.SitesViewModel;
@@ -44,7 +44,7 @@ class FormViewModelsTest {
     ExecutorService uiThread;
     Background background;
     final FakeDialogs dialogs = new FakeDialogs();
-    final Messages messages = new Messages(Locale.ENGLISH);
+    final Texts messages = Texts.window(Locale.ENGLISH);
     UUID asset;
 
     @BeforeEach

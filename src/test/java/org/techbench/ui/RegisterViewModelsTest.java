@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.service.demo.DemoDataOptions;
@@ -20,7 +21,6 @@ import org.techbench.service.site.SiteProblem;
 import org.techbench.store.DataFolder;
 import org.techbench.ui.assets.AssetListViewModel;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.sites.SitesViewModel;
 
 /** The asset list's and the sites screen's view models, without the toolkit; one thread plays the UI thread. */
@@ -62,7 +62,7 @@ class RegisterViewModelsTest {
 
     @Test
     void selectingASiteFillsTheFormWithoutProblems() throws Exception {
-        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), new Messages(Locale.ENGLISH), () -> { });
+        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), Texts.window(Locale.ENGLISH), () -> { });
         uiThread.submit(model::activate).get();
         Await.until(() -> model.list().size() == 2);
         uiThread.submit(() -> model.selected().set(model.list().get(1))).get();
@@ -73,7 +73,7 @@ class RegisterViewModelsTest {
 
     @Test
     void aCodeAnotherSiteHasIsShownAgainstTheCodeField() throws Exception {
-        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), new Messages(Locale.ENGLISH), () -> { });
+        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), Texts.window(Locale.ENGLISH), () -> { });
         uiThread.submit(model::activate).get();
         Await.until(() -> model.list().size() == 2);
         uiThread.submit(() -> {

@@ -21,12 +21,12 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.service.sync.HubFixture;
 import org.techbench.store.DataFolder;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Theme;
 import org.techbench.ui.sync.SyncView;
 import org.techbench.ui.sync.SyncViewModel;
@@ -68,7 +68,7 @@ class SyncWindowTest {
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
             SyncView view = new SyncView(new SyncViewModel(mine.sync(), background, Clock.systemUTC(), () -> { }),
-                    new Messages(language));
+                    Texts.window(language));
             Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
             scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
             stage.setScene(scene);

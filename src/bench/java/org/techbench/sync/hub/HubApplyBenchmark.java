@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -20,9 +21,9 @@ import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.SchemaVersion;
 import org.techbench.sync.HubApi;
-import org.techbench.sync.SyncTexts;
 
 /**
  * The hub's apply rate: pushes of field edits to existing asset rows, as laptops send them (one
@@ -45,7 +46,7 @@ public final class HubApplyBenchmark {
                     .set(HUB_NODE.LAST_SEEN_AT, OffsetDateTime.now()).execute();
             HubLog log = new HubLog(database, Clock.systemUTC());
             Caller caller = new Caller(new HubAccount("bench", Role.SUPPORT_MANAGER, List.of(), false), node, Set.of(),
-                    SyncTexts.ENGLISH);
+                    Texts.sync(Locale.ENGLISH));
             UUID site = UUID.randomUUID();
             List<UUID> assets = new ArrayList<>();
             long[] seq = {0};

@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.report.table.TableFile;
 import org.techbench.report.table.TableFileWriter;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
-import org.techbench.service.Refusals;
+import org.techbench.service.RefusedException;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.SiteRepository;
 
@@ -43,10 +45,10 @@ public final class AssetExportService {
     private final AssetRepository assets;
     private final SiteRepository sites;
     private final TableFileWriter writer;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
     public AssetExportService(AssetService assetService, AssetRepository assets, SiteRepository sites,
-                              TableFileWriter writer, Refusals refusals) {
+                              TableFileWriter writer, Supplier<Texts> refusals) {
         this.assetService = assetService;
         this.assets = assets;
         this.sites = sites;
@@ -101,7 +103,7 @@ public final class AssetExportService {
             }
             out.commit();
         } catch (IOException e) {
-            throw refusals.refused("refusal.cannotWrite", file, e.getMessage());
+            throw new RefusedException(refusals.get(), "refusal.cannotWrite", file, e.getMessage());
         }
         return written;
     }
@@ -182,6 +184,6 @@ public final class AssetExportService {
         if (name.endsWith(".xlsx")) {
             return TableFile.Format.XLSX;
         }
-        throw refusals.refused("refusal.exportFileType", file.getFileName());
+        throw new RefusedException(refusals.get(), "refusal.exportFileType", file.getFileName());
     }
 }

@@ -23,6 +23,7 @@ import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.SearchText;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
 import org.techbench.report.table.TableFile;
 import org.techbench.report.table.TableFileReader;
@@ -31,7 +32,7 @@ import org.techbench.report.table.TableRow;
 import org.techbench.report.table.TableSheet;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
-import org.techbench.service.Refusals;
+import org.techbench.service.RefusedException;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
@@ -49,10 +50,10 @@ public final class AssetImportService {
     private final SiteRepository sites;
     private final TableFileReader reader;
     private final Supplier<UUID> technician;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
     public AssetImportService(Store store, AssetRepository assets, SiteRepository sites, TableFileReader reader,
-                              Supplier<UUID> technician, Refusals refusals) {
+                              Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
         this.assets = assets;
         this.sites = sites;
@@ -71,7 +72,7 @@ public final class AssetImportService {
             progress.report("read", 0, 1);
             table = reader.read(file);
         } catch (TableFileRefused e) {
-            throw new ImportRefusedException(refusals.text(e.key(), e.arguments()), e);
+            throw new ImportRefusedException(refusals.get().get(e.key(), e.arguments()), e);
         }
         return new Planner(file, table, options, progress).plan();
     }
@@ -79,7 +80,7 @@ public final class AssetImportService {
     /** Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. */
     public ImportResult apply(ImportPlan plan, Progress progress) {
         if (!plan.applicable()) {
-            throw refusals.refused("refusal.importHasProblems", plan.problems().size(), plan.fileName());
+            throw new RefusedException(refusals.get(), "refusal.importHasProblems", plan.problems().size(), plan.fileName());
         }
         long total = (long) plan.creates().size() + plan.updates().size() + plan.components().size() + plan.software().size();
         long[] done = {0};

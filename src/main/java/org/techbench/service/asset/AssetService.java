@@ -13,8 +13,9 @@ import org.techbench.domain.asset.AssetListRow;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.WarrantyState;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
-import org.techbench.service.Refusals;
+import org.techbench.service.RefusedException;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.AssetTimelineQueries;
@@ -31,10 +32,10 @@ public final class AssetService {
     private final AssetTimelineQueries timeline;
     private final Clock clock;
     private final Supplier<UUID> technician;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
     public AssetService(Store store, AssetRepository assets, SiteRepository sites, AssetListQueries list,
-                        AssetTimelineQueries timeline, Clock clock, Supplier<UUID> technician, Refusals refusals) {
+                        AssetTimelineQueries timeline, Clock clock, Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
         this.assets = assets;
         this.sites = sites;
@@ -75,7 +76,7 @@ public final class AssetService {
     }
 
     public AssetDetail detail(UUID id) {
-        Asset asset = assets.find(id).orElseThrow(() -> refusals.refused("refusal.assetGone"));
+        Asset asset = assets.find(id).orElseThrow(() -> new RefusedException(refusals.get(), "refusal.assetGone"));
         LocalDate today = today();
         List<Component> fitted = new ArrayList<>();
         List<Component> removed = new ArrayList<>();
@@ -140,7 +141,7 @@ public final class AssetService {
             Component old = componentOf(oldId);
             Asset asset = assets.find(old.assetId()).orElseThrow();
             if (old.removedOn() != null) {
-                throw refusals.refused("refusal.partAlreadyRemoved", old.removedOn());
+                throw new RefusedException(refusals.get(), "refusal.partAlreadyRemoved", old.removedOn());
             }
             if (old.fittedOn() != null && day.isBefore(old.fittedOn())) {
                 throw new AssetInvalidException(List.of(new FieldProblem(AssetField.REMOVED_ON,
@@ -199,7 +200,7 @@ public final class AssetService {
     }
 
     private Component componentOf(UUID id) {
-        return assets.component(id).orElseThrow(() -> refusals.refused("refusal.partGone"));
+        return assets.component(id).orElseThrow(() -> new RefusedException(refusals.get(), "refusal.partGone"));
     }
 
     private static Asset tidy(Asset a) {

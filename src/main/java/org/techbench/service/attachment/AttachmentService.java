@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.techbench.domain.attachment.Attachment;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
-import org.techbench.service.Refusals;
+import org.techbench.service.RefusedException;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.Store;
 
@@ -25,9 +26,9 @@ public final class AttachmentService {
     private final Store store;
     private final AttachmentRepository attachments;
     private final Supplier<UUID> technician;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
-    public AttachmentService(Store store, AttachmentRepository attachments, Supplier<UUID> technician, Refusals refusals) {
+    public AttachmentService(Store store, AttachmentRepository attachments, Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
         this.attachments = attachments;
         this.technician = technician;
@@ -43,7 +44,7 @@ public final class AttachmentService {
         try {
             size = Files.size(file);
             if (size > Attachment.MAX_SIZE) {
-                throw refusals.refused("refusal.attachmentTooLarge", file.getFileName(), Math.ceilDiv(size, 1024 * 1024),
+                throw new RefusedException(refusals.get(), "refusal.attachmentTooLarge", file.getFileName(), Math.ceilDiv(size, 1024 * 1024),
                         Attachment.MAX_SIZE / 1024 / 1024);
             }
             Files.createDirectories(folder);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.domain.asset.Asset;
@@ -18,9 +19,10 @@ import org.techbench.domain.procedure.ProcedureRun;
 import org.techbench.domain.procedure.ProcedureStep;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
-import org.techbench.service.Refusals;
+import org.techbench.service.RefusedException;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.KnowledgeRepository;
@@ -47,11 +49,11 @@ public final class DemoDataService {
     private final FaultRepository faults;
     private final ProcedureRepository procedures;
     private final KnowledgeRepository knowledge;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
     public DemoDataService(Store store, SiteRepository sites, TechnicianRepository technicians, AssetRepository assets,
                            MaintenanceRepository maintenance, FaultRepository faults, ProcedureRepository procedures,
-                           KnowledgeRepository knowledge, Refusals refusals) {
+                           KnowledgeRepository knowledge, Supplier<Texts> refusals) {
         this.store = store;
         this.sites = sites;
         this.technicians = technicians;
@@ -65,7 +67,7 @@ public final class DemoDataService {
 
     public DemoDataSummary create(DemoDataOptions options, UUID technicianId, Progress progress) {
         if (!sites.all().isEmpty()) {
-            throw refusals.refused("refusal.demoDataNeedsEmptyStore");
+            throw new RefusedException(refusals.get(), "refusal.demoDataNeedsEmptyStore");
         }
         long started = System.nanoTime();
         DemoDataGenerator generator = new DemoDataGenerator(options);

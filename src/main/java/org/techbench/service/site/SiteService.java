@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
-import org.techbench.service.Refusals;
+import org.techbench.service.RefusedException;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
 
@@ -23,9 +24,9 @@ public final class SiteService {
     private final Store store;
     private final SiteRepository sites;
     private final Supplier<UUID> technician;
-    private final Refusals refusals;
+    private final Supplier<Texts> refusals;
 
-    public SiteService(Store store, SiteRepository sites, Supplier<UUID> technician, Refusals refusals) {
+    public SiteService(Store store, SiteRepository sites, Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
         this.sites = sites;
         this.technician = technician;
@@ -80,7 +81,7 @@ public final class SiteService {
         return store.write(technician.get(), tx -> {
             List<SiteProblem> problems = check(site);
             if (!problems.isEmpty()) {
-                throw refusals.refused("refusal.siteNotSaved", problems);
+                throw new RefusedException(refusals.get(), "refusal.siteNotSaved", problems);
             }
             if (sites.find(site.id()).isPresent()) {
                 sites.update(tx, site);
@@ -104,10 +105,10 @@ public final class SiteService {
     /** Creates the contract (null id) or saves changes to it; the record itself checks dates and targets. */
     public Contract saveContract(Contract draft) {
         if (draft.number() == null || draft.number().isBlank()) {
-            throw refusals.refused("refusal.contractNumberRequired");
+            throw new RefusedException(refusals.get(), "refusal.contractNumberRequired");
         }
         if (draft.freeSupportMonths() < 0) {
-            throw refusals.refused("refusal.freeSupportNegative");
+            throw new RefusedException(refusals.get(), "refusal.freeSupportNegative");
         }
         Contract contract = draft.id() == null ? new Contract(Ids.next(), draft.siteId(), draft.number().strip(),
                 draft.startsOn(), draft.endsOn(), draft.freeSupportMonths(), draft.targets()) : draft;
@@ -135,10 +136,10 @@ public final class SiteService {
     /** Creates the contact (null id) or saves changes to it; a contact needs a name, an e-mail must look like one. */
     public SiteContact saveContact(SiteContact draft) {
         if (draft.name() == null || draft.name().isBlank()) {
-            throw refusals.refused("refusal.contactNameRequired");
+            throw new RefusedException(refusals.get(), "refusal.contactNameRequired");
         }
         if (draft.email() != null && !draft.email().isBlank() && !EMAIL.matcher(draft.email().strip()).matches()) {
-            throw refusals.refused("refusal.notAnEmail", draft.email().strip());
+            throw new RefusedException(refusals.get(), "refusal.notAnEmail", draft.email().strip());
         }
         SiteContact contact = new SiteContact(draft.id() == null ? Ids.next() : draft.id(), draft.siteId(),
                 draft.name().strip(), blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()));

@@ -20,11 +20,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techbench.i18n.Texts;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubConnection;
 import org.techbench.sync.HubException;
-import org.techbench.sync.SyncTexts;
 
 /**
  * Moves attachment bytes between the laptop's attachments folder and the hub, apart from the
@@ -45,9 +45,9 @@ final class AttachmentTransfer {
     private final Path folder;
     private final AttachmentRepository attachments;
     private final Clock clock;
-    private final Supplier<SyncTexts> texts;
+    private final Supplier<Texts> texts;
 
-    AttachmentTransfer(Path folder, AttachmentRepository attachments, Clock clock, Supplier<SyncTexts> texts) {
+    AttachmentTransfer(Path folder, AttachmentRepository attachments, Clock clock, Supplier<Texts> texts) {
         this.folder = folder;
         this.attachments = attachments;
         this.clock = clock;

@@ -20,6 +20,7 @@ import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
 import org.techbench.domain.sync.SyncConflict;
 import org.techbench.domain.sync.SyncStanding;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Replica;
 import org.techbench.replication.RowRef;
 import org.techbench.replication.Snapshots;
@@ -31,7 +32,6 @@ import org.techbench.sync.HubApi;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubConnection;
 import org.techbench.sync.HubException;
-import org.techbench.sync.SyncTexts;
 
 /**
  * Syncs this laptop with its hub: pushes the outbox first, then copies a snapshot on a first
@@ -51,14 +51,14 @@ public final class SyncService {
     private final Function<String, HubConnection> clients;
     private final Clock clock;
     private final Supplier<UUID> technician;
-    private final Supplier<SyncTexts> texts;
+    private final Supplier<Texts> texts;
     private final Object signInLock = new Object();
     private volatile String accessToken;
     private volatile HubConnection client;
 
     public SyncService(Store store, Replica replica, AttachmentRepository attachmentRows,
                        Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician,
-                       Supplier<SyncTexts> texts) {
+                       Supplier<Texts> texts) {
         this.store = store;
         this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock, texts);
         this.replica = replica;

@@ -23,9 +23,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.techbench.sync.SyncTexts;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
+import org.techbench.i18n.Texts;
 import org.techbench.schema.tables.records.HubUserRecord;
 
 /**
@@ -163,7 +163,7 @@ public final class Accounts {
     }
 
     /** The caller an access token stands for; the token must have been issued to {@code nodeId}. */
-    Caller authenticate(String accessToken, String nodeId, SyncTexts texts) {
+    Caller authenticate(String accessToken, String nodeId, Texts texts) {
         if (accessToken == null || accessToken.isBlank()) {
             throw new HubRefusal(401, "hub.noToken");
         }

@@ -1,6 +1,7 @@
 package org.techbench.sync.hub;
 
-import org.techbench.sync.SyncTexts;
+import java.util.Locale;
+import org.techbench.i18n.Texts;
 
 /**
  * A request the hub will not serve: the HTTP status, a message for the person (worded in their
@@ -20,7 +21,7 @@ public final class HubRefusal extends RuntimeException {
     }
 
     private HubRefusal(int status, long retryAfterSeconds, Long expectedSeq, String key, Object... arguments) {
-        super(SyncTexts.ENGLISH.get(key, arguments));
+        super(Texts.sync(Locale.ENGLISH).get(key, arguments));
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
         this.expectedSeq = expectedSeq;
@@ -39,7 +40,7 @@ public final class HubRefusal extends RuntimeException {
     }
 
     /** The message in the words of {@code texts}. */
-    public String message(SyncTexts texts) {
+    public String message(Texts texts) {
         return texts.get(key, arguments);
     }
 

@@ -24,9 +24,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.SchemaVersion;
 import org.techbench.sync.HubApi;
-import org.techbench.sync.SyncTexts;
 import org.techbench.sync.WireJson;
 
 /**
@@ -205,8 +205,8 @@ public final class HubServer implements AutoCloseable {
     }
 
     /** The words of the language the laptop asks for. */
-    private static SyncTexts texts(Context ctx) {
-        return SyncTexts.forAcceptLanguage(ctx.header("Accept-Language"));
+    private static Texts texts(Context ctx) {
+        return Texts.sync(Texts.fromAcceptLanguage(ctx.header("Accept-Language")));
     }
 
     private <T> T read(Context ctx, Class<T> type) {

@@ -20,11 +20,11 @@ import org.techbench.domain.sync.MutationAnswer.Status;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Versioned;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.PreparedStatements;
 import org.techbench.replication.RenderedStatements;
 import org.techbench.replication.RowMerger;
 import org.techbench.sync.HubApi;
-import org.techbench.sync.SyncTexts;
 import org.techbench.sync.WireJson;
 
 /**
@@ -148,7 +148,7 @@ final class PushReceiver {
                 answer.reason(), answer.lost().isEmpty() ? null : write(answer.lost()), now());
     }
 
-    private MutationAnswer apply(PreparedStatements prepared, SyncTexts texts, Mutation mutation) {
+    private MutationAnswer apply(PreparedStatements prepared, Texts texts, Mutation mutation) {
         long position = statements.lockLogHead(prepared);
         List<LostField> lost = new ArrayList<>();
         List<RowChange> effects = new ArrayList<>();

@@ -20,11 +20,11 @@ import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.RuleViolation;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.PreparedStatements;
 import org.techbench.replication.SchemaVersion;
 import org.techbench.replication.SyncValues;
 import org.techbench.replication.SyncedTable;
-import org.techbench.sync.SyncTexts;
 
 /**
  * Whether the hub takes a pushed mutation: a schema it knows, the pusher's own clock and laptop,
@@ -48,7 +48,7 @@ final class PushValidation {
     /** Why the hub will not take this mutation, or null when it will. */
     String problemWith(PreparedStatements prepared, Caller caller, Mutation mutation) {
         DSLContext tx = prepared.dsl();
-        SyncTexts texts = caller.texts();
+        Texts texts = caller.texts();
         if (mutation.schemaVersion() > SchemaVersion.CURRENT) {
             return texts.get("refused.newerSchema", Integer.toString(mutation.schemaVersion()),
                     Integer.toString(SchemaVersion.CURRENT));
@@ -96,7 +96,7 @@ final class PushValidation {
      * earlier changes of the same push on top: a laptop that had not yet heard a fault was closed
      * cannot put it back to work, in one push or in two.
      */
-    private String ruleProblem(SyncTexts texts, DSLContext tx, SyncedTable synced, RowChange change,
+    private String ruleProblem(Texts texts, DSLContext tx, SyncedTable synced, RowChange change,
                                Map<String, Map<String, String>> earlierInPush) {
         List<ChangeRule> tableRules = rules.of(change.table());
         if (tableRules.isEmpty()) {
@@ -126,7 +126,7 @@ final class PushValidation {
         return code != null ? code : String.valueOf(change.siteId());
     }
 
-    private static String fieldProblem(SyncTexts texts, SyncedTable synced, RowChange change) {
+    private static String fieldProblem(Texts texts, SyncedTable synced, RowChange change) {
         if (change.fields().containsKey("site_id") && !Objects.equals(change.fields().get("site_id"),
                 change.siteId() == null ? null : change.siteId().toString())) {
             return texts.get("refused.siteMismatch");

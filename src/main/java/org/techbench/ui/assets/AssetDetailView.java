@@ -40,16 +40,16 @@ import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.TimelineEntry;
 import org.techbench.domain.asset.TimelineKind;
+import org.techbench.i18n.Texts;
 import org.techbench.service.asset.AssetDetail;
 import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.DialogService;
-import org.techbench.ui.common.Messages;
 
 /** One asset: overview, components with their history, installed software, and the merged timeline. */
 final class AssetDetailView {
 
     private final AssetDetailViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final VBox root = new VBox(12);
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -68,7 +68,7 @@ final class AssetDetailView {
     /** The record to select once the asset's details have arrived. */
     private UUID pendingRecord;
 
-    AssetDetailView(AssetDetailViewModel model, Messages messages, DialogService dialogs, Runnable back,
+    AssetDetailView(AssetDetailViewModel model, Texts messages, DialogService dialogs, Runnable back,
                     Consumer<Asset> edit, Consumer<AssetPlace> open) {
         this.model = model;
         this.dialogs = dialogs;

@@ -10,12 +10,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.i18n.Texts;
 import org.techbench.service.asset.AssetDetail;
 import org.techbench.service.asset.AssetInvalidException;
 import org.techbench.service.asset.AssetService;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.DialogService;
-import org.techbench.ui.common.Messages;
 
 /** One asset's screen: its detail, loaded in the background, and the changes made from it. */
 public final class AssetDetailViewModel {
@@ -24,13 +24,13 @@ public final class AssetDetailViewModel {
     private final Background background;
     private final Runnable changed;
     private final DialogService dialogs;
-    private final Messages messages;
+    private final Texts messages;
     private final ObjectProperty<AssetDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty failure = new SimpleStringProperty();
     private UUID shown;
 
     /** {@code changed} is told after every change, so the list can search again. */
-    public AssetDetailViewModel(AssetService assets, Background background, DialogService dialogs, Messages messages,
+    public AssetDetailViewModel(AssetService assets, Background background, DialogService dialogs, Texts messages,
                                 Runnable changed) {
         this.assets = assets;
         this.background = background;

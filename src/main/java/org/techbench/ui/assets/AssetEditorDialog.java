@@ -31,21 +31,21 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.service.asset.AssetField;
 import org.techbench.service.asset.FieldProblem;
-import org.techbench.ui.common.Messages;
 
 /** The form that creates or edits an asset, with a message under each field that has a problem. */
 final class AssetEditorDialog {
 
     private final AssetEditorViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final Map<AssetField, Label> messageLabels = new EnumMap<>(AssetField.class);
     private final Map<AssetField, Node> inputs = new EnumMap<>(AssetField.class);
     private final GridPane form = new GridPane();
     private int row;
 
-    AssetEditorDialog(AssetEditorViewModel model, Messages messages, List<Site> sites) {
+    AssetEditorDialog(AssetEditorViewModel model, Texts messages, List<Site> sites) {
         this.model = model;
         this.messages = messages;
         form.setHgap(12);

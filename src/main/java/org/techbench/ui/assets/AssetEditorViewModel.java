@@ -1,5 +1,6 @@
 package org.techbench.ui.assets;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -65,16 +66,16 @@ public final class AssetEditorViewModel {
             tag.set(existing.tag());
             name.set(existing.name());
             kind.set(existing.kind());
-            make.set(nz(existing.make()));
-            model.set(nz(existing.model()));
-            serial.set(nz(existing.serial()));
-            location.set(nz(existing.location()));
-            ipAddress.set(nz(existing.ipAddress()));
-            hostname.set(nz(existing.hostname()));
+            make.set(Objects.requireNonNullElse(existing.make(), ""));
+            model.set(Objects.requireNonNullElse(existing.model(), ""));
+            serial.set(Objects.requireNonNullElse(existing.serial(), ""));
+            location.set(Objects.requireNonNullElse(existing.location(), ""));
+            ipAddress.set(Objects.requireNonNullElse(existing.ipAddress(), ""));
+            hostname.set(Objects.requireNonNullElse(existing.hostname(), ""));
             status.set(existing.status());
             purchasedOn.set(existing.purchasedOn());
             warrantyEndsOn.set(existing.warrantyEndsOn());
-            notes.set(nz(existing.notes()));
+            notes.set(Objects.requireNonNullElse(existing.notes(), ""));
         }
         ChangeListener<Object> recheck = (obs, old, value) -> check();
         for (ObservableValue<?> property : List.<ObservableValue<?>>of(site, tag,
@@ -152,7 +153,4 @@ public final class AssetEditorViewModel {
         }
     }
 
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -3,11 +3,11 @@ package org.techbench.ui.assets;
 import java.nio.file.Path;
 import java.util.List;
 import org.techbench.domain.asset.AssetFilter;
+import org.techbench.i18n.Texts;
 import org.techbench.service.asset.AssetExportService;
 import org.techbench.service.asset.AssetService;
 import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.FileFilter;
-import org.techbench.ui.common.Messages;
 
 /** Exports the assets a filter selects: asks where, writes in the background, says how many went out. */
 public final class AssetExportViewModel {
@@ -15,9 +15,9 @@ public final class AssetExportViewModel {
     private final AssetExportService export;
     private final AssetService assets;
     private final DialogService dialogs;
-    private final Messages messages;
+    private final Texts messages;
 
-    public AssetExportViewModel(AssetExportService export, AssetService assets, DialogService dialogs, Messages messages) {
+    public AssetExportViewModel(AssetExportService export, AssetService assets, DialogService dialogs, Texts messages) {
         this.export = export;
         this.assets = assets;
         this.dialogs = dialogs;

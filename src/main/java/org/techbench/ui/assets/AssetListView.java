@@ -40,20 +40,20 @@ import org.techbench.domain.asset.AssetSortKey;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.asset.WarrantyState;
 import org.techbench.domain.site.Site;
-import org.techbench.ui.common.Messages;
+import org.techbench.i18n.Texts;
 
 /** The asset list: search, filters, a virtualised table sorted by the database, and the list's actions. */
 final class AssetListView {
 
     private final AssetListViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final VBox root = new VBox(12);
     /** ControlsFX's search field: a clear button appears once something is typed. */
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final TableView<Integer> table = new TableView<>();
     private final IndexList items = new IndexList();
 
-    AssetListView(AssetListViewModel model, Messages messages, Consumer<UUID> open, Runnable create,
+    AssetListView(AssetListViewModel model, Texts messages, Consumer<UUID> open, Runnable create,
                   Runnable importFile, Runnable exportFile, ColumnChoice columns) {
         this.model = model;
         this.messages = messages;

@@ -17,11 +17,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.techbench.domain.asset.Asset;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Workbench;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.FileFilter;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
@@ -39,7 +39,7 @@ public final class AssetsScreen implements Screen {
     private final DialogService dialogs;
     private final AssetExportViewModel exporter;
     private final Background background;
-    private final Messages messages;
+    private final Texts messages;
     private final AssetListViewModel listModel;
     private final AssetDetailViewModel detailModel;
     private final AssetListView list;
@@ -56,7 +56,7 @@ public final class AssetsScreen implements Screen {
      * {@code hideColumns} hears which list columns the user hid (to remember them); {@code changed}
      * is told after the store changed here (the status bar counts again).
      */
-    public AssetsScreen(Workbench workbench, Background background, Messages messages, DialogService dialogs,
+    public AssetsScreen(Workbench workbench, Background background, Texts messages, DialogService dialogs,
                         Set<String> hiddenColumns, Consumer<Set<String>> hideColumns, Runnable changed,
                         Navigator navigator) {
         this.workbench = workbench;

@@ -22,10 +22,10 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.techbench.domain.asset.Asset;
+import org.techbench.i18n.Texts;
 import org.techbench.service.asset.ImportPlan;
 import org.techbench.service.asset.ImportProblem;
 import org.techbench.ui.common.Columns;
-import org.techbench.ui.common.Messages;
 
 /** The import window: what the file holds, every problem, the options, then the import with progress. */
 final class ImportDialog {
@@ -33,10 +33,10 @@ final class ImportDialog {
     private static final int PREVIEW_ROWS = 500;
 
     private final ImportViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final Stage stage = new Stage();
 
-    ImportDialog(ImportViewModel model, Messages messages, Window owner) {
+    ImportDialog(ImportViewModel model, Texts messages, Window owner) {
         this.model = model;
         this.messages = messages;
         stage.initOwner(owner);

@@ -7,19 +7,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import org.techbench.domain.asset.ComponentKind;
-import org.techbench.ui.common.Form;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Fields;
+import org.techbench.ui.common.Form;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.Messages;
 
 /** The fields of a part to fit. */
 final class PartForm implements Form {
 
     private final PartFormModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final TextField serial = new TextField();
 
-    PartForm(PartFormModel model, Messages messages) {
+    PartForm(PartFormModel model, Texts messages) {
         this.model = model;
         this.messages = messages;
     }

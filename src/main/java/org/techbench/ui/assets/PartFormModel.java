@@ -8,15 +8,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.ComponentKind;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
 import org.techbench.ui.common.FormProblem;
-import org.techbench.ui.common.Messages;
 
 /** A part to fit to the shown asset, new or in place of a fitted one (whose kind it keeps). */
 public final class PartFormModel implements FormModel {
 
     private final AssetDetailViewModel asset;
-    private final Messages messages;
+    private final Texts messages;
     private final Component replacing;
     private final ObjectProperty<ComponentKind> kind = new SimpleObjectProperty<>(ComponentKind.DISK);
     private final StringProperty make = new SimpleStringProperty("");
@@ -27,7 +27,7 @@ public final class PartFormModel implements FormModel {
     private final FormProblem problem = new FormProblem();
 
     /** {@code replacing} is the part taken out, or null for a part added. */
-    public PartFormModel(AssetDetailViewModel asset, Messages messages, Component replacing, LocalDate today) {
+    public PartFormModel(AssetDetailViewModel asset, Texts messages, Component replacing, LocalDate today) {
         this.asset = asset;
         this.messages = messages;
         this.replacing = replacing;

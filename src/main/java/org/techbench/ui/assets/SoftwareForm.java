@@ -4,19 +4,19 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Fields;
 import org.techbench.ui.common.Form;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.Messages;
 
 /** The fields of a program installed on an asset. */
 final class SoftwareForm implements Form {
 
     private final SoftwareFormModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final TextField name;
 
-    SoftwareForm(SoftwareFormModel model, Messages messages) {
+    SoftwareForm(SoftwareFormModel model, Texts messages) {
         this.model = model;
         this.messages = messages;
         this.name = Fields.text("software-name", model.name());

@@ -7,15 +7,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
 import org.techbench.ui.common.FormProblem;
-import org.techbench.ui.common.Messages;
 
 /** A program installed on the shown asset. */
 public final class SoftwareFormModel implements FormModel {
 
     private final AssetDetailViewModel asset;
-    private final Messages messages;
+    private final Texts messages;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty version = new SimpleStringProperty("");
     private final StringProperty vendor = new SimpleStringProperty("");
@@ -23,7 +23,7 @@ public final class SoftwareFormModel implements FormModel {
     private final ObjectProperty<LocalDate> installedOn;
     private final FormProblem problem = new FormProblem();
 
-    public SoftwareFormModel(AssetDetailViewModel asset, Messages messages, LocalDate today) {
+    public SoftwareFormModel(AssetDetailViewModel asset, Texts messages, LocalDate today) {
         this.asset = asset;
         this.messages = messages;
         this.installedOn = new SimpleObjectProperty<>(today);

@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.TaskProgressView;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 
 /** The window's dialogs, in JavaFX and ControlsFX, owned by the main window. */
@@ -31,10 +32,10 @@ public final class JavaFxDialogService implements DialogService {
     private static final Duration TOAST_TIME = Duration.seconds(5);
 
     private final Supplier<Window> owner;
-    private final Messages messages;
+    private final Texts messages;
     private final Background background;
 
-    public JavaFxDialogService(Supplier<Window> owner, Messages messages, Background background) {
+    public JavaFxDialogService(Supplier<Window> owner, Texts messages, Background background) {
         this.owner = owner;
         this.messages = messages;
         this.background = background;

@@ -31,8 +31,8 @@ import javafx.scene.layout.VBox;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.quality.Overview;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.assets.AssetListPlace;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
@@ -41,13 +41,13 @@ import org.techbench.ui.common.Screen;
 public final class DashboardView implements Screen {
 
     private final DashboardViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final String dataFolder;
     private final Navigator navigator;
     private final ScrollPane root = new ScrollPane();
     private final ChangeListener<Overview> onOverview = (obs, old, figures) -> show(figures);
 
-    public DashboardView(DashboardViewModel model, Messages messages, String dataFolder, Navigator navigator) {
+    public DashboardView(DashboardViewModel model, Texts messages, String dataFolder, Navigator navigator) {
         this.model = model;
         this.navigator = navigator;
         this.messages = messages;

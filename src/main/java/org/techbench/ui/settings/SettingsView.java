@@ -14,8 +14,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Preferences;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
 
 /** The settings screen. */
@@ -24,7 +24,7 @@ public final class SettingsView implements Screen {
     private final VBox root = new VBox(20);
     private final SettingsViewModel model;
 
-    public SettingsView(SettingsViewModel model, Messages messages, String dataFolder) {
+    public SettingsView(SettingsViewModel model, Texts messages, String dataFolder) {
         this.model = model;
         root.setPadding(new Insets(24));
         root.setId("settings");

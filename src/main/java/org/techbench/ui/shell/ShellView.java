@@ -23,19 +23,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.sync.SyncStanding;
-import org.techbench.ui.common.Messages;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
+import org.techbench.ui.common.Wording;
 import org.techbench.ui.sync.SyncPlace;
 import org.techbench.ui.sync.SyncState;
-import org.techbench.ui.sync.SyncView;
 import org.techbench.ui.sync.SyncViewModel;
 
 /** The main window's frame: navigation on the left, the current screen, and the status bar. */
 public final class ShellView {
 
-    private final Messages messages;
+    private final Texts messages;
     private final BorderPane root = new BorderPane();
     private final VBox navigation = new VBox(4);
     private final ToggleGroup navigationGroup = new ToggleGroup();
@@ -51,7 +51,7 @@ public final class ShellView {
     private final Navigator navigator;
     private Screen current;
 
-    public ShellView(Messages messages, String dataFolder, Navigator navigator) {
+    public ShellView(Texts messages, String dataFolder, Navigator navigator) {
         this.messages = messages;
         this.navigator = navigator;
         root.setId("shell");
@@ -172,7 +172,6 @@ public final class ShellView {
         next.open(place);
     }
 
-
     public void deactivate() {
         if (current != null) {
             current.deactivate();
@@ -191,7 +190,7 @@ public final class ShellView {
             SyncState state = sync.state().get();
             SyncStanding standing = sync.standing().get();
             String text = state == SyncState.SYNCED && standing != null && standing.lastSyncAt() != null
-                    ? messages.get("sync.indicator.SYNCED", SyncView.ago(messages, standing.lastSyncAt(), Instant.now()))
+                    ? messages.get("sync.indicator.SYNCED", Wording.ago(messages, standing.lastSyncAt(), Instant.now()))
                     : messages.get("sync.indicator." + state.name());
             int pending = sync.pending().get();
             return pending > 0 && state != SyncState.SYNCING ? messages.get("sync.indicator.pending", text, pending) : text;

@@ -5,10 +5,10 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.techbench.i18n.Texts;
 import org.techbench.service.OverviewService;
 import org.techbench.service.TechnicianService;
 import org.techbench.ui.common.Background;
-import org.techbench.ui.common.Messages;
 
 /** The status bar's counts and the technician's name, refreshed in the background. */
 public final class StatusBarViewModel {
@@ -16,12 +16,12 @@ public final class StatusBarViewModel {
     private final OverviewService overview;
     private final TechnicianService technicians;
     private final Background background;
-    private final Messages messages;
+    private final Texts messages;
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty technician = new SimpleStringProperty("");
     private final List<Runnable> others = new ArrayList<>();
 
-    public StatusBarViewModel(OverviewService overview, TechnicianService technicians, Background background, Messages messages) {
+    public StatusBarViewModel(OverviewService overview, TechnicianService technicians, Background background, Texts messages) {
         this.overview = overview;
         this.technicians = technicians;
         this.background = background;

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techbench.i18n.Texts;
 import org.techbench.service.Preferences;
 import org.techbench.service.PreferencesFile;
 import org.techbench.service.Workbench;
@@ -29,7 +30,6 @@ import org.techbench.ui.assets.AssetListPlace;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.JavaFxDialogService;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
 import org.techbench.ui.dashboard.DashboardPlace;
@@ -77,7 +77,7 @@ public final class WorkbenchApplication extends Application {
         background = new Background(Platform::runLater);
         Theme.apply(preferences.dark());
 
-        Messages messages = new Messages(preferences.locale());
+        Texts messages = Texts.window(preferences.locale());
         shell = new ShellView(messages, folder.root().toString(), navigator);
         shell.showOpening();
         Scene scene = new Scene(shell.node(), preferences.width(), preferences.height());
@@ -144,7 +144,7 @@ public final class WorkbenchApplication extends Application {
         if (stopping) {
             return; // the store finished opening while the window was closing
         }
-        Messages messages = new Messages(preferences.locale());
+        Texts messages = Texts.window(preferences.locale());
         if (shell != null) {
             shell.deactivate();
         }
@@ -245,7 +245,7 @@ public final class WorkbenchApplication extends Application {
         stage.setMaximized(preferences.maximized());
     }
 
-    private String describe(Exception error, Messages messages) {
+    private String describe(Exception error, Texts messages) {
         if (error instanceof StoreException store) {
             return messages.get("problem." + store.problem().name(), store.path().toString());
         }

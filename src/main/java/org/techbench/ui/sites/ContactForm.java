@@ -3,19 +3,19 @@ package org.techbench.ui.sites;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Fields;
 import org.techbench.ui.common.Form;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.Messages;
 
 /** The fields of a site's contact person. */
 final class ContactForm implements Form {
 
     private final ContactFormModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final TextField name;
 
-    ContactForm(ContactFormModel model, Messages messages) {
+    ContactForm(ContactFormModel model, Texts messages) {
         this.model = model;
         this.messages = messages;
         this.name = Fields.text("contact-name", model.name());

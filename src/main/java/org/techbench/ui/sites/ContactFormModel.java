@@ -5,15 +5,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
 import org.techbench.ui.common.FormProblem;
-import org.techbench.ui.common.Messages;
 
 /** One of a site's contact people, new or edited. */
 public final class ContactFormModel implements FormModel {
 
     private final SitesViewModel sites;
-    private final Messages messages;
+    private final Texts messages;
     private final UUID siteId;
     private final SiteContact existing;
     private final StringProperty name = new SimpleStringProperty("");
@@ -22,7 +22,7 @@ public final class ContactFormModel implements FormModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final FormProblem problem = new FormProblem();
 
-    public ContactFormModel(SitesViewModel sites, Messages messages, UUID siteId, SiteContact existing) {
+    public ContactFormModel(SitesViewModel sites, Texts messages, UUID siteId, SiteContact existing) {
         this.sites = sites;
         this.messages = messages;
         this.siteId = siteId;

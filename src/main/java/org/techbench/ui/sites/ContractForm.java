@@ -9,19 +9,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import org.techbench.domain.fault.Priority;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Fields;
 import org.techbench.ui.common.Form;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.Messages;
 
 /** The fields of a service contract, with a row of targets per priority. */
 final class ContractForm implements Form {
 
     private final ContractFormModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final TextField number;
 
-    ContractForm(ContractFormModel model, Messages messages) {
+    ContractForm(ContractFormModel model, Texts messages) {
         this.model = model;
         this.messages = messages;
         this.number = Fields.text("contract-number", model.number());

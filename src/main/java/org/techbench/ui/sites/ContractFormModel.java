@@ -15,9 +15,9 @@ import javafx.beans.property.StringProperty;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
 import org.techbench.ui.common.FormProblem;
-import org.techbench.ui.common.Messages;
 
 /** A site's service contract: number, term, free-support months, and the targets for P1-P4. */
 public final class ContractFormModel implements FormModel {
@@ -26,7 +26,7 @@ public final class ContractFormModel implements FormModel {
     private static final int[][] DEFAULTS = {{30, 4}, {120, 8}, {240, 24}, {480, 72}};
 
     private final SitesViewModel sites;
-    private final Messages messages;
+    private final Texts messages;
     private final UUID siteId;
     private final Contract existing;
     private final StringProperty number = new SimpleStringProperty("");
@@ -37,7 +37,7 @@ public final class ContractFormModel implements FormModel {
     private final Map<Priority, IntegerProperty> resolutionHours = new EnumMap<>(Priority.class);
     private final FormProblem problem = new FormProblem();
 
-    public ContractFormModel(SitesViewModel sites, Messages messages, UUID siteId, Contract existing, LocalDate today) {
+    public ContractFormModel(SitesViewModel sites, Texts messages, UUID siteId, Contract existing, LocalDate today) {
         this.sites = sites;
         this.messages = messages;
         this.siteId = siteId;

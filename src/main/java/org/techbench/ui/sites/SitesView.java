@@ -34,24 +34,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.i18n.Texts;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.DialogService;
-import org.techbench.ui.common.Messages;
 import org.techbench.ui.common.Screen;
 
 /** The Sites screen: customer sites on the left; the chosen site's details and contracts on the right. */
 public final class SitesView implements Screen {
 
     private final SitesViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final DialogService dialogs;
     private final SplitPane root = new SplitPane();
     private final Map<String, Label> problemLabels = new HashMap<>();
     private final Map<String, Node> inputs = new HashMap<>();
     private final DateTimeFormatter dates;
 
-    public SitesView(SitesViewModel model, Messages messages, DialogService dialogs) {
+    public SitesView(SitesViewModel model, Texts messages, DialogService dialogs) {
         this.dialogs = dialogs;
         this.model = model;
         this.messages = messages;

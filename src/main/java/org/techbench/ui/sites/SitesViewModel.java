@@ -1,5 +1,6 @@
 package org.techbench.ui.sites;
 
+import java.util.Objects;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,11 +19,11 @@ import javafx.collections.ObservableMap;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
+import org.techbench.i18n.Texts;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.service.site.SiteService;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.DialogService;
-import org.techbench.ui.common.Messages;
 
 /** Sites and contracts: the list, the selected site's form with inline problems, and its contracts. */
 public final class SitesViewModel {
@@ -31,7 +32,7 @@ public final class SitesViewModel {
     private final Background background;
     private final Runnable changed;
     private final DialogService dialogs;
-    private final Messages messages;
+    private final Texts messages;
     private final ObservableList<Site> list = FXCollections.observableArrayList();
     private final ObservableMap<UUID, Integer> assetCounts = FXCollections.observableHashMap();
     private final BooleanProperty showArchived = new SimpleBooleanProperty();
@@ -50,7 +51,7 @@ public final class SitesViewModel {
     /** True while the form is being filled from a site: that is no edit, so nothing is checked. */
     private boolean filling;
 
-    public SitesViewModel(SiteService sites, Background background, DialogService dialogs, Messages messages,
+    public SitesViewModel(SiteService sites, Background background, DialogService dialogs, Texts messages,
                           Runnable changed) {
         this.dialogs = dialogs;
         this.messages = messages;
@@ -228,11 +229,11 @@ public final class SitesViewModel {
         filling = true;
         code.set(site == null ? "" : site.code());
         name.set(site == null ? "" : site.name());
-        address.set(site == null ? "" : nz(site.address()));
+        address.set(site == null ? "" : Objects.requireNonNullElse(site.address(), ""));
         timeZone.set(site == null ? ZoneId.systemDefault().getId() : site.timeZone().getId());
-        contactName.set(site == null ? "" : nz(site.contactName()));
-        contactPhone.set(site == null ? "" : nz(site.contactPhone()));
-        contactEmail.set(site == null ? "" : nz(site.contactEmail()));
+        contactName.set(site == null ? "" : Objects.requireNonNullElse(site.contactName(), ""));
+        contactPhone.set(site == null ? "" : Objects.requireNonNullElse(site.contactPhone(), ""));
+        contactEmail.set(site == null ? "" : Objects.requireNonNullElse(site.contactEmail(), ""));
         filling = false;
         problems.clear();
         contracts.clear();
@@ -267,7 +268,4 @@ public final class SitesViewModel {
         }
     }
 
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
 }

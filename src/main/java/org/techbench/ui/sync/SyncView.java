@@ -1,11 +1,11 @@
 package org.techbench.ui.sync;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,18 +31,18 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.SyncConflict;
-import org.techbench.ui.common.Messages;
+import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Screen;
 
 /** The Sync screen: the hub and sign-in, where sync stands, and the conflicts and refused changes to review. */
 public final class SyncView implements Screen {
 
     private final SyncViewModel model;
-    private final Messages messages;
+    private final Texts messages;
     private final DateTimeFormatter times;
     private final VBox root = new VBox(16);
 
-    public SyncView(SyncViewModel model, Messages messages) {
+    public SyncView(SyncViewModel model, Texts messages) {
         this.model = model;
         this.messages = messages;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale());
@@ -159,8 +159,8 @@ public final class SyncView implements Screen {
         table.getColumns().add(column(messages.get("sync.col.when"), c -> when(c.detectedAt()), 150));
         table.getColumns().add(column(messages.get("sync.col.record"), c -> record(c.table(), c.label()), 200));
         table.getColumns().add(column(messages.get("sync.col.field"), SyncConflict::field, 140));
-        table.getColumns().add(column(messages.get("sync.col.yours"), c -> nz(c.lostValue()), 200));
-        table.getColumns().add(column(messages.get("sync.col.kept"), c -> nz(c.wonValue()), 200));
+        table.getColumns().add(column(messages.get("sync.col.yours"), c -> Objects.requireNonNullElse(c.lostValue(), ""), 200));
+        table.getColumns().add(column(messages.get("sync.col.kept"), c -> Objects.requireNonNullElse(c.wonValue(), ""), 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button restore = new Button(messages.get("sync.restore"), new FontIcon("mdmz-restore"));
         restore.setId("restore-conflict");
@@ -225,21 +225,11 @@ public final class SyncView implements Screen {
     private static String summary(RefusedChange change) {
         Map<String, String> fields = change.fields();
         return fields.entrySet().stream().filter(e -> !e.getKey().equals("cl") && !e.getKey().equals("site_id") && !e.getKey().equals("id"))
-                .limit(4).map(e -> e.getKey() + "=" + nz(e.getValue())).collect(Collectors.joining(", "));
+                .limit(4).map(e -> e.getKey() + "=" + Objects.requireNonNullElse(e.getValue(), "")).collect(Collectors.joining(", "));
     }
 
     private String when(OffsetDateTime at) {
         return at == null ? "" : at.atZoneSameInstant(ZoneId.systemDefault()).format(times);
-    }
-
-    /** "3 min ago" style text for the status bar. */
-    public static String ago(Messages messages, OffsetDateTime at, java.time.Instant now) {
-        long minutes = Math.max(0, Duration.between(at.toInstant(), now).toMinutes());
-        return minutes < 1 ? messages.get("sync.justNow") : messages.get("sync.minutesAgo", minutes);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 
     private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.attachment.Attachment;
 import org.techbench.domain.site.Site;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Replica;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
@@ -23,7 +25,6 @@ import org.techbench.store.DataFolder;
 import org.techbench.store.Store;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubException;
-import org.techbench.sync.SyncTexts;
 
 class AttachmentSyncTest {
 
@@ -74,7 +75,7 @@ class AttachmentSyncTest {
             var line = new CutOffConnection(new HubClient(hub.url, store.nodeId(), System::currentTimeMillis));
             line.uploadsBeforeCut = 1;
             var sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
-                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> SyncTexts.ENGLISH);
+                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> Texts.sync(Locale.ENGLISH));
             assertThatThrownBy(() -> sync.sync(Progress.NONE)).isInstanceOf(SyncFailure.class)
                     .hasMessageContaining("cannot be reached");
 

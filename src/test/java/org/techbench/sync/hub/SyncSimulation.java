@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -22,9 +23,11 @@ import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
+import org.techbench.i18n.Texts;
 import org.techbench.replication.Replica;
 import org.techbench.replication.SnapshotRows;
 import org.techbench.replication.SyncedTable;
+import org.techbench.schema.Tables;
 import org.techbench.service.Progress;
 import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
@@ -33,8 +36,6 @@ import org.techbench.store.DataFolder;
 import org.techbench.store.RowWriter;
 import org.techbench.store.Store;
 import org.techbench.store.TestStores;
-import org.techbench.schema.Tables;
-import org.techbench.sync.SyncTexts;
 
 /**
  * One run of the sync simulation: a hub and 3–6 laptops with their own H2 stores make random
@@ -327,11 +328,11 @@ final class SyncSimulation {
             store = Store.open(new DataFolder(home), laptopClock);
             writer = new RowWriter(store, technician);
             if (connection == null) {
-                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of(), SyncTexts.ENGLISH), random);
+                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of(), Texts.sync(Locale.ENGLISH)), random);
             }
             SimulatedConnection line = connection;
             sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
-                    laptopClock, () -> technician, () -> SyncTexts.ENGLISH);
+                    laptopClock, () -> technician, () -> Texts.sync(Locale.ENGLISH));
         }
 
         private void registerNode() {
