@@ -48,10 +48,12 @@ public final class Workbench implements AutoCloseable {
     private final SiteService sites;
     private final AuditQueries audit;
     private final SyncService sync;
+    private final ChangeEvents changes = new ChangeEvents();
     private final AttachmentService attachments;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language) {
         this.store = store;
+        store.onCommit(changes::committed);
         var technicianRepository = new TechnicianRepository(store);
         var siteRepository = new SiteRepository(store);
         Supplier<Texts> refusals = () -> Texts.refusals(language.get());
@@ -111,6 +113,11 @@ public final class Workbench implements AutoCloseable {
 
     public TechnicianService technicians() {
         return technicians;
+    }
+
+    /** Announces per subject what changed, for the screens that show it. */
+    public ChangeEvents changes() {
+        return changes;
     }
 
     public OverviewService overview() {

@@ -69,6 +69,7 @@ public final class Store implements AutoCloseable {
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final RenderedStatements statements = new RenderedStatements();
+    private volatile Consumer<Set<String>> commitListener = tables -> { };
     /** The next outbox sequence number; guarded by {@link #writeLock}. */
     private long nextSeq;
     private final Map<String, Long> tableVersions = new ConcurrentHashMap<>();
@@ -253,8 +254,9 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         Set<String> touched = new HashSet<>();
         long[] committedSeq = {nextSeq};
+        boolean committed = false;
         try {
-            return writeDsl.transactionResult(configuration -> {
+            T written = writeDsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
                         wallClock, nextSeq, statements);
                 T result = work.apply(transaction);
@@ -263,6 +265,8 @@ public final class Store implements AutoCloseable {
                 committedSeq[0] = transaction.nextSeq();
                 return result;
             });
+            committed = true;
+            return written;
         } finally {
             // After the commit, so that a reader who sees the new version also sees the new rows. A
             // failed commit may bump a version too: that only costs a cache a needless rebuild.
@@ -270,7 +274,18 @@ public final class Store implements AutoCloseable {
             // Set only when the transaction committed: a rolled-back one used no sequence numbers.
             nextSeq = committedSeq[0];
             writeLock.unlock();
+            if (committed) {
+                commitListener.accept(touched);
+            }
         }
+    }
+
+    /**
+     * Hears the tables of every committed transaction, local or from the hub, after the store is
+     * free again; the services announce the change to the open screens from it.
+     */
+    public void onCommit(Consumer<Set<String>> listener) {
+        this.commitListener = listener;
     }
 
     /**
@@ -280,6 +295,7 @@ public final class Store implements AutoCloseable {
      */
     <T> T receive(Collection<String> tables, long remoteHighWater, Function<DSLContext, T> work) {
         writeLock.lock();
+        boolean committed = false;
         try {
             T result = writeDsl.transactionResult(configuration -> {
                 DSLContext context = DSL.using(configuration);
@@ -298,9 +314,13 @@ public final class Store implements AutoCloseable {
                 return applied;
             });
             tables.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
+            committed = true;
             return result;
         } finally {
             writeLock.unlock();
+            if (committed && !tables.isEmpty()) {
+                commitListener.accept(Set.copyOf(tables));
+            }
         }
     }
 

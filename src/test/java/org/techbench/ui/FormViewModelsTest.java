@@ -65,7 +65,7 @@ class FormViewModelsTest {
     }
 
     private AssetDetailViewModel assetShown() throws Exception {
-        var model = new AssetDetailViewModel(workbench.assets(), background, dialogs, messages, () -> { });
+        var model = new AssetDetailViewModel(workbench.assets(), workbench.changes(), background, dialogs, messages, () -> { });
         uiThread.submit(() -> model.show(asset)).get();
         Await.until(() -> model.detail().get() != null);
         return model;
@@ -127,7 +127,7 @@ class FormViewModelsTest {
 
     @Test
     void aContactNeedsANameBeforeAnythingIsSaved() throws Exception {
-        var sites = new SitesViewModel(workbench.sites(), background, dialogs, messages, () -> { });
+        var sites = new SitesViewModel(workbench.sites(), workbench.changes(), background, dialogs, messages, () -> { });
         UUID site = workbench.sites().all().getFirst().id();
         var form = new ContactFormModel(sites, messages, site, null);
         uiThread.submit(() -> form.submit(() -> { })).get();
@@ -138,7 +138,7 @@ class FormViewModelsTest {
 
     @Test
     void aContactWithANameIsSaved() throws Exception {
-        var sites = new SitesViewModel(workbench.sites(), background, dialogs, messages, () -> { });
+        var sites = new SitesViewModel(workbench.sites(), workbench.changes(), background, dialogs, messages, () -> { });
         UUID site = workbench.sites().all().getFirst().id();
         var form = new ContactFormModel(sites, messages, site, null);
         AtomicBoolean closed = new AtomicBoolean();
@@ -154,7 +154,7 @@ class FormViewModelsTest {
 
     @Test
     void aContractThatEndsBeforeItStartsIsRefused() throws Exception {
-        var sites = new SitesViewModel(workbench.sites(), background, dialogs, messages, () -> { });
+        var sites = new SitesViewModel(workbench.sites(), workbench.changes(), background, dialogs, messages, () -> { });
         UUID site = workbench.sites().all().getFirst().id();
         var form = new ContractFormModel(sites, messages, site, null, TODAY);
         uiThread.submit(() -> {

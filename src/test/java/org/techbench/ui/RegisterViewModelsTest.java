@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
@@ -50,7 +53,7 @@ class RegisterViewModelsTest {
 
     @Test
     void assetListCountsMatchesAsTheTechnicianTypes() throws Exception {
-        var model = new AssetListViewModel(workbench.assets(), workbench.sites(), background);
+        var model = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
         uiThread.submit(model::activate).get();
         Await.until(() -> model.matches().get() == 120);
         uiThread.submit(() -> model.search().set("S002-")).get();
@@ -62,7 +65,7 @@ class RegisterViewModelsTest {
 
     @Test
     void selectingASiteFillsTheFormWithoutProblems() throws Exception {
-        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), Texts.window(Locale.ENGLISH), () -> { });
+        var model = new SitesViewModel(workbench.sites(), workbench.changes(), background, new FakeDialogs(), Texts.window(Locale.ENGLISH), () -> { });
         uiThread.submit(model::activate).get();
         Await.until(() -> model.list().size() == 2);
         uiThread.submit(() -> model.selected().set(model.list().get(1))).get();
@@ -73,7 +76,7 @@ class RegisterViewModelsTest {
 
     @Test
     void aCodeAnotherSiteHasIsShownAgainstTheCodeField() throws Exception {
-        var model = new SitesViewModel(workbench.sites(), background, new FakeDialogs(), Texts.window(Locale.ENGLISH), () -> { });
+        var model = new SitesViewModel(workbench.sites(), workbench.changes(), background, new FakeDialogs(), Texts.window(Locale.ENGLISH), () -> { });
         uiThread.submit(model::activate).get();
         Await.until(() -> model.list().size() == 2);
         uiThread.submit(() -> {
@@ -86,5 +89,31 @@ class RegisterViewModelsTest {
         uiThread.submit(model::save).get();
         Await.until(background::idle);
         assertThat(workbench.sites().all()).extracting(Site::code).containsExactly("S001", "S002");
+    }
+
+    @Test
+    void anOpenListShowsAnAssetSavedElsewhereWithoutBeingAsked() throws Exception {
+        var model = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.matches().get() == 120);
+
+        workbench.assets().save(new Asset(null, workbench.sites().all().getFirst().id(), "S001-NEW-1", "Spare laptop",
+                AssetKind.LAPTOP, "Lenovo", "T14", "SPARE1", null, null, null, AssetStatus.SPARE, null, null, null, false));
+
+        Await.until(() -> model.matches().get() == 121);
+    }
+
+    @Test
+    void aHiddenListNoLongerSearchesWhenAssetsChange() throws Exception {
+        var model = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.matches().get() == 120);
+        uiThread.submit(model::deactivate).get();
+
+        workbench.assets().save(new Asset(null, workbench.sites().all().getFirst().id(), "S001-NEW-2", "Spare laptop",
+                AssetKind.LAPTOP, "Lenovo", "T14", "SPARE2", null, null, null, AssetStatus.SPARE, null, null, null, false));
+        Await.until(background::idle);
+
+        assertThat(model.matches().get()).isEqualTo(120);
     }
 }

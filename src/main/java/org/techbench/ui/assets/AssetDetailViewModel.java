@@ -1,6 +1,7 @@
 package org.techbench.ui.assets;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import javafx.beans.property.StringProperty;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.i18n.Texts;
+import org.techbench.service.ChangeEvents;
+import org.techbench.service.Subject;
 import org.techbench.service.asset.AssetDetail;
 import org.techbench.service.asset.AssetInvalidException;
 import org.techbench.service.asset.AssetService;
@@ -28,10 +31,13 @@ public final class AssetDetailViewModel {
     private final ObjectProperty<AssetDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty failure = new SimpleStringProperty();
     private UUID shown;
+    private final ChangeEvents changes;
+    private ChangeEvents.Subscription listening;
 
     /** {@code changed} is told after every change, so the list can search again. */
-    public AssetDetailViewModel(AssetService assets, Background background, DialogService dialogs, Texts messages,
-                                Runnable changed) {
+    public AssetDetailViewModel(AssetService assets, ChangeEvents changes, Background background, DialogService dialogs,
+                                Texts messages, Runnable changed) {
+        this.changes = changes;
         this.assets = assets;
         this.background = background;
         this.dialogs = dialogs;
@@ -45,6 +51,22 @@ public final class AssetDetailViewModel {
 
     public StringProperty failure() {
         return failure;
+    }
+
+    /** While the screen is shown, a change to this asset made elsewhere (a sync, another window) shows at once. */
+    public void activate() {
+        listening = changes.listen(EnumSet.of(Subject.ASSETS), () -> background.onUiThread(() -> {
+            if (shown != null) {
+                reload();
+            }
+        }));
+    }
+
+    public void deactivate() {
+        if (listening != null) {
+            listening.close();
+            listening = null;
+        }
     }
 
     public void show(UUID id) {

@@ -1,6 +1,7 @@
 package org.techbench.ui.assets;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.techbench.domain.asset.AssetSortKey;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.asset.WarrantyState;
 import org.techbench.domain.site.Site;
+import org.techbench.service.ChangeEvents;
+import org.techbench.service.Subject;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.site.SiteService;
 import org.techbench.ui.common.Background;
@@ -68,13 +71,17 @@ public final class AssetListViewModel {
     };
     private final Set<Integer> loading = new HashSet<>();
     private List<UUID> ids = List.of();
+    private final ChangeEvents changes;
+    /** While the list is shown: a change to assets or sites anywhere (a save, an import, a sync) searches again. */
+    private ChangeEvents.Subscription listening;
     /** A site asked for by {@link #filterBy} before the site list had arrived. */
     private UUID wantedSite;
     private boolean searching;
     private boolean searchAgain;
     private long generation;
 
-    public AssetListViewModel(AssetService assets, SiteService sites, Background background) {
+    public AssetListViewModel(AssetService assets, SiteService sites, ChangeEvents changes, Background background) {
+        this.changes = changes;
         this.assets = assets;
         this.sites = sites;
         this.background = background;
@@ -219,6 +226,7 @@ public final class AssetListViewModel {
         status.addListener(requery);
         warranty.addListener(requery);
         includeArchived.addListener(requery);
+        listening = changes.listen(EnumSet.of(Subject.ASSETS, Subject.SITES), () -> background.onUiThread(this::query));
         background.run(sites::active, loaded -> {
             Site chosen = site.get();
             siteChoices.setAll(loaded);
@@ -232,6 +240,10 @@ public final class AssetListViewModel {
     }
 
     public void deactivate() {
+        if (listening != null) {
+            listening.close();
+            listening = null;
+        }
         search.removeListener(requery);
         site.removeListener(requery);
         kind.removeListener(requery);

@@ -66,8 +66,8 @@ public final class AssetsScreen implements Screen {
         this.background = background;
         this.messages = messages;
         this.changed = changed;
-        this.listModel = new AssetListViewModel(workbench.assets(), workbench.sites(), background);
-        this.detailModel = new AssetDetailViewModel(workbench.assets(), background, dialogs, messages, () -> {
+        this.listModel = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
+        this.detailModel = new AssetDetailViewModel(workbench.assets(), workbench.changes(), background, dialogs, messages, () -> {
             listModel.query();
             changed.run();
         });
@@ -100,6 +100,7 @@ public final class AssetsScreen implements Screen {
     @Override
     public void activate() {
         listModel.activate();
+        detailModel.activate();
         listModel.site().addListener(filterChanged);
         listModel.kind().addListener(filterChanged);
         detail.tabChoice().addListener(tabChanged);
@@ -118,6 +119,7 @@ public final class AssetsScreen implements Screen {
     @Override
     public void deactivate() {
         listModel.deactivate();
+        detailModel.deactivate();
         listModel.site().removeListener(filterChanged);
         listModel.kind().removeListener(filterChanged);
         detail.tabChoice().removeListener(tabChanged);

@@ -1,5 +1,6 @@
 package org.techbench.ui.dashboard;
 
+import java.util.EnumSet;
 import java.util.concurrent.Future;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,7 +12,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.quality.Overview;
+import org.techbench.service.ChangeEvents;
 import org.techbench.service.OverviewService;
+import org.techbench.service.Subject;
 import org.techbench.ui.common.Background;
 
 /** The dashboard's state: the store's figures, counted in the background each time it is shown. */
@@ -23,8 +26,12 @@ public final class DashboardViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty failure = new SimpleStringProperty();
     private Future<?> pending;
+    private final ChangeEvents changes;
+    /** While shown, the figures are counted again whenever what they count changed. */
+    private ChangeEvents.Subscription listening;
 
-    public DashboardViewModel(OverviewService service, Background background) {
+    public DashboardViewModel(OverviewService service, ChangeEvents changes, Background background) {
+        this.changes = changes;
         this.service = service;
         this.background = background;
     }
@@ -41,8 +48,17 @@ public final class DashboardViewModel {
         return failure;
     }
 
-    /** Called when the screen is shown: counts afresh. */
+    /** Called when the screen is shown: counts afresh, and again after every change to what it counts. */
     public void activate() {
+        listening = changes.listen(EnumSet.of(Subject.ASSETS, Subject.SITES, Subject.FAULTS, Subject.MAINTENANCE),
+                () -> background.onUiThread(this::count));
+        count();
+    }
+
+    private void count() {
+        if (pending != null) {
+            pending.cancel(true);
+        }
         loading.set(true);
         failure.set(null);
         pending = background.run(service::overview, figures -> {
@@ -56,6 +72,10 @@ public final class DashboardViewModel {
 
     /** Called when the screen is hidden: a count still running is abandoned. */
     public void deactivate() {
+        if (listening != null) {
+            listening.close();
+            listening = null;
+        }
         if (pending != null) {
             pending.cancel(true);
             pending = null;

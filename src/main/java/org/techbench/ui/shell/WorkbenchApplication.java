@@ -154,7 +154,7 @@ public final class WorkbenchApplication extends Application {
         shell.bindStatus(status);
         var sync = new SyncViewModel(opened.sync(), background, Clock.systemDefaultZone(), status::refresh);
         status.alsoRefresh(sync::refresh);
-        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), background), messages,
+        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), opened.changes(), background), messages,
                 folder.root().toString(), navigator);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
@@ -163,7 +163,7 @@ public final class WorkbenchApplication extends Application {
         var dialogs = new JavaFxDialogService(() -> stage, messages, background);
         var assets = new AssetsScreen(opened, background, messages, dialogs,
                 preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh, navigator);
-        var sites = new SitesView(new SitesViewModel(opened.sites(), background, dialogs, messages, status::refresh), messages,
+        var sites = new SitesView(new SitesViewModel(opened.sites(), opened.changes(), background, dialogs, messages, status::refresh), messages,
                 dialogs);
         shell.addScreen(AssetListPlace.all(), messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));

@@ -74,7 +74,7 @@ public final class SitesView implements Screen {
 
     @Override
     public void deactivate() {
-        // Nothing is bound outside this screen.
+        model.deactivate();
     }
 
     private Node listPane() {

@@ -1,10 +1,11 @@
 package org.techbench.ui.sites;
 
-import java.util.Objects;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +21,8 @@ import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteContact;
 import org.techbench.i18n.Texts;
+import org.techbench.service.ChangeEvents;
+import org.techbench.service.Subject;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.service.site.SiteService;
 import org.techbench.ui.common.Background;
@@ -32,6 +35,8 @@ public final class SitesViewModel {
     private final Background background;
     private final Runnable changed;
     private final DialogService dialogs;
+    private final ChangeEvents changes;
+    private ChangeEvents.Subscription listening;
     private final Texts messages;
     private final ObservableList<Site> list = FXCollections.observableArrayList();
     private final ObservableMap<UUID, Integer> assetCounts = FXCollections.observableHashMap();
@@ -51,8 +56,9 @@ public final class SitesViewModel {
     /** True while the form is being filled from a site: that is no edit, so nothing is checked. */
     private boolean filling;
 
-    public SitesViewModel(SiteService sites, Background background, DialogService dialogs, Texts messages,
-                          Runnable changed) {
+    public SitesViewModel(SiteService sites, ChangeEvents changes, Background background, DialogService dialogs,
+                          Texts messages, Runnable changed) {
+        this.changes = changes;
         this.dialogs = dialogs;
         this.messages = messages;
         this.sites = sites;
@@ -132,8 +138,18 @@ public final class SitesViewModel {
         return message;
     }
 
+    /** Shows the sites, and again whenever sites change elsewhere (a sync, an import that made one). */
     public void activate() {
+        listening = changes.listen(EnumSet.of(Subject.SITES),
+                () -> background.onUiThread(() -> reload(selected.get() == null ? null : selected.get().id())));
         reload(selected.get() == null ? null : selected.get().id());
+    }
+
+    public void deactivate() {
+        if (listening != null) {
+            listening.close();
+            listening = null;
+        }
     }
 
     public void reload(UUID select) {
