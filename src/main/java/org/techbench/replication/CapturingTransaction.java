@@ -86,6 +86,15 @@ public final class CapturingTransaction {
         return dsl;
     }
 
+    /**
+     * A row of {@code table} holding a domain record's values, matched by name (siteId into site_id,
+     * an enum by its name): the one way repositories turn records into rows. jOOQ's mapping is
+     * cached per configuration, which is why it goes through this transaction's.
+     */
+    public <R extends TableRecord<R>> R row(Table<R> table, Object domain) {
+        return dsl.newRecord(table, domain);
+    }
+
     /** Inserts new synced rows (mutable or append-only) and captures each in full. */
     public <R extends TableRecord<R>> void insert(List<R> records) {
         if (records.isEmpty()) {
@@ -301,12 +310,13 @@ public final class CapturingTransaction {
         return current;
     }
 
-    /** Writes every non-sync column of {@code record} into its existing row (see {@link #update}). */
+    /** Writes the non-sync columns set in {@code record} into its existing row (see {@link #update}). */
     public List<String> updateFrom(TableRecord<?> record) {
         SyncedTable synced = SyncedTable.of(record.getTable());
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
-            if (!SYNC_COLUMNS.contains(field.getName())) {
+            // Only what the record was given: a column the domain record does not know (archived) stays.
+            if (!SYNC_COLUMNS.contains(field.getName()) && record.changed(field)) {
                 values.put(field, record.get(field));
             }
         }

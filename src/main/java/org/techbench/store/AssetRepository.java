@@ -10,15 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.techbench.domain.asset.Asset;
-import org.techbench.domain.asset.AssetKind;
-import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.asset.Component;
-import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.replication.CapturingTransaction;
-import org.techbench.schema.tables.records.AssetRecord;
-import org.techbench.schema.tables.records.ComponentRecord;
-import org.techbench.schema.tables.records.InstalledSoftwareRecord;
 
 /** Assets with their components and installed software. */
 public final class AssetRepository {
@@ -30,12 +24,12 @@ public final class AssetRepository {
     }
 
     public void insert(CapturingTransaction tx, Asset asset) {
-        tx.insert(toRecord(asset));
+        tx.insert(tx.row(ASSET, asset));
         tx.audit("create", ASSET.getName(), asset.id(), asset.siteId(), "Asset " + asset.tag() + " " + asset.name());
     }
 
     public void insertAll(CapturingTransaction tx, List<Asset> assets) {
-        tx.insert(assets.stream().map(AssetRepository::toRecord).toList());
+        tx.insert(assets.stream().map(a -> tx.row(ASSET, a)).toList());
     }
 
     /** Inserts many assets, each with its audit entry (an import: every change is audited). */
@@ -70,35 +64,35 @@ public final class AssetRepository {
 
     public Optional<Asset> findByTag(UUID siteId, String tag) {
         return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.eq(siteId)).and(ASSET.TAG.eq(tag))
-                .fetchOptional(AssetRepository::toAsset);
+                .fetchOptionalInto(Asset.class);
     }
 
     /** Every asset of the given sites, archived ones included. */
     public List<Asset> inSites(Collection<UUID> siteIds) {
-        return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.in(siteIds)).fetch(AssetRepository::toAsset);
+        return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.in(siteIds)).fetchInto(Asset.class);
     }
 
     public List<Asset> findAll(List<UUID> ids) {
-        return store.dsl().selectFrom(ASSET).where(ASSET.ID.in(ids)).fetch(AssetRepository::toAsset);
+        return store.dsl().selectFrom(ASSET).where(ASSET.ID.in(ids)).fetchInto(Asset.class);
     }
 
     public Optional<Component> component(UUID id) {
-        return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).fetchOptional(AssetRepository::toComponent);
+        return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ID.eq(id)).fetchOptionalInto(Component.class);
     }
 
     public List<Component> componentsOf(Collection<UUID> assetIds) {
         return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ASSET_ID.in(assetIds)).and(COMPONENT.ARCHIVED.isFalse())
-                .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON, COMPONENT.ID).fetch(AssetRepository::toComponent);
+                .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON, COMPONENT.ID).fetchInto(Component.class);
     }
 
     public List<InstalledSoftware> softwareOf(Collection<UUID> assetIds) {
         return store.dsl().selectFrom(INSTALLED_SOFTWARE).where(INSTALLED_SOFTWARE.ASSET_ID.in(assetIds))
                 .and(INSTALLED_SOFTWARE.ARCHIVED.isFalse())
-                .orderBy(INSTALLED_SOFTWARE.NAME, INSTALLED_SOFTWARE.ID).fetch(AssetRepository::toSoftware);
+                .orderBy(INSTALLED_SOFTWARE.NAME, INSTALLED_SOFTWARE.ID).fetchInto(InstalledSoftware.class);
     }
 
     public void updateComponent(CapturingTransaction tx, Component component, String tag) {
-        List<String> changed = tx.updateFrom(toRecord(component));
+        List<String> changed = tx.updateFrom(tx.row(COMPONENT, component));
         if (!changed.isEmpty()) {
             tx.audit("update", COMPONENT.getName(), component.id(), component.siteId(),
                     "Asset " + tag + ", " + component.kind() + " " + component.serial() + ": " + String.join(", ", changed));
@@ -106,13 +100,13 @@ public final class AssetRepository {
     }
 
     public void addComponent(CapturingTransaction tx, Component component, String tag) {
-        tx.insert(toRecord(component));
+        tx.insert(tx.row(COMPONENT, component));
         tx.audit("create", COMPONENT.getName(), component.id(), component.siteId(),
                 "Asset " + tag + ", fitted " + component.kind() + " " + component.serial());
     }
 
     public void updateSoftware(CapturingTransaction tx, InstalledSoftware software, String tag) {
-        List<String> changed = tx.updateFrom(toRecord(software));
+        List<String> changed = tx.updateFrom(tx.row(INSTALLED_SOFTWARE, software));
         if (!changed.isEmpty()) {
             tx.audit("update", INSTALLED_SOFTWARE.getName(), software.id(), software.siteId(),
                     "Asset " + tag + ", " + software.name() + ": " + String.join(", ", changed));
@@ -120,7 +114,7 @@ public final class AssetRepository {
     }
 
     public void addSoftware(CapturingTransaction tx, InstalledSoftware software, String tag) {
-        tx.insert(toRecord(software));
+        tx.insert(tx.row(INSTALLED_SOFTWARE, software));
         tx.audit("create", INSTALLED_SOFTWARE.getName(), software.id(), software.siteId(),
                 "Asset " + tag + ", installed " + software.name() + " " + software.version());
     }
@@ -132,7 +126,7 @@ public final class AssetRepository {
     }
 
     public void update(CapturingTransaction tx, Asset asset) {
-        List<String> changed = tx.updateFrom(toRecord(asset));
+        List<String> changed = tx.updateFrom(tx.row(ASSET, asset));
         if (!changed.isEmpty()) {
             tx.audit("update", ASSET.getName(), asset.id(), asset.siteId(),
                     "Asset " + asset.tag() + ": " + String.join(", ", changed));
@@ -140,92 +134,25 @@ public final class AssetRepository {
     }
 
     public void insertComponents(CapturingTransaction tx, List<Component> components) {
-        tx.insert(components.stream().map(AssetRepository::toRecord).toList());
+        tx.insert(components.stream().map(c -> tx.row(COMPONENT, c)).toList());
     }
 
     public void insertSoftware(CapturingTransaction tx, List<InstalledSoftware> software) {
-        tx.insert(software.stream().map(AssetRepository::toRecord).toList());
+        tx.insert(software.stream().map(s -> tx.row(INSTALLED_SOFTWARE, s)).toList());
     }
 
     public Optional<Asset> find(UUID id) {
-        return store.dsl().selectFrom(ASSET).where(ASSET.ID.eq(id)).fetchOptional(AssetRepository::toAsset);
+        return store.dsl().selectFrom(ASSET).where(ASSET.ID.eq(id)).fetchOptionalInto(Asset.class);
     }
 
     public List<Component> components(UUID assetId) {
         return store.dsl().selectFrom(COMPONENT).where(COMPONENT.ASSET_ID.eq(assetId)).and(COMPONENT.ARCHIVED.isFalse())
-                .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON).fetch(AssetRepository::toComponent);
+                .orderBy(COMPONENT.KIND, COMPONENT.FITTED_ON).fetchInto(Component.class);
     }
 
     public List<InstalledSoftware> software(UUID assetId) {
         return store.dsl().selectFrom(INSTALLED_SOFTWARE).where(INSTALLED_SOFTWARE.ASSET_ID.eq(assetId))
-                .and(INSTALLED_SOFTWARE.ARCHIVED.isFalse()).orderBy(INSTALLED_SOFTWARE.NAME).fetch(AssetRepository::toSoftware);
+                .and(INSTALLED_SOFTWARE.ARCHIVED.isFalse()).orderBy(INSTALLED_SOFTWARE.NAME).fetchInto(InstalledSoftware.class);
     }
 
-    static AssetRecord toRecord(Asset a) {
-        AssetRecord r = new AssetRecord();
-        r.setId(a.id());
-        r.setSiteId(a.siteId());
-        r.setTag(a.tag());
-        r.setName(a.name());
-        r.setKind(a.kind().name());
-        r.setMake(a.make());
-        r.setModel(a.model());
-        r.setSerial(a.serial());
-        r.setLocation(a.location());
-        r.setIpAddress(a.ipAddress());
-        r.setHostname(a.hostname());
-        r.setStatus(a.status().name());
-        r.setPurchasedOn(a.purchasedOn());
-        r.setWarrantyEndsOn(a.warrantyEndsOn());
-        r.setNotes(a.notes());
-        r.setArchived(a.archived());
-        return r;
-    }
-
-    static Asset toAsset(AssetRecord r) {
-        return new Asset(r.getId(), r.getSiteId(), r.getTag(), r.getName(), AssetKind.valueOf(r.getKind()), r.getMake(),
-                r.getModel(), r.getSerial(), r.getLocation(), r.getIpAddress(), r.getHostname(),
-                AssetStatus.valueOf(r.getStatus()), r.getPurchasedOn(), r.getWarrantyEndsOn(), r.getNotes(),
-                r.getArchived());
-    }
-
-    static ComponentRecord toRecord(Component c) {
-        ComponentRecord r = new ComponentRecord();
-        r.setId(c.id());
-        r.setSiteId(c.siteId());
-        r.setAssetId(c.assetId());
-        r.setKind(c.kind().name());
-        r.setMake(c.make());
-        r.setModel(c.model());
-        r.setSerial(c.serial());
-        r.setCapacity(c.capacity());
-        r.setFittedOn(c.fittedOn());
-        r.setRemovedOn(c.removedOn());
-        r.setArchived(false);
-        return r;
-    }
-
-    static Component toComponent(ComponentRecord r) {
-        return new Component(r.getId(), r.getSiteId(), r.getAssetId(), ComponentKind.valueOf(r.getKind()), r.getMake(),
-                r.getModel(), r.getSerial(), r.getCapacity(), r.getFittedOn(), r.getRemovedOn());
-    }
-
-    static InstalledSoftwareRecord toRecord(InstalledSoftware s) {
-        InstalledSoftwareRecord r = new InstalledSoftwareRecord();
-        r.setId(s.id());
-        r.setSiteId(s.siteId());
-        r.setAssetId(s.assetId());
-        r.setName(s.name());
-        r.setVersion(s.version());
-        r.setVendor(s.vendor());
-        r.setInstalledOn(s.installedOn());
-        r.setLicence(s.licence());
-        r.setArchived(false);
-        return r;
-    }
-
-    static InstalledSoftware toSoftware(InstalledSoftwareRecord r) {
-        return new InstalledSoftware(r.getId(), r.getSiteId(), r.getAssetId(), r.getName(), r.getVersion(), r.getVendor(),
-                r.getInstalledOn(), r.getLicence());
-    }
 }

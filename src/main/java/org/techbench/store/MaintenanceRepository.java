@@ -14,7 +14,6 @@ import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.maintenance.AnswerType;
 import org.techbench.domain.maintenance.CheckFrequency;
-import org.techbench.domain.maintenance.CheckOutcome;
 import org.techbench.domain.maintenance.ChecklistItem;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Inspection;
@@ -22,8 +21,6 @@ import org.techbench.domain.maintenance.InspectionResult;
 import org.techbench.replication.CapturingTransaction;
 import org.techbench.schema.tables.records.ChecklistItemRecord;
 import org.techbench.schema.tables.records.ChecklistTemplateRecord;
-import org.techbench.schema.tables.records.InspectionRecord;
-import org.techbench.schema.tables.records.InspectionResultRecord;
 
 /** Checklist templates, inspections and their append-only results. */
 public final class MaintenanceRepository {
@@ -59,27 +56,23 @@ public final class MaintenanceRepository {
     }
 
     public void insertInspections(CapturingTransaction tx, List<Inspection> inspections) {
-        tx.insert(inspections.stream().map(MaintenanceRepository::toRecord).toList());
+        tx.insert(inspections.stream().map(i -> tx.row(INSPECTION, i)).toList());
     }
 
     public void appendResults(CapturingTransaction tx, List<InspectionResult> results) {
-        tx.insert(results.stream().map(MaintenanceRepository::toRecord).toList());
+        tx.insert(results.stream().map(r -> tx.row(INSPECTION_RESULT, r)).toList());
     }
 
     public List<InspectionResult> results(UUID inspectionId) {
         return store.dsl().selectFrom(INSPECTION_RESULT).where(INSPECTION_RESULT.INSPECTION_ID.eq(inspectionId))
                 .orderBy(INSPECTION_RESULT.RECORDED_AT, INSPECTION_RESULT.ID)
-                .fetch(r -> new InspectionResult(r.getId(), r.getSiteId(), r.getInspectionId(), r.getItemId(),
-                        CheckOutcome.valueOf(r.getOutcome()), r.getReading(), r.getTextValue(), r.getNote(),
-                        r.getRecordedAt()));
+                .fetchInto(InspectionResult.class);
     }
 
     public List<Inspection> inspectionsOf(UUID assetId) {
         return store.dsl().selectFrom(INSPECTION).where(INSPECTION.ASSET_ID.eq(assetId))
                 .orderBy(INSPECTION.STARTED_AT.desc())
-                .fetch(r -> new Inspection(r.getId(), r.getSiteId(), r.getAssetId(), r.getTemplateId(),
-                        r.getTemplateVersion(), r.getTechnicianId(), r.getStartedAt(), r.getFinishedAt(),
-                        CheckOutcome.valueOf(r.getOutcome()), r.getSignedBy(), r.getNotes()));
+                .fetchInto(Inspection.class);
     }
 
     private List<ChecklistItem> items(UUID templateId) {
@@ -109,36 +102,6 @@ public final class MaintenanceRepository {
         r.setUpperLimit(item.upperLimit());
         r.setChoices(item.choices());
         r.setRequired(item.required());
-        return r;
-    }
-
-    private static InspectionRecord toRecord(Inspection i) {
-        InspectionRecord r = new InspectionRecord();
-        r.setId(i.id());
-        r.setSiteId(i.siteId());
-        r.setAssetId(i.assetId());
-        r.setTemplateId(i.templateId());
-        r.setTemplateVersion(i.templateVersion());
-        r.setTechnicianId(i.technicianId());
-        r.setStartedAt(i.startedAt());
-        r.setFinishedAt(i.finishedAt());
-        r.setOutcome(i.outcome().name());
-        r.setSignedBy(i.signedBy());
-        r.setNotes(i.notes());
-        return r;
-    }
-
-    private static InspectionResultRecord toRecord(InspectionResult res) {
-        InspectionResultRecord r = new InspectionResultRecord();
-        r.setId(res.id());
-        r.setSiteId(res.siteId());
-        r.setInspectionId(res.inspectionId());
-        r.setItemId(res.itemId());
-        r.setOutcome(res.outcome().name());
-        r.setReading(res.reading());
-        r.setTextValue(res.textValue());
-        r.setNote(res.note());
-        r.setRecordedAt(res.recordedAt());
         return r;
     }
 }

@@ -79,7 +79,9 @@ public final class Store implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.pool = pool;
         this.wallClock = wallClock;
-        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false)
+                // Rows map into the domain's records by component name (site_id into siteId): Records, fetchInto.
+                .withMapRecordComponentParameterNames(true);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
         this.writeConnection = heldConnection(folder);
         this.writeDsl = DSL.using(writeConnection, SQLDialect.H2, settings);
