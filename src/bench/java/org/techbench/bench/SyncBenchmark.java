@@ -125,7 +125,9 @@ public final class SyncBenchmark {
     static Process java(String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xm")).forEach(command::add);
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xm") || option.startsWith("--module-path")
+                        || option.startsWith("--add-modules") || option.startsWith("--enable-native-access"))
+                .forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jooq.Field;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,6 @@ import org.techbench.domain.sync.MutationAnswer.Status;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.replication.Replica;
 import org.techbench.replication.SchemaVersion;
-import org.techbench.replication.SyncedTable;
 import org.techbench.schema.tables.records.SyncOutboxRecord;
 
 class ChangeCaptureTest {
@@ -179,8 +180,10 @@ class ChangeCaptureTest {
 
     @Test
     void appendOnlyRowsCannotBeUpdated() {
-        assertThat(SyncedTable.of(org.techbench.schema.Tables.FAULT_EVENT).mutable()).isFalse();
-        assertThat(SyncedTable.of(ASSET).mutable()).isTrue();
+        UUID event = UUID.randomUUID();
+        assertThatThrownBy(() -> store.write(technician, tx -> tx.update(org.techbench.schema.Tables.FAULT_EVENT, event,
+                Map.<Field<?>, Object>of(org.techbench.schema.Tables.FAULT_EVENT.BODY, "rewritten"))))
+                .hasMessageContaining("fault_event is append-only");
     }
 
     /** A wall clock set back by a day must not take the hybrid clock backwards. */

@@ -305,7 +305,12 @@ class HubRequestsTest {
         String body = json.writeValueAsString(new HubApi.Push(NODE, mutations));
         try (var pool = Executors.newSingleThreadExecutor()) {
             Future<Integer> push = pool.submit(() -> post(HubApi.PUSH, body, token, NODE).statusCode());
-            Thread.sleep(150);
+            // The stop comes while the push is being applied: once its first mutations are in.
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (database.dsl().fetchCount(Tables.HUB_MUTATION) == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(database.dsl().fetchCount(Tables.HUB_MUTATION)).as("mutations applied before the stop").isPositive();
             server.close();
             try {
                 assertThat(push.get()).isEqualTo(200);

@@ -19,7 +19,6 @@ class SyncSimulationOnPostgresTest {
     @Test
     void everyReplicaEndsEqualToAHubOnPostgresAndToPerFieldLastWriterWins() throws Exception {
         int seeds = Integer.getInteger("simulation.postgres.seeds", 8);
-        int played = 0;
         try (PostgresFixture postgres = PostgresFixture.start()) {
             for (long seed = 1; seed <= seeds; seed++) {
                 String database = "sim_" + seed;
@@ -30,8 +29,9 @@ class SyncSimulationOnPostgresTest {
                 String base = postgres.url().substring(0, postgres.url().lastIndexOf('/') + 1);
                 Path folder = Files.createTempDirectory("techbench-sim-pg-" + seed);
                 try {
-                    SyncSimulation.run(seed * 7919, folder, 60, base + database + "?user=" + postgres.user());
-                    played++;
+                    var outcome = SyncSimulation.run(seed * 7919, folder, 60, base + database + "?user=" + postgres.user());
+                    // run() fails when a replica ends unlike the hub; this checks the run did sync work at all.
+                    assertThat(outcome.edits()).as("edits in seed " + seed).isGreaterThan(10);
                 } finally {
                     try (Stream<Path> paths = Files.walk(folder)) {
                         paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -39,6 +39,5 @@ class SyncSimulationOnPostgresTest {
                 }
             }
         }
-        assertThat(played).isEqualTo(seeds);
     }
 }
