@@ -26,6 +26,8 @@ final class AssetSearchIndex {
     private final UUID[] ids;
     private final String[] text;
     private final byte[] kinds;
+    private static final List<AssetStatus> STATUSES = List.of(AssetStatus.values());
+
     private final byte[] statuses;
     private final int[] sites;
     private final LocalDate[] warrantyEnds;
@@ -90,14 +92,13 @@ final class AssetSearchIndex {
         List<String> words = SearchText.words(filter.text());
         int site = filter.siteId() == null ? -1 : siteNumbers.getOrDefault(filter.siteId(), -2);
         int kind = filter.kind() == null ? -1 : filter.kind().ordinal();
-        int status = filter.status() == null ? -1 : filter.status().ordinal();
         List<UUID> matches = new ArrayList<>();
         for (int k = 0; k < order.length; k++) {
             int i = order[ascending ? k : order.length - 1 - k];
             if ((archived[i] && !filter.includeArchived())
                     || (site != -1 && sites[i] != site)
                     || (kind != -1 && kinds[i] != kind)
-                    || (status != -1 && statuses[i] != status)
+                    || !filter.admits(STATUSES.get(statuses[i]))
                     || (filter.warranty() != null && WarrantyState.of(warrantyEnds[i], today) != filter.warranty())
                     || !containsAll(text[i], words)) {
                 continue;

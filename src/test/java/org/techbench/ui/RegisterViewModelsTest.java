@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
@@ -115,5 +117,20 @@ class RegisterViewModelsTest {
         Await.until(background::idle);
 
         assertThat(model.matches().get()).isEqualTo(120);
+    }
+
+    @Test
+    void tickingTwoStatusesShowsTheAssetsInEither() throws Exception {
+        var model = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.matches().get() == 120);
+        long inRepairOrSpare = workbench.assets().match(AssetFilter.all()).stream()
+                .map(id -> workbench.assets().detail(id).asset().status())
+                .filter(status -> status == AssetStatus.IN_REPAIR || status == AssetStatus.SPARE).count();
+
+        uiThread.submit(() -> model.statuses().addAll(List.of(AssetStatus.IN_REPAIR, AssetStatus.SPARE))).get();
+
+        Await.until(() -> model.matches().get() == inRepairOrSpare);
+        assertThat(inRepairOrSpare).isBetween(1L, 119L);
     }
 }

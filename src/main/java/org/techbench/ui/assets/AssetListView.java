@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -111,10 +113,23 @@ final class AssetListView {
                 FXCollections.observableArrayList(AssetKind.values()),
                 k -> messages.get("assetKind." + k.name()));
         kind.valueProperty().bindBidirectional(model.kind());
-        ComboBox<AssetStatus> status = choice("filter-status", messages.get("assets.allStatuses"),
-                FXCollections.observableArrayList(AssetStatus.values()),
-                s -> messages.get("assetStatus." + s.name()));
-        status.valueProperty().bindBidirectional(model.status());
+        // ControlsFX's multi-choice: in service and spare together, say; none ticked shows every status.
+        CheckComboBox<AssetStatus> status = new CheckComboBox<>(FXCollections.observableArrayList(AssetStatus.values()));
+        status.setId("filter-status");
+        status.setTitle(messages.get("assets.allStatuses"));
+        status.setConverter(AssetEditorDialog.converter(s -> messages.get("assetStatus." + s.name())));
+        status.getCheckModel().getCheckedItems().addListener((ListChangeListener<AssetStatus>) change -> {
+            model.statuses().retainAll(status.getCheckModel().getCheckedItems());
+            model.statuses().addAll(status.getCheckModel().getCheckedItems());
+            status.setTitle(model.statuses().isEmpty() ? messages.get("assets.allStatuses") : null);
+        });
+        // A place that clears the filters (a Dashboard card) unticks them here too.
+        model.statuses().addListener((SetChangeListener<AssetStatus>) change -> {
+            if (!Set.copyOf(status.getCheckModel().getCheckedItems()).equals(model.statuses())) {
+                status.getCheckModel().clearChecks();
+                model.statuses().forEach(chosen -> status.getCheckModel().check(chosen));
+            }
+        });
         ComboBox<WarrantyState> warranty = choice("filter-warranty", messages.get("assets.anyWarranty"),
                 FXCollections.observableArrayList(WarrantyState.EXPIRED, WarrantyState.EXPIRING,
                         WarrantyState.VALID, WarrantyState.UNKNOWN),

@@ -21,6 +21,8 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetListRow;
@@ -50,7 +52,9 @@ public final class AssetListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
     private final ObjectProperty<AssetKind> kind = new SimpleObjectProperty<>();
-    private final ObjectProperty<AssetStatus> status = new SimpleObjectProperty<>();
+    /** The statuses shown; none chosen shows every status. */
+    private final ObservableSet<AssetStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(AssetStatus.class));
+    private final SetChangeListener<AssetStatus> requeryOnStatus = change -> query();
     private final ObjectProperty<WarrantyState> warranty = new SimpleObjectProperty<>();
     private final BooleanProperty includeArchived = new SimpleBooleanProperty();
     private final ObjectProperty<AssetSortKey> sortKey = new SimpleObjectProperty<>(AssetSortKey.TAG);
@@ -99,8 +103,8 @@ public final class AssetListViewModel {
         return kind;
     }
 
-    public ObjectProperty<AssetStatus> status() {
-        return status;
+    public ObservableSet<AssetStatus> statuses() {
+        return statuses;
     }
 
     public ObjectProperty<WarrantyState> warranty() {
@@ -139,7 +143,7 @@ public final class AssetListViewModel {
     }
 
     public AssetFilter filter() {
-        return new AssetFilter(search.get(), site.get() == null ? null : site.get().id(), kind.get(), status.get(),
+        return new AssetFilter(search.get(), site.get() == null ? null : site.get().id(), kind.get(), Set.copyOf(statuses),
                 warranty.get(), includeArchived.get(), sortKey.get(), ascending.get());
     }
 
@@ -195,7 +199,7 @@ public final class AssetListViewModel {
      */
     public void filterBy(UUID siteId, AssetKind kindWanted) {
         search.set("");
-        status.set(null);
+        statuses.clear();
         warranty.set(null);
         includeArchived.set(false);
         kind.set(kindWanted);
@@ -223,7 +227,7 @@ public final class AssetListViewModel {
         search.addListener(requery);
         site.addListener(requery);
         kind.addListener(requery);
-        status.addListener(requery);
+        statuses.addListener(requeryOnStatus);
         warranty.addListener(requery);
         includeArchived.addListener(requery);
         listening = changes.listen(EnumSet.of(Subject.ASSETS, Subject.SITES), () -> background.onUiThread(this::query));
@@ -247,7 +251,7 @@ public final class AssetListViewModel {
         search.removeListener(requery);
         site.removeListener(requery);
         kind.removeListener(requery);
-        status.removeListener(requery);
+        statuses.removeListener(requeryOnStatus);
         warranty.removeListener(requery);
         includeArchived.removeListener(requery);
     }
@@ -261,7 +265,7 @@ public final class AssetListViewModel {
         searching = true;
         AssetFilter filter = filter();
         boolean unfiltered = filter.text().isEmpty() && filter.siteId() == null && filter.kind() == null
-                && filter.status() == null && filter.warranty() == null && !filter.includeArchived();
+                && filter.statuses().isEmpty() && filter.warranty() == null && !filter.includeArchived();
         if (filter.selectsAllByTag() && filter.ascending() && ids.isEmpty() && !assets.listReady()) {
             showFirstRows();
         }
