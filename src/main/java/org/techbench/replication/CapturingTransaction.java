@@ -49,11 +49,13 @@ public final class CapturingTransaction {
     private final UUID mutationId;
     private final List<OutboxEntry> outbox = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
+    private final RowMappings rows;
     private final RenderedStatements statements;
     private long nextSeq;
 
     public CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
-                         long nextSeq, RenderedStatements statements) {
+                         long nextSeq, RenderedStatements statements, RowMappings rows) {
+        this.rows = rows;
         this.dsl = dsl;
         this.clock = clock;
         this.nodeId = nodeId;
@@ -88,11 +90,10 @@ public final class CapturingTransaction {
 
     /**
      * A row of {@code table} holding a domain record's values, matched by name (siteId into site_id,
-     * an enum by its name): the one way repositories turn records into rows. jOOQ's mapping is
-     * cached per configuration, which is why it goes through this transaction's.
+     * an enum by its name): the one way repositories turn records into rows.
      */
-    public <R extends TableRecord<R>> R row(Table<R> table, Object domain) {
-        return dsl.newRecord(table, domain);
+    public <R extends TableRecord<R>> R row(Table<R> table, java.lang.Record domain) {
+        return rows.row(dsl, table, domain);
     }
 
     /** Inserts new synced rows (mutable or append-only) and captures each in full. */

@@ -43,6 +43,7 @@ import org.techbench.replication.CapturingTransaction;
 import org.techbench.replication.PreparedStatements;
 import org.techbench.replication.RenderedStatements;
 import org.techbench.replication.ReplicaDatabase;
+import org.techbench.replication.RowMappings;
 
 /**
  * The technician's embedded H2 store: opened once per data folder (a file lock keeps a second
@@ -69,6 +70,7 @@ public final class Store implements AutoCloseable {
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final RenderedStatements statements = new RenderedStatements();
+    private final RowMappings rowMappings = new RowMappings();
     private volatile Consumer<Set<String>> commitListener = tables -> { };
     /** The next outbox sequence number; guarded by {@link #writeLock}. */
     private long nextSeq;
@@ -260,7 +262,7 @@ public final class Store implements AutoCloseable {
         try {
             T written = writeDsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
-                        wallClock, nextSeq, statements);
+                        wallClock, nextSeq, statements, rowMappings);
                 T result = work.apply(transaction);
                 transaction.finish();
                 touched.addAll(transaction.touchedTables());
