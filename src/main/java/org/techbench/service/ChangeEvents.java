@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +50,5 @@ public final class ChangeEvents {
                 }
             }
         }
-    }
-
-    /** A listener for the store's commits. */
-    public Consumer<Set<String>> asCommitListener() {
-        return this::committed;
     }
 }
