@@ -32,6 +32,15 @@ public final class ChangeEvents {
         void close();
     }
 
+    /** Tells every listener once: after a sync round, any subject may have changed. */
+    public void everything() {
+        Set<String> all = new HashSet<>();
+        for (Subject subject : Subject.values()) {
+            all.addAll(subject.tables());
+        }
+        committed(all);
+    }
+
     /**
      * Tells the listeners of every subject whose tables a committed transaction wrote, each once
      * even when it listens to several of them.

@@ -19,6 +19,10 @@ public enum Subject {
         this.tables = Set.of(tables);
     }
 
+    public Set<String> tables() {
+        return tables;
+    }
+
     /** The subjects whose tables are among {@code tables}. */
     public static Set<Subject> of(Set<String> tables) {
         Set<Subject> touched = EnumSet.noneOf(Subject.class);

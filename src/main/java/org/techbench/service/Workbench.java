@@ -72,7 +72,8 @@ public final class Workbench implements AutoCloseable {
         this.attachments = new AttachmentService(store, attachmentRepository, technician, refusals);
         Supplier<Texts> syncTexts = () -> Texts.sync(language.get());
         this.sync = new SyncService(store, Replica.of(store.replicaDatabase()), attachmentRepository,
-                url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts);
+                url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts,
+                changes::everything);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
                 new KnowledgeRepository(store), refusals);

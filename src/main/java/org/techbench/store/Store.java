@@ -285,8 +285,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Hears the tables of every committed transaction, local or from the hub, after the store is
-     * free again; the services announce the change to the open screens from it.
+     * Hears the tables of every committed local transaction, after the store is free again; the
+     * services announce the change to the open screens from it (changes from the hub are announced
+     * once per sync round by the sync service).
      */
     public void onCommit(Consumer<Set<String>> listener) {
         this.commitListener = listener;
@@ -299,7 +300,6 @@ public final class Store implements AutoCloseable {
      */
     <T> T receive(Collection<String> tables, long remoteHighWater, Function<DSLContext, T> work) {
         writeLock.lock();
-        boolean committed = false;
         try {
             T result = writeDsl.transactionResult(configuration -> {
                 DSLContext context = DSL.using(configuration);
@@ -318,13 +318,9 @@ public final class Store implements AutoCloseable {
                 return applied;
             });
             tables.forEach(table -> tableVersions.merge(table, 1L, Long::sum));
-            committed = true;
             return result;
         } finally {
             writeLock.unlock();
-            if (committed && !tables.isEmpty()) {
-                commitListener.accept(Set.copyOf(tables));
-            }
         }
     }
 

@@ -56,9 +56,13 @@ public final class SyncService {
     private volatile String accessToken;
     private volatile HubConnection client;
 
+    /** Told after every sync round, finished or not, that the hub may have changed any data. */
+    private final Runnable received;
+
     public SyncService(Store store, Replica replica, AttachmentRepository attachmentRows,
                        Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician,
-                       Supplier<Texts> texts) {
+                       Supplier<Texts> texts, Runnable received) {
+        this.received = received;
         this.store = store;
         this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock, texts);
         this.replica = replica;
@@ -108,7 +112,13 @@ public final class SyncService {
 
     /** One full sync. Throws {@link SyncFailure} when the hub cannot be reached or refuses the session. */
     public SyncReport sync(Progress progress) {
-        return translated(() -> syncNow(progress));
+        try {
+            return translated(() -> syncNow(progress));
+        } finally {
+            // Once a round, not once a page: a first sync commits thousands of pages, and every open
+            // screen would search again after each.
+            received.run();
+        }
     }
 
     private SyncReport syncNow(Progress progress) {

@@ -75,7 +75,7 @@ class AttachmentSyncTest {
             var line = new CutOffConnection(new HubClient(hub.url, store.nodeId(), System::currentTimeMillis));
             line.uploadsBeforeCut = 1;
             var sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
-                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> Texts.sync(Locale.ENGLISH));
+                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> Texts.sync(Locale.ENGLISH), () -> { });
             assertThatThrownBy(() -> sync.sync(Progress.NONE)).isInstanceOf(SyncFailure.class)
                     .hasMessageContaining("cannot be reached");
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Set;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
 import org.techbench.service.Progress;
+import org.techbench.service.Subject;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
@@ -106,6 +109,20 @@ abstract class HubSyncContract {
             assertThat(merged.name()).isEqualTo("Mail server");
             assertThat(merged.location()).isEqualTo("Rack 9");
         }
+    }
+
+    @Test
+    void aSyncThatBringsChangesDownTellsTheOpenScreensOnceNotOncePerPage() {
+        Asset asset = anAssetBothLaptopsHave();
+        AtomicInteger told = new AtomicInteger();
+        ben.changes().listen(EnumSet.of(Subject.ASSETS), told::incrementAndGet);
+
+        anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Print server"));
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+
+        assertThat(ben.assets().detail(asset.id()).asset().name()).isEqualTo("Print server");
+        assertThat(told.get()).isEqualTo(1);
     }
 
     @Test

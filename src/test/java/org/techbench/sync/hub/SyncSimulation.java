@@ -332,7 +332,7 @@ final class SyncSimulation {
             }
             SimulatedConnection line = connection;
             sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
-                    laptopClock, () -> technician, () -> Texts.sync(Locale.ENGLISH));
+                    laptopClock, () -> technician, () -> Texts.sync(Locale.ENGLISH), () -> { });
         }
 
         private void registerNode() {
