@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -58,6 +59,8 @@ public final class SyncService {
 
     /** Told after every sync round, finished or not, that the hub may have changed any data. */
     private final Runnable received;
+    /** Whether the round under way changed any row here. */
+    private final AtomicBoolean broughtDown = new AtomicBoolean();
 
     public SyncService(Store store, Replica replica, AttachmentRepository attachmentRows,
                        Function<String, HubConnection> clients, Clock clock, Supplier<UUID> technician,
@@ -112,12 +115,15 @@ public final class SyncService {
 
     /** One full sync. Throws {@link SyncFailure} when the hub cannot be reached or refuses the session. */
     public SyncReport sync(Progress progress) {
+        broughtDown.set(false);
         try {
             return translated(() -> syncNow(progress));
         } finally {
             // Once a round, not once a page: a first sync commits thousands of pages, and every open
-            // screen would search again after each.
-            received.run();
+            // screen would search again after each. A round that brought nothing down tells no one.
+            if (broughtDown.get()) {
+                received.run();
+            }
         }
     }
 
@@ -190,6 +196,7 @@ public final class SyncService {
             Map<UUID, SnapshotRow> hubRows = new LinkedHashMap<>();
             authorised(hub, token -> hub.rows(token, table, ids)).forEach(row -> hubRows.put(row.id(), row));
             ids.forEach(id -> replica.remote().replaceWithHubVersion(new RowRef(table, id), hubRows.get(id)));
+            broughtDown.set(true);
         });
     }
 
@@ -240,6 +247,7 @@ public final class SyncService {
                     firstPage = false;
                     SnapshotPage numbered = new SnapshotPage(table, page.rows(), page.lastId(), page.tableDone(), cursor);
                     replica.snapshots().applySnapshotPage(numbered, lastTable && page.tableDone(), wasEmpty);
+                    broughtDown.set(true);
                     copied += page.rows().size();
                     progress.report("snapshot", copied, start.rows());
                 }
@@ -261,7 +269,9 @@ public final class SyncService {
             PulledPage page;
             while ((page = pages.next()) != null) {
                 checkCancelled(progress);
-                replica.remote().applyPage(page);
+                if (replica.remote().applyPage(page) > 0) {
+                    broughtDown.set(true);
+                }
                 pulled += page.changes().size();
                 progress.report("pull", pulled, 0);
             }
