@@ -2,7 +2,6 @@ package org.techbench.ui.assets;
 
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -10,10 +9,9 @@ import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.ComponentKind;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.FormProblem;
 
 /** A part to fit to the shown asset, new or in place of a fitted one (whose kind it keeps). */
-public final class PartFormModel implements FormModel {
+public final class PartFormModel extends FormModel {
 
     private final AssetDetailViewModel asset;
     private final Texts messages;
@@ -24,7 +22,6 @@ public final class PartFormModel implements FormModel {
     private final StringProperty serial = new SimpleStringProperty("");
     private final StringProperty capacity = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> fittedOn;
-    private final FormProblem problem = new FormProblem();
 
     /** {@code replacing} is the part taken out, or null for a part added. */
     public PartFormModel(AssetDetailViewModel asset, Texts messages, Component replacing, LocalDate today) {
@@ -72,20 +69,14 @@ public final class PartFormModel implements FormModel {
     }
 
     @Override
-    public ReadOnlyStringProperty problem() {
-        return problem.text();
-    }
-
-    @Override
-    public void submit(Runnable close) {
-        problem.clear();
+    protected void save(Runnable close) {
         LocalDate day = fittedOn.get() == null ? LocalDate.now() : fittedOn.get();
         Component part = new Component(null, null, null, kind.get(), make.get(), model.get(), serial.get(), capacity.get(),
                 day, null);
         if (replacing == null) {
-            asset.addPart(part, close, invalid -> problem.set(AssetProblems.describe(invalid, messages)));
+            asset.addPart(part, close, invalid -> refuse(AssetProblems.describe(invalid, messages)));
         } else {
-            asset.replace(replacing, part, day, close, invalid -> problem.set(AssetProblems.describe(invalid, messages)));
+            asset.replace(replacing, part, day, close, invalid -> refuse(AssetProblems.describe(invalid, messages)));
         }
     }
 }

@@ -2,17 +2,15 @@ package org.techbench.ui.assets;
 
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.FormProblem;
 
 /** A program installed on the shown asset. */
-public final class SoftwareFormModel implements FormModel {
+public final class SoftwareFormModel extends FormModel {
 
     private final AssetDetailViewModel asset;
     private final Texts messages;
@@ -21,7 +19,6 @@ public final class SoftwareFormModel implements FormModel {
     private final StringProperty vendor = new SimpleStringProperty("");
     private final StringProperty licence = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> installedOn;
-    private final FormProblem problem = new FormProblem();
 
     public SoftwareFormModel(AssetDetailViewModel asset, Texts messages, LocalDate today) {
         this.asset = asset;
@@ -50,14 +47,8 @@ public final class SoftwareFormModel implements FormModel {
     }
 
     @Override
-    public ReadOnlyStringProperty problem() {
-        return problem.text();
-    }
-
-    @Override
-    public void submit(Runnable close) {
-        problem.clear();
+    protected void save(Runnable close) {
         asset.addSoftware(new InstalledSoftware(null, null, null, name.get(), version.get(), vendor.get(), installedOn.get(),
-                licence.get()), close, invalid -> problem.set(AssetProblems.describe(invalid, messages)));
+                licence.get()), close, invalid -> refuse(AssetProblems.describe(invalid, messages)));
     }
 }

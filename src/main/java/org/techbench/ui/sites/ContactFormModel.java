@@ -1,16 +1,14 @@
 package org.techbench.ui.sites;
 
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.site.SiteContact;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.FormProblem;
 
 /** One of a site's contact people, new or edited. */
-public final class ContactFormModel implements FormModel {
+public final class ContactFormModel extends FormModel {
 
     private final SitesViewModel sites;
     private final Texts messages;
@@ -20,7 +18,6 @@ public final class ContactFormModel implements FormModel {
     private final StringProperty role = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
-    private final FormProblem problem = new FormProblem();
 
     public ContactFormModel(SitesViewModel sites, Texts messages, UUID siteId, SiteContact existing) {
         this.sites = sites;
@@ -56,18 +53,12 @@ public final class ContactFormModel implements FormModel {
     }
 
     @Override
-    public ReadOnlyStringProperty problem() {
-        return problem.text();
-    }
-
-    @Override
-    public void submit(Runnable close) {
-        problem.clear();
+    protected void save(Runnable close) {
         if (name.get().isBlank()) {
-            problem.set(messages.get("contact.nameRequired"));
+            refuse(messages.get("contact.nameRequired"));
             return;
         }
         sites.saveContact(new SiteContact(existing == null ? null : existing.id(), siteId, name.get(), role.get(),
-                phone.get(), email.get()), close, problem::set);
+                phone.get(), email.get()), close, this::refuse);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,10 +16,9 @@ import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.common.FormModel;
-import org.techbench.ui.common.FormProblem;
 
 /** A site's service contract: number, term, free-support months, and the targets for P1-P4. */
-public final class ContractFormModel implements FormModel {
+public final class ContractFormModel extends FormModel {
 
     /** Response in minutes, resolution in hours, per priority P1-P4, for a new contract. */
     private static final int[][] DEFAULTS = {{30, 4}, {120, 8}, {240, 24}, {480, 72}};
@@ -35,7 +33,6 @@ public final class ContractFormModel implements FormModel {
     private final IntegerProperty freeSupportMonths = new SimpleIntegerProperty(3);
     private final Map<Priority, IntegerProperty> responseMinutes = new EnumMap<>(Priority.class);
     private final Map<Priority, IntegerProperty> resolutionHours = new EnumMap<>(Priority.class);
-    private final FormProblem problem = new FormProblem();
 
     public ContractFormModel(SitesViewModel sites, Texts messages, UUID siteId, Contract existing, LocalDate today) {
         this.sites = sites;
@@ -86,19 +83,13 @@ public final class ContractFormModel implements FormModel {
     }
 
     @Override
-    public ReadOnlyStringProperty problem() {
-        return problem.text();
-    }
-
-    @Override
-    public void submit(Runnable close) {
-        problem.clear();
+    protected void save(Runnable close) {
         if (number.get().isBlank()) {
-            problem.set(messages.get("contract.numberRequired"));
+            refuse(messages.get("contract.numberRequired"));
             return;
         }
         if (startsOn.get() == null || endsOn.get() == null || endsOn.get().isBefore(startsOn.get())) {
-            problem.set(messages.get("contract.datesOutOfOrder"));
+            refuse(messages.get("contract.datesOutOfOrder"));
             return;
         }
         Map<Priority, ServiceTarget> targets = new EnumMap<>(Priority.class);
@@ -106,12 +97,12 @@ public final class ContractFormModel implements FormModel {
             int respond = responseMinutes.get(p).get();
             int resolve = resolutionHours.get(p).get() * 60;
             if (resolve < respond) {
-                problem.set(messages.get("contract.resolutionBeforeResponse", p.name()));
+                refuse(messages.get("contract.resolutionBeforeResponse", p.name()));
                 return;
             }
             targets.put(p, new ServiceTarget(Duration.ofMinutes(respond), Duration.ofMinutes(resolve)));
         }
         sites.saveContract(new Contract(existing == null ? null : existing.id(), siteId, number.get(), startsOn.get(),
-                endsOn.get(), freeSupportMonths.get(), targets), close, problem::set);
+                endsOn.get(), freeSupportMonths.get(), targets), close, this::refuse);
     }
 }
