@@ -133,4 +133,22 @@ class RegisterViewModelsTest {
         Await.until(() -> model.matches().get() == inRepairOrSpare);
         assertThat(inRepairOrSpare).isBetween(1L, 119L);
     }
+
+    @Test
+    void aSiteBeingEditedKeepsWhatWasTypedWhenSitesChangeElsewhere() throws Exception {
+        var model = new SitesViewModel(workbench.sites(), workbench.changes(), background, new FakeDialogs(),
+                Texts.window(Locale.ENGLISH), () -> { });
+        uiThread.submit(model::activate).get();
+        Await.until(() -> model.list().size() == 2);
+        uiThread.submit(() -> model.selected().set(model.list().get(1))).get();
+        Await.until(background::idle);
+        uiThread.submit(() -> model.name().set("Typed but not saved")).get();
+
+        Site first = workbench.sites().all().getFirst();
+        workbench.sites().save(new Site(first.id(), first.code(), "Renamed on another screen", first.address(),
+                first.timeZone(), first.contactName(), first.contactPhone(), first.contactEmail(), false));
+        Await.until(() -> uiThread.submit(() -> model.list().getFirst().name()).get().equals("Renamed on another screen"));
+
+        assertThat(uiThread.submit(() -> model.name().get()).get()).isEqualTo("Typed but not saved");
+    }
 }

@@ -130,9 +130,9 @@ public final class AssetDetailViewModel {
 
     private <T> void change(Callable<T> work, Consumer<T> then,
                             Consumer<AssetInvalidException> invalid) {
+        // The asset shows the change through the change events it listens to while shown.
         background.run(work, result -> {
             then.accept(result);
-            reload();
             changed.run();
         }, error -> {
             if (error instanceof AssetInvalidException problems) {

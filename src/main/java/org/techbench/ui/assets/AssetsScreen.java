@@ -67,10 +67,9 @@ public final class AssetsScreen implements Screen {
         this.messages = messages;
         this.changed = changed;
         this.listModel = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
-        this.detailModel = new AssetDetailViewModel(workbench.assets(), workbench.changes(), background, dialogs, messages, () -> {
-            listModel.query();
-            changed.run();
-        });
+        // The list and the asset refresh themselves from the change events; the status bar counts again.
+        this.detailModel = new AssetDetailViewModel(workbench.assets(), workbench.changes(), background, dialogs, messages,
+                changed);
         this.list = new AssetListView(listModel, messages, id -> {
             if (id != null) {
                 navigator.goTo(new AssetPlace(id));
@@ -196,7 +195,6 @@ public final class AssetsScreen implements Screen {
                     : sites.size() == 1 ? sites.getFirst() : null;
             var model = new AssetEditorViewModel(workbench.assets(), background, existing, defaultSite);
             new AssetEditorDialog(model, messages, sites).show(root.getScene().getWindow(), saved -> {
-                listModel.query();
                 changed.run();
                 navigator.goTo(new AssetPlace(saved.id()));
             });
@@ -210,10 +208,7 @@ public final class AssetsScreen implements Screen {
     }
 
     private void importFile(Path file) {
-        var model = new ImportViewModel(workbench.assetImport(), background, file, () -> {
-            listModel.query();
-            changed.run();
-        });
+        var model = new ImportViewModel(workbench.assetImport(), background, file, changed);
         new ImportDialog(model, messages, root.getScene().getWindow()).show();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -109,6 +110,12 @@ public final class SitesView implements Screen {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().select(site);
+            }
+        });
+        // A list refreshed from elsewhere keeps the chosen site's row highlighted.
+        model.list().addListener((ListChangeListener<Site>) change -> {
+            if (model.selected().get() != null) {
+                table.getSelectionModel().select(model.selected().get());
             }
         });
         VBox box = new VBox(12, header, table);

@@ -140,8 +140,7 @@ public final class SitesViewModel {
 
     /** Shows the sites, and again whenever sites change elsewhere (a sync, an import that made one). */
     public void activate() {
-        listening = changes.listen(EnumSet.of(Subject.SITES),
-                () -> background.onUiThread(() -> reload(selected.get() == null ? null : selected.get().id())));
+        listening = changes.listen(EnumSet.of(Subject.SITES), () -> background.onUiThread(this::refreshList));
         reload(selected.get() == null ? null : selected.get().id());
     }
 
@@ -153,16 +152,34 @@ public final class SitesViewModel {
     }
 
     public void reload(UUID select) {
-        boolean archived = showArchived.get();
-        background.run(() -> new Loaded(archived ? sites.all() : sites.active(), sites.assetCounts()), loaded -> {
+        load(loaded -> {
             list.setAll(loaded.sites());
-            assetCounts.clear();
-            assetCounts.putAll(loaded.counts());
             Site match = loaded.sites().stream().filter(s -> s.id().equals(select)).findFirst().orElse(null);
             selected.set(match);
             if (match == null) {
                 fill(null);
             }
+        });
+    }
+
+    /**
+     * The list and its asset counts again, after a change made elsewhere (a sync, an import): the
+     * chosen site stays the same object, so its form, and anything being typed there, is left alone.
+     */
+    private void refreshList() {
+        load(loaded -> {
+            Site chosen = selected.get();
+            list.setAll(loaded.sites().stream()
+                    .map(site -> chosen != null && site.id().equals(chosen.id()) ? chosen : site).toList());
+        });
+    }
+
+    private void load(Consumer<Loaded> show) {
+        boolean archived = showArchived.get();
+        background.run(() -> new Loaded(archived ? sites.all() : sites.active(), sites.assetCounts()), loaded -> {
+            assetCounts.clear();
+            assetCounts.putAll(loaded.counts());
+            show.accept(loaded);
         }, error -> message.set(error.getMessage()));
     }
 
