@@ -78,6 +78,7 @@ public final class AssetListViewModel {
     private final ChangeEvents changes;
     /** While the list is shown: a change to assets or sites anywhere (a save, an import, a sync) searches again. */
     private ChangeEvents.Subscription listening;
+    private ChangeEvents.Subscription listeningToSites;
     /** A site asked for by {@link #filterBy} before the site list had arrived. */
     private UUID wantedSite;
     private boolean searching;
@@ -230,7 +231,16 @@ public final class AssetListViewModel {
         statuses.addListener(requeryOnStatus);
         warranty.addListener(requery);
         includeArchived.addListener(requery);
-        listening = changes.listen(EnumSet.of(Subject.ASSETS, Subject.SITES), () -> background.onUiThread(this::query));
+        listening = changes.listen(EnumSet.of(Subject.ASSETS), () -> background.onUiThread(this::query));
+        listeningToSites = changes.listen(EnumSet.of(Subject.SITES), () -> background.onUiThread(() -> {
+            loadSiteChoices();
+            query();
+        }));
+        loadSiteChoices();
+        query();
+    }
+
+    private void loadSiteChoices() {
         background.run(sites::active, loaded -> {
             Site chosen = site.get();
             siteChoices.setAll(loaded);
@@ -240,13 +250,14 @@ public final class AssetListViewModel {
                 site.set(null);
             }
         }, error -> failure.set(error.getMessage()));
-        query();
     }
 
     public void deactivate() {
         if (listening != null) {
             listening.close();
+            listeningToSites.close();
             listening = null;
+            listeningToSites = null;
         }
         search.removeListener(requery);
         site.removeListener(requery);
