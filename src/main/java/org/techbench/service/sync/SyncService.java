@@ -57,7 +57,7 @@ public final class SyncService {
     private volatile String accessToken;
     private volatile HubConnection client;
 
-    /** Told after every sync round, finished or not, that the hub may have changed any data. */
+    /** Told after a sync round, finished or not, that changed rows here: the screens refresh once. */
     private final Runnable received;
     /** Whether the round under way changed any row here. */
     private final AtomicBoolean broughtDown = new AtomicBoolean();
