@@ -26,6 +26,7 @@ import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
+import org.techbench.service.PreferencesFile;
 import org.techbench.service.Workbench;
 import org.techbench.service.asset.ImportProblem;
 import org.techbench.store.DataFolder;
@@ -52,6 +53,8 @@ class AssetRegisterWindowTest {
     private Background background;
     private Path chosenFile;
 
+    private PreferencesFile preferences;
+
     @BeforeEach
     void showTheAssetsScreen() throws Exception {
         workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester");
@@ -59,6 +62,13 @@ class AssetRegisterWindowTest {
                 "Li Na", null, null, false));
         FxToolkit.registerPrimaryStage();
         background = new Background(Platform::runLater);
+        preferences = new PreferencesFile(folder.resolve("settings.properties"));
+        showAssetsScreenAsAtStartUp();
+        waitFor(() -> text("#asset-count").equals("0 assets"));
+    }
+
+    /** The screen as the workbench opens it: hidden columns read from and written to the settings file. */
+    private void showAssetsScreenAsAtStartUp() throws Exception {
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
             Navigator navigator = new Navigator();
@@ -66,7 +76,8 @@ class AssetRegisterWindowTest {
             DialogService dialogs = new ChosenFiles(new JavaFxDialogService(() -> stage, messages, background),
                     () -> chosenFile);
             AssetsScreen screen = new AssetsScreen(workbench, background, messages, dialogs,
-                    java.util.Set.of("column-hostname"), hidden -> { }, () -> { }, navigator);
+                    preferences.load().hiddenAssetColumns(),
+                    hidden -> preferences.save(preferences.load().withHiddenAssetColumns(hidden)), () -> { }, navigator);
             navigator.attach(screen::open);
             Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), 1280, 800);
             scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
@@ -75,7 +86,6 @@ class AssetRegisterWindowTest {
             screen.activate();
             stage.requestFocus();
         });
-        waitFor(() -> text("#asset-count").equals("0 assets"));
     }
 
     @AfterEach
@@ -152,9 +162,18 @@ class AssetRegisterWindowTest {
     }
 
     @Test
-    void columnsHiddenInAnEarlierSessionStayHidden() {
+    void columnsHiddenInAnEarlierSessionStayHidden() throws Exception {
         TableView<?> table = robot.lookup("#asset-table").queryAs(TableView.class);
-        assertThat(table.getColumns()).filteredOn(c -> !c.isVisible()).extracting(c -> c.getId())
+        assertThat(table.getColumns()).filteredOn(c -> !c.isVisible()).isEmpty();
+        robot.interact(() -> table.getColumns().stream().filter(c -> "column-hostname".equals(c.getId()))
+                .forEach(c -> c.setVisible(false)));
+
+        FxToolkit.cleanupStages();
+        showAssetsScreenAsAtStartUp();
+
+        TableView<?> nextSession = robot.lookup("#asset-table").queryAs(TableView.class);
+        assertThat(nextSession).isNotSameAs(table);
+        assertThat(nextSession.getColumns()).filteredOn(c -> !c.isVisible()).extracting(c -> c.getId())
                 .containsExactly("column-hostname");
     }
 

@@ -38,15 +38,4 @@ public final class HubFixture implements AutoCloseable {
     public void close() {
         host.close();
     }
-
-    /**
-     * Lets the wall clock move on: two edits made in the same millisecond on two laptops are
-     * ordered by their hybrid clocks' counters and node ids, not by which came first.
-     */
-    public static void aClockTickLater() {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() <= now + 1) {
-            Thread.onSpinWait();
-        }
-    }
 }

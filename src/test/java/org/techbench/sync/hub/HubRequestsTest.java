@@ -297,33 +297,33 @@ class HubRequestsTest {
     }
 
     @Test
-    void stoppingTheHubMidPushFinishesOrRefusesWholeMutationsNeverHalfOfOne() throws Exception {
+    void aMutationCutOffHalfWayLeavesNoTraceAndTheResentPushAppliesEachMutationOnce() throws Exception {
         List<Mutation> mutations = new ArrayList<>();
         for (int seq = 1; seq <= 400; seq++) {
             mutations.add(siteMutation(seq, NODE, "H" + seq, clock.millis()));
         }
         String body = json.writeValueAsString(new HubApi.Push(NODE, mutations));
-        try (var pool = Executors.newSingleThreadExecutor()) {
-            Future<Integer> push = pool.submit(() -> post(HubApi.PUSH, body, token, NODE).statusCode());
-            // The stop comes while the push is being applied: once its first mutations are in.
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (database.dsl().fetchCount(Tables.HUB_MUTATION) == 0 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            assertThat(database.dsl().fetchCount(Tables.HUB_MUTATION)).as("mutations applied before the stop").isPositive();
-            server.close();
-            try {
-                assertThat(push.get()).isEqualTo(200);
-            } catch (java.util.concurrent.ExecutionException cutOff) {
-                assertThat(cutOff.getCause()).isInstanceOf(java.io.IOException.class);
-            }
-        }
-        long lastSeq = database.dsl().select(Tables.HUB_NODE.LAST_SEQ).from(Tables.HUB_NODE)
-                .where(Tables.HUB_NODE.NODE_ID.eq(NODE)).fetchSingle().value1();
-        assertThat(database.dsl().fetchCount(Tables.HUB_MUTATION)).isEqualTo((int) lastSeq);
-        assertThat(database.dsl().fetchCount(Tables.SITE)).isEqualTo((int) lastSeq);
-        assertThat(logSize()).isEqualTo((int) lastSeq);
-        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, "127.0.0.1", 0, null);
+        database.dsl().execute("create trigger power_cut after insert on site for each row call \""
+                + PowerCutAtSite.class.getName() + "\"");
+
+        var cut = post(HubApi.PUSH, body, token, NODE);
+
+        assertThat(cut.statusCode()).as(cut.body()).isEqualTo(500);
+        assertThat(database.dsl().fetchCount(Tables.HUB_MUTATION)).isEqualTo(199);
+        assertThat(database.dsl().fetchCount(Tables.SITE)).isEqualTo(199);
+        assertThat(database.dsl().fetchCount(Tables.SITE, Tables.SITE.CODE.eq(PowerCutAtSite.CODE))).isZero();
+        assertThat(logSize()).isEqualTo(199);
+
+        database.dsl().execute("drop trigger power_cut");
+        var resent = post(HubApi.PUSH, body, token, NODE);
+
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        assertThat(json.readValue(resent.body(), HubApi.Pushed.class).answers())
+                .extracting(MutationAnswer::status)
+                .containsOnly(MutationAnswer.Status.DUPLICATE, MutationAnswer.Status.APPLIED)
+                .filteredOn(status -> status == MutationAnswer.Status.DUPLICATE).hasSize(199);
+        assertThat(database.dsl().fetchCount(Tables.SITE)).isEqualTo(400);
+        assertThat(logSize()).isEqualTo(400);
     }
 
     @Test
