@@ -64,18 +64,18 @@ public final class SyncView implements Screen {
         url.setId("hub-url");
         url.setPromptText("https://hub.example.com:8470");
         url.setPrefColumnCount(26);
-        url.textProperty().bindBidirectional(model.hubUrl);
+        url.textProperty().bindBidirectional(model.hubUrl());
         TextField user = new TextField();
         user.setId("hub-user");
-        user.textProperty().bindBidirectional(model.user);
+        user.textProperty().bindBidirectional(model.user());
         PasswordField password = new PasswordField();
         password.setId("hub-password");
-        password.textProperty().bindBidirectional(model.password);
+        password.textProperty().bindBidirectional(model.password());
         password.setOnAction(e -> model.signIn());
         Button signIn = new Button(messages.get("sync.signIn"), new FontIcon("mdal-login"));
         signIn.setId("sign-in");
-        signIn.disableProperty().bind(model.running().or(model.hubUrl.isEmpty()).or(model.user.isEmpty())
-                .or(model.password.isEmpty()));
+        signIn.disableProperty().bind(model.running().or(model.hubUrl().isEmpty()).or(model.user().isEmpty())
+                .or(model.password().isEmpty()));
         signIn.setOnAction(e -> model.signIn());
         Button signOut = new Button(messages.get("sync.signOut"));
         signOut.setId("sign-out");

@@ -43,9 +43,9 @@ public final class SyncViewModel {
     private final Background background;
     private final Clock clock;
     private final Runnable changed;
-    final StringProperty hubUrl = new SimpleStringProperty("");
-    final StringProperty user = new SimpleStringProperty("");
-    final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty hubUrl = new SimpleStringProperty("");
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(SyncState.NOT_CONNECTED);
     private final ObjectProperty<SyncStanding> standing = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -65,6 +65,19 @@ public final class SyncViewModel {
         this.background = background;
         this.clock = clock;
         this.changed = changed;
+    }
+
+    public StringProperty hubUrl() {
+        return hubUrl;
+    }
+
+    public StringProperty user() {
+        return user;
+    }
+
+    /** The password as typed; emptied the moment sign-in takes it, and never stored. */
+    public StringProperty password() {
+        return password;
     }
 
     public ReadOnlyObjectProperty<SyncState> state() {

@@ -130,6 +130,25 @@ abstract class HubSyncContract {
     }
 
     @Test
+    void keepingTheirValueClosesTheConflictAndSendsNothingBack() {
+        Asset asset = anAssetBothLaptopsHave();
+        ben.assets().save(withName(ben.assets().detail(asset.id()).asset(), "Ben's name"));
+        anna.assets().save(withName(anna.assets().detail(asset.id()).asset(), "Anna's name"));
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        var conflict = ben.sync().conflicts().getFirst();
+
+        ben.sync().dismiss(conflict.id());
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        assertThat(ben.sync().conflicts()).isEmpty();
+        assertThat(ben.sync().standing().pendingChanges()).isZero();
+        assertThat(ben.assets().detail(asset.id()).asset().name()).isEqualTo("Anna's name");
+        assertThat(anna.assets().detail(asset.id()).asset().name()).isEqualTo("Anna's name");
+    }
+
+    @Test
     void aLocalEditThatLosesToALaterOneIsKeptAsAConflictAndCanBeRestored() {
         Asset asset = anAssetBothLaptopsHave();
 

@@ -1,6 +1,7 @@
 package org.techbench.sync.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -112,6 +113,54 @@ class HubRequestsTest {
         var response = get(HubApi.PULL + "?cursor=0", token, NODE);
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(problem(response)).contains("expired");
+    }
+
+    @Test
+    void aSessionUnusedForThirtyDaysEndsAndOneUsedWithinThemGoesOn() {
+        var session = accounts.login("mia", PASSWORD.clone(), NODE);
+        clock.advance(Duration.ofDays(30).minusSeconds(1));
+        var renewed = accounts.refresh(session.refreshToken(), NODE);
+
+        clock.advance(Duration.ofDays(30).plusSeconds(1));
+
+        assertThat(renewed.userName()).isEqualTo("mia");
+        assertThatThrownBy(() -> accounts.refresh(renewed.refreshToken(), NODE)).isInstanceOf(HubRefusal.class)
+                .extracting(e -> ((HubRefusal) e).status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensAndPasswordsAreKeptOnlyAsHashes() throws Exception {
+        var session = accounts.login("mia", PASSWORD.clone(), NODE);
+        stop();
+
+        assertThat(filesContaining(folder, "mia")).as("where the users are kept").isNotEmpty();
+        assertThat(filesContaining(folder, session.refreshToken())).isEmpty();
+        assertThat(filesContaining(folder, session.accessToken())).isEmpty();
+        assertThat(filesContaining(folder, new String(PASSWORD))).isEmpty();
+        database = HubDatabase.open(null, folder);
+        server = HubServer.start(accounts, new HubLog(database, clock), new HubBlobs(database), clock, "127.0.0.1", 0, null);
+    }
+
+    private static List<Path> filesContaining(Path root, String text) throws Exception {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var files = java.nio.file.Files.walk(root)) {
+            return files.filter(java.nio.file.Files::isRegularFile).filter(file -> {
+                try {
+                    return contains(java.nio.file.Files.readAllBytes(file), needle);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
