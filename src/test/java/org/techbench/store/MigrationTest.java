@@ -63,6 +63,36 @@ class MigrationTest {
     }
 
     @Test
+    void theCopyTakenBeforeAMigrationOpensWithTheOldDataAndTheOldVersion() throws Exception {
+        DataFolder data = new DataFolder(folder);
+        data.prepare();
+        org.flywaydb.core.Flyway.configure().dataSource(Store.url(data), "techbench", "")
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (var connection = DriverManager.getConnection(Store.url(data), "techbench", "");
+             var statement = connection.createStatement()) {
+            statement.execute("insert into site values (random_uuid(), random_uuid(), 'OLD1', 'Old plant', null,"
+                    + " 'Asia/Shanghai', null, null, null, false, 1, '{}', 1)");
+        }
+
+        Store.open(data, java.time.Clock.systemUTC(), backups -> { }).close();
+
+        Path copy;
+        try (Stream<Path> copies = Files.list(data.backups())) {
+            copy = copies.findFirst().orElseThrow();
+        }
+        String copyUrl = "jdbc:h2:" + copy.toString().replaceFirst("\\.mv\\.db$", "") + ";DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r";
+        try (var connection = DriverManager.getConnection(copyUrl, "techbench", "");
+             var statement = connection.createStatement()) {
+            var site = statement.executeQuery("select name from site where code = 'OLD1'");
+            assertThat(site.next()).isTrue();
+            assertThat(site.getString(1)).isEqualTo("Old plant");
+            var version = statement.executeQuery("select max(cast(\"version\" as int)) from \"flyway_schema_history\"");
+            version.next();
+            assertThat(version.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void everySyncedTableHasTheSyncColumns() {
         assertThat(SyncedTable.all()).extracting(SyncedTable::name).contains("asset", "component", "installed_software",
                 "site", "contract", "technician", "checklist_template", "checklist_item", "inspection",
