@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,5 +83,89 @@ class AssetsCommandTest {
     void exportRefusesAnUnknownExtension() {
         assertThat(run("assets", "export", "--data", folder.toString(), files.resolve("all.pdf").toString())).isEqualTo(1);
         assertThat(err.toString()).contains(".csv or .xlsx");
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldGoInAndWritesNothing() throws Exception {
+        Path file = files.resolve("new.csv");
+        Files.writeString(file, "Site,Tag,Name,Kind\nS001,X-1,Desk PC,DESKTOP\n", StandardCharsets.UTF_8);
+
+        assertThat(run("assets", "import", "--data", folder.toString(), "--dry-run", file.toString())).isZero();
+
+        assertThat(out.toString()).contains("1 new assets").contains("Dry run: nothing was written.");
+        assertThat(tagsMatching("X-")).isEmpty();
+    }
+
+    @Test
+    void skipExistingLeavesAnAssetWithTheSameTagAsItWas() throws Exception {
+        String tag = tagsMatching("S001-MON-").getFirst();
+        Path file = files.resolve("renamed.csv");
+        Files.writeString(file, "Site,Tag,Name,Kind\nS001," + tag + ",Renamed PC,MONITOR\n", StandardCharsets.UTF_8);
+        String before = namesMatching(tag);
+
+        assertThat(run("assets", "import", "--data", folder.toString(), "--skip-existing", file.toString())).isZero();
+        assertThat(out.toString()).contains("1 skipped");
+        assertThat(namesMatching(tag)).isEqualTo(before).doesNotContain("Renamed PC");
+
+        assertThat(run("assets", "import", "--data", folder.toString(), file.toString())).isZero();
+        assertThat(out.toString()).contains("1 updated");
+        assertThat(namesMatching(tag)).isEqualTo("Renamed PC");
+    }
+
+    @Test
+    void validOnlyImportsTheGoodRowsOfAFileWithProblems() throws Exception {
+        Path file = files.resolve("mixed.csv");
+        Files.writeString(file, "Site,Tag,Name,Kind,IP address\nS001,X-1,Switch,SWITCH,10.0.0.1\nS001,X-2,Switch,SWITCH,999.1.1.1\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(run("assets", "import", "--data", folder.toString(), "--valid-only", file.toString())).isZero();
+
+        assertThat(out.toString()).contains("mixed row 3, IP address").contains("Imported: 1 new assets");
+        assertThat(tagsMatching("X-")).containsExactly("X-1");
+    }
+
+    @Test
+    void theTableFormatLinesColumnsUpUnderAHeader() {
+        assertThat(run("assets", "list", "--data", folder.toString(), "--site", "S001", "--limit", "2", "--format", "table"))
+                .isZero();
+        String[] lines = out.toString().split("\r?\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("SITE     TAG");
+        assertThat(lines[1]).startsWith("S001     S001-");
+        assertThat(lines[1].indexOf(" S001-")).isEqualTo(lines[0].indexOf(" TAG"));
+        assertThat(err.toString().strip()).isEqualTo("2 of 20 matching assets shown");
+    }
+
+    @Test
+    void anExportTakesOnlyTheAssetsItsFiltersSelect() throws Exception {
+        Path file = files.resolve("s002.csv");
+        assertThat(run("assets", "export", "--data", folder.toString(), "--site", "S002", file.toString())).isZero();
+        assertThat(out.toString()).contains("Exported 20 assets");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line.split(",")[1]).isEqualTo("S002"));
+        assertThat(lines).filteredOn(line -> line.startsWith("asset,")).hasSize(20);
+    }
+
+    @Test
+    void anExportToExcelImportsBackUnchanged() throws Exception {
+        Path file = files.resolve("all.xlsx");
+        assertThat(run("assets", "export", "--data", folder.toString(), file.toString())).isZero();
+        assertThat(out.toString()).contains("Exported 40 assets");
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(40);
+        }
+        assertThat(run("assets", "import", "--data", folder.toString(), file.toString())).isZero();
+        assertThat(out.toString()).contains("(XLSX").contains("0 new assets, 0 updated, 40 unchanged");
+    }
+
+    private List<String> tagsMatching(String query) {
+        assertThat(run("assets", "list", "--data", folder.toString(), "--query", query, "--limit", "0", "--format", "csv"))
+                .isZero();
+        return out.toString().lines().skip(1).map(line -> line.split(",")[1]).toList();
+    }
+
+    private String namesMatching(String query) {
+        assertThat(run("assets", "list", "--data", folder.toString(), "--query", query, "--format", "csv")).isZero();
+        return out.toString().lines().skip(1).map(line -> line.split(",")[2]).collect(java.util.stream.Collectors.joining("|"));
     }
 }
