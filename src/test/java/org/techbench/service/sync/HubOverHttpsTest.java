@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 
-/** The hub with a keystore serves HTTPS only. */
+/** `techbench hub --keystore` serves HTTPS only. */
 class HubOverHttpsTest {
 
     @TempDir
@@ -34,8 +34,16 @@ class HubOverHttpsTest {
                 "-ext", "SAN=ip:127.0.0.1").redirectErrorStream(true).start();
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).isTrue();
 
-        try (HubHost hub = HubHost.open(null, folder.resolve("hub"), Clock.systemUTC())) {
-            int port = hub.serve("127.0.0.1", 0, keystore, "changeit");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var command = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.techbench.Main", "hub",
+                "--data", folder.resolve("hub").toString(), "--host", "127.0.0.1", "--port", "0",
+                "--keystore", keystore.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put("TECHBENCH_KEYSTORE_PASSWORD", "changeit");
+        Process hub = command.start();
+        try {
+            String announced = new java.io.BufferedReader(new java.io.InputStreamReader(hub.getInputStream())).readLine();
+            assertThat(announced).startsWith("TechBench hub on https://127.0.0.1:");
+            int port = Integer.parseInt(announced.replaceFirst("^TechBench hub on https://127\\.0\\.0\\.1:(\\d+),.*$", "$1"));
 
             HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(keystore)).build();
             var health = trusting.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/api/health")).build(),
@@ -49,6 +57,9 @@ class HubOverHttpsTest {
                 assertThatThrownBy(() -> laptop.sync().signIn("https://127.0.0.1:" + port, "anna", "whatever1".toCharArray()))
                         .isInstanceOf(SyncFailure.class).hasMessageContaining("did not prove who it is");
             }
+        } finally {
+            hub.destroy();
+            assertThat(hub.waitFor(60, TimeUnit.SECONDS)).as("the hub stops when asked").isTrue();
         }
     }
 
