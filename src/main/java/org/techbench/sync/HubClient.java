@@ -6,6 +6,7 @@ import com.github.luben.zstd.ZstdInputStream;
 import com.github.luben.zstd.util.Native;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -131,8 +132,17 @@ public final class HubClient implements HubConnection {
     }
 
     @Override
-    public byte[] downloadBlob(String token, String sha, long offset) {
-        return exchange(request(HubApi.BLOBS + sha + "/bytes?offset=" + offset, token).GET());
+    public long downloadBlob(String token, String sha, long offset, OutputStream into) {
+        HttpResponse<InputStream> response = open(request(HubApi.BLOBS + sha + "/bytes?offset=" + offset, token).GET());
+        if (response.statusCode() / 100 != 2) {
+            throw failure(response.statusCode(), readBody(response));
+        }
+        try (InputStream raw = response.body();
+             InputStream body = decoded(raw, response.headers().firstValue("Content-Encoding").orElse(""))) {
+            return body.transferTo(into);
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.UNREACHABLE, texts.get().get("laptop.brokeOff", e.getMessage()), e);
+        }
     }
 
     private static InputStream decoded(InputStream raw, String encoding) throws IOException {
@@ -190,6 +200,16 @@ public final class HubClient implements HubConnection {
 
     /** Sends a request and returns the body of a successful answer; anything else is a {@link HubException}. */
     private byte[] exchange(HttpRequest.Builder builder) {
+        HttpResponse<InputStream> response = open(builder);
+        byte[] bytes = readBody(response);
+        if (response.statusCode() / 100 != 2) {
+            throw failure(response.statusCode(), bytes);
+        }
+        return bytes;
+    }
+
+    /** Sends a request and returns the answer with its body still to be read. */
+    private HttpResponse<InputStream> open(HttpRequest.Builder builder) {
         HttpRequest request = builder.header("Content-Type", "application/json").build();
         HttpResponse<InputStream> response;
         long sent = localMillis.getAsLong();
@@ -205,11 +225,7 @@ public final class HubClient implements HubConnection {
             throw new HubException(HubException.Kind.UNREACHABLE, texts.get().get("laptop.interrupted"), e);
         }
         noteHubTime(response, sent);
-        byte[] bytes = readBody(response);
-        if (response.statusCode() / 100 != 2) {
-            throw failure(response.statusCode(), bytes);
-        }
-        return bytes;
+        return response;
     }
 
     private void noteHubTime(HttpResponse<?> response, long sent) {

@@ -37,6 +37,9 @@ public interface HubConnection {
     /** Sends attachment bytes from {@code offset} on; the hub checks the whole against {@code sha} when it is complete. */
     HubApi.BlobStatus uploadBlob(String token, String sha, long offset, long size, byte[] bytes);
 
-    /** An attachment's bytes from {@code offset} to the end. */
-    byte[] downloadBlob(String token, String sha, long offset);
+    /**
+     * Writes an attachment's bytes from {@code offset} to the end into {@code into} as they arrive,
+     * so that a line cut part-way leaves what came before the cut; returns how many were written.
+     */
+    long downloadBlob(String token, String sha, long offset, java.io.OutputStream into);
 }

@@ -1,6 +1,7 @@
 package org.techbench.service.sync;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -113,8 +114,9 @@ final class AttachmentTransfer {
                 long have = Files.exists(partial) ? Files.size(partial) : 0;
                 if (have < bytes.size()) {
                     long from = have;
-                    byte[] rest = session.call(token -> connection.downloadBlob(token, bytes.sha256(), from));
-                    Files.write(partial, rest, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    try (OutputStream into = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                        session.call(token -> connection.downloadBlob(token, bytes.sha256(), from, into));
+                    }
                 }
                 if (!bytes.sha256().equals(sha256(partial))) {
                     Files.delete(partial);

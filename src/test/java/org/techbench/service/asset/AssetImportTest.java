@@ -98,6 +98,24 @@ class AssetImportTest {
     }
 
     @Test
+    void gb18030TextWithFourByteCharactersIsImportedAsWritten() throws IOException {
+        // U+2A6A5 (a rare character from CJK Extension B) takes four bytes in GB18030 and has no GBK code at all.
+        String name = "机房\uD869\uDEA5号服务器";
+        Path file = csv("gb18030.csv", "站点,资产标签,名称,类型,IP地址\nN1,N1-SRV-9," + name + ",服务器,10.0.0.9\n",
+                Charset.forName("GB18030"));
+        assertThat(Files.readAllBytes(file)).as("the file holds a four-byte sequence").containsSequence(
+                (byte) 0x98, (byte) 0x35, (byte) 0xEE, (byte) 0x37);
+
+        ImportPlan plan = plan(file);
+        ImportResult result = importer().apply(plan, Progress.NONE);
+
+        assertThat(plan.encoding()).isEqualTo("GB18030");
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(register.assets().rows(register.assets().match(AssetFilter.all().withText("N1-SRV-9"))))
+                .singleElement().satisfies(row -> assertThat(row.name()).isEqualTo(name));
+    }
+
+    @Test
     void aFileRefusedInTheChineseWindowIsExplainedInChinese() throws IOException {
         register.language.set(Locale.SIMPLIFIED_CHINESE);
         Path empty = file("empty.csv", new byte[0]);

@@ -94,6 +94,30 @@ class AttachmentSyncTest {
     }
 
     @Test
+    void aDownloadCutOffMidwayResumesWhereItStopped() throws Exception {
+        Path photo = photo("rack.jpg", 2_500_000);
+        Attachment attached = anna.attachments().attach("asset", asset.id(), asset.siteId(), photo, "image/jpeg");
+        anna.sync().sync(Progress.NONE);
+        ben.close();
+        try (Store store = Store.open(new DataFolder(folder.resolve("ben")), Clock.systemUTC())) {
+            var line = new CutOffConnection(new HubClient(hub.url, store.nodeId(), System::currentTimeMillis));
+            line.downloadBytesBeforeCut = 1_000_000;
+            var sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
+                    Clock.systemUTC(), () -> store.currentTechnician().orElseThrow(), () -> Texts.sync(Locale.ENGLISH), () -> { });
+            assertThatThrownBy(() -> sync.sync(Progress.NONE)).isInstanceOf(SyncFailure.class);
+
+            SyncReport resumed = sync.sync(Progress.NONE);
+
+            assertThat(resumed.attachmentsReceived()).isEqualTo(1);
+            assertThat(line.downloadOffsets).containsExactly(0L, 1_000_000L);
+        }
+        ben = Workbench.open(new DataFolder(folder.resolve("ben")), Clock.systemUTC(), "ben");
+        Path arrived = ben.attachments().file(ben.attachments().of("asset", asset.id()).getFirst());
+        assertThat(arrived.getFileName().toString()).isEqualTo(attached.sha256());
+        assertThat(Files.readAllBytes(arrived)).isEqualTo(Files.readAllBytes(photo));
+    }
+
+    @Test
     void bytesAlreadyOnTheLaptopAreNeverOverwritten() throws Exception {
         Attachment attached = anna.attachments().attach("asset", asset.id(), asset.siteId(), photo("a.jpg", 40_000), "image/jpeg");
         anna.sync().sync(Progress.NONE);

@@ -1,5 +1,8 @@
 package org.techbench.service.sync;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,12 +14,15 @@ import org.techbench.sync.HubApi;
 import org.techbench.sync.HubConnection;
 import org.techbench.sync.HubException;
 
-/** A real connection to the hub whose line goes dead after a given number of attachment uploads. */
+/** A real connection to the hub whose line goes dead after a given number of attachment uploads, or part-way through a download. */
 final class CutOffConnection implements HubConnection {
 
     private final HubConnection line;
     final List<Long> uploadOffsets = new ArrayList<>();
     int uploadsBeforeCut = Integer.MAX_VALUE;
+    final List<Long> downloadOffsets = new ArrayList<>();
+    /** The next download's line goes dead after this many bytes have arrived. */
+    long downloadBytesBeforeCut = Long.MAX_VALUE;
 
     CutOffConnection(HubConnection line) {
         this.line = line;
@@ -82,7 +88,27 @@ final class CutOffConnection implements HubConnection {
     }
 
     @Override
-    public byte[] downloadBlob(String token, String sha, long offset) {
-        return line.downloadBlob(token, sha, offset);
+    public long downloadBlob(String token, String sha, long offset, OutputStream into) {
+        downloadOffsets.add(offset);
+        long allowed = downloadBytesBeforeCut;
+        downloadBytesBeforeCut = Long.MAX_VALUE;
+        return line.downloadBlob(token, sha, offset, new FilterOutputStream(into) {
+            private long written;
+
+            @Override
+            public void write(byte[] bytes, int from, int length) throws IOException {
+                int passed = (int) Math.min(length, allowed - written);
+                out.write(bytes, from, passed);
+                written += passed;
+                if (passed < length) {
+                    throw new IOException("cut off after " + written + " bytes");
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        });
     }
 }

@@ -106,11 +106,16 @@ final class SimulatedConnection implements HubConnection {
     }
 
     @Override
-    public byte[] downloadBlob(String token, String sha, long offset) {
+    public long downloadBlob(String token, String sha, long offset, java.io.OutputStream into) {
         return deliver(() -> {
             var out = new java.io.ByteArrayOutputStream();
             blobs.get().download(caller, sha, offset, out);
-            return out.toByteArray();
+            try {
+                out.writeTo(into);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return (long) out.size();
         });
     }
 
