@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,7 @@ import org.techbench.domain.site.Site;
 import org.techbench.service.Progress;
 import org.techbench.service.Subject;
 import org.techbench.service.Workbench;
+import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
 
@@ -187,6 +189,34 @@ abstract class HubSyncContract {
         anna.sync().sync(Progress.NONE);
         ben.sync().sync(Progress.NONE);
         assertThat(ben.sites().all()).extracting(Site::code).containsExactly("H1");
+    }
+
+    @Test
+    void nothingOfASiteAnEngineerIsNotGivenReachesTheirLaptop() throws Exception {
+        anna.demoData().create(new DemoDataOptions(3, 90, 30, 7, LocalDate.of(2026, 11, 28)),
+                anna.technicians().currentId(), Progress.NONE);
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        hub.withEngineer("cai", "S002");
+        Path caisFolder = folder.resolve("cai");
+        try (Workbench cai = Workbench.open(new DataFolder(caisFolder), Clock.systemDefaultZone(), "cai")) {
+            signIn(cai, "cai");
+            cai.sync().sync(Progress.NONE);
+            assertThat(cai.sites().all()).extracting(Site::code).containsExactly("S002");
+        }
+
+        try (var connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + caisFolder.resolve("techbench") + ";DATABASE_TO_LOWER=TRUE", "techbench", "");
+             var statement = connection.createStatement()) {
+            for (String table : List.of("site", "asset", "component", "installed_software", "contract", "inspection",
+                    "inspection_result", "fault", "fault_event")) {
+                var rows = statement.executeQuery("select count(*), count(case when site_id <> (select id from site"
+                        + " where code = 'S002') then 1 end) from " + table);
+                rows.next();
+                assertThat(rows.getInt(1)).as("rows of " + table + " of the engineer's site").isPositive();
+                assertThat(rows.getInt(2)).as("rows of " + table + " of other sites").isZero();
+            }
+        }
     }
 
     @Test
