@@ -2,6 +2,8 @@ package org.techbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.text.NumberFormat;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.service.demo.DemoDataOptions;
+import org.techbench.service.sync.HubFixture;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
 import org.techbench.ui.shell.WorkbenchApplication;
@@ -76,6 +80,73 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#name-message").equals("Saved."));
         robot.clickOn("#nav-dashboard");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-technician").contains("Sun Li 孙丽"));
+    }
+
+    @Test
+    void ctrlAndANumberOpenTheScreensAndCtrlFCtrlNAndEscapeWorkOnTheAssets() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#asset-list"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> isWithin(robot.lookup("#asset-search").query().getScene().getFocusOwner(), "asset-search"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#asset-tag"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !visible("#asset-tag"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#tile-assets"));
+    }
+
+    @Test
+    void theDarkThemeRestylesTheScreenThatIsOpen() throws Exception {
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#theme-dark"));
+
+        robot.clickOn("#theme-dark");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new PrimerDark().getUserAgentStylesheetBSS()
+                .equals(javafx.application.Application.getUserAgentStylesheet()));
+        assertThat(visible("#theme-dark")).as("still on the settings screen").isTrue();
+        robot.clickOn("#theme-light");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new PrimerLight().getUserAgentStylesheetBSS()
+                .equals(javafx.application.Application.getUserAgentStylesheet()));
+    }
+
+    @Test
+    void theStatusBarSaysWhereSyncStandsFromNeverSyncedToSynced() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-sync").matches("Not synced · [\\d,]+ waiting"));
+        try (HubFixture hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC()).withManager("lin")) {
+            robot.clickOn("#nav-sync");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#hub-url"));
+            robot.interact(() -> {
+                robot.lookup("#hub-url").queryTextInputControl().setText(hub.url);
+                robot.lookup("#hub-user").queryTextInputControl().setText("lin");
+                robot.lookup("#hub-password").queryTextInputControl().setText(HubFixture.PASSWORD);
+            });
+            robot.clickOn("#sign-in");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#status-sync").equals("Synced just now"));
+
+            robot.clickOn("#nav-settings");
+            robot.interact(() -> robot.lookup("#technician-name").queryTextInputControl().setText("Sun Li"));
+            robot.clickOn("#save-name");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-sync").equals("Synced just now · 1 waiting"));
+        }
+    }
+
+    private boolean visible(String query) {
+        return robot.lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null).orElse(false);
+    }
+
+    private static boolean isWithin(javafx.scene.Node node, String id) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (id.equals(at.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String text(String query) {

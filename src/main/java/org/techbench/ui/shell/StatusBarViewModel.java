@@ -1,16 +1,22 @@
 package org.techbench.ui.shell;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.i18n.Texts;
+import org.techbench.service.ChangeEvents;
 import org.techbench.service.OverviewService;
+import org.techbench.service.Subject;
 import org.techbench.service.TechnicianService;
 import org.techbench.ui.common.Background;
 
-/** The status bar's counts and the technician's name, refreshed in the background. */
+/**
+ * The status bar's counts, the technician's name and (through {@link #alsoRefresh}) the sync
+ * indicator, refreshed in the background after every change to the store, whichever screen made it.
+ */
 public final class StatusBarViewModel {
 
     private final OverviewService overview;
@@ -19,13 +25,30 @@ public final class StatusBarViewModel {
     private final Texts messages;
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty technician = new SimpleStringProperty("");
+    private final ChangeEvents changes;
     private final List<Runnable> others = new ArrayList<>();
+    private ChangeEvents.Subscription listening;
 
-    public StatusBarViewModel(OverviewService overview, TechnicianService technicians, Background background, Texts messages) {
+    public StatusBarViewModel(OverviewService overview, TechnicianService technicians, ChangeEvents changes,
+                              Background background, Texts messages) {
         this.overview = overview;
         this.technicians = technicians;
+        this.changes = changes;
         this.background = background;
         this.messages = messages;
+    }
+
+    /** Refreshes now and after every change until {@link #deactivate}. */
+    public void activate() {
+        listening = changes.listen(EnumSet.allOf(Subject.class), () -> background.onUiThread(this::refresh));
+        refresh();
+    }
+
+    public void deactivate() {
+        if (listening != null) {
+            listening.close();
+            listening = null;
+        }
     }
 
     public ReadOnlyStringProperty counts() {

@@ -64,6 +64,7 @@ public final class WorkbenchApplication extends Application {
     private boolean stopping;
     private Timeline syncTicks;
     private SyncViewModel syncModel;
+    private StatusBarViewModel statusBar;
     private final Navigator navigator = new Navigator();
 
     @Override
@@ -116,6 +117,9 @@ public final class WorkbenchApplication extends Application {
         if (shell != null) {
             shell.deactivate();
         }
+        if (statusBar != null) {
+            statusBar.deactivate();
+        }
         // Wait for a store still being opened, so that a quick exit never interrupts a migration.
         try {
             workbench.get(30, TimeUnit.SECONDS).close();
@@ -148,9 +152,14 @@ public final class WorkbenchApplication extends Application {
         if (shell != null) {
             shell.deactivate();
         }
+        if (statusBar != null) {
+            statusBar.deactivate();
+        }
         shell = new ShellView(messages, folder.root().toString(), navigator);
         shell.decorate();
-        StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), background, messages);
+        StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), opened.changes(),
+                background, messages);
+        statusBar = status;
         shell.bindStatus(status);
         var sync = new SyncViewModel(opened.sync(), background, Clock.systemDefaultZone(), status::refresh);
         status.alsoRefresh(sync::refresh);
@@ -170,6 +179,7 @@ public final class WorkbenchApplication extends Application {
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));
         shell.bindSync(sync);
+        status.activate();
         startSyncTicks(sync);
         shell.addScreen(new SettingsPlace(), messages.get("nav.settings"), "mdmz-settings",
                 new RefreshingScreen(settings, status));

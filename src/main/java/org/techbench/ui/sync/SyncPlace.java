@@ -2,10 +2,10 @@ package org.techbench.ui.sync;
 
 import org.techbench.ui.common.Place;
 
-/** The Sync screen */
+/** The Sync screen: sign-in, sync now, conflicts and refused changes. */
 public record SyncPlace() implements Place {
 
-    public static final String SCREEN = " sign-in, sync now, conflicts and refused changes.:sync";
+    public static final String SCREEN = "sync";
 
     @Override
     public String screen() {
