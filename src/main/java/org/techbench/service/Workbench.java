@@ -17,6 +17,7 @@ import org.techbench.service.asset.AssetImportService;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.attachment.AttachmentService;
 import org.techbench.service.demo.DemoDataService;
+import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AssetListQueries;
@@ -50,6 +51,7 @@ public final class Workbench implements AutoCloseable {
     private final SyncService sync;
     private final ChangeEvents changes = new ChangeEvents();
     private final AttachmentService attachments;
+    private final MaintenanceService maintenance;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language) {
         this.store = store;
@@ -74,8 +76,12 @@ public final class Workbench implements AutoCloseable {
         this.sync = new SyncService(store, Replica.of(store.replicaDatabase()), attachmentRepository,
                 url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts,
                 changes::everything);
+        var maintenanceRepository = new MaintenanceRepository(store);
+        var faultRepository = new FaultRepository(store);
+        this.maintenance = new MaintenanceService(store, maintenanceRepository, assetRepository, faultRepository,
+                technicianRepository, attachments, clock, technician, refusals);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
-                new MaintenanceRepository(store), new FaultRepository(store), new ProcedureRepository(store),
+                maintenanceRepository, faultRepository, new ProcedureRepository(store),
                 new KnowledgeRepository(store), refusals);
     }
 
@@ -102,6 +108,11 @@ public final class Workbench implements AutoCloseable {
 
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    /** Checklists, what falls due, and inspections. */
+    public MaintenanceService maintenance() {
+        return maintenance;
     }
 
     public SyncService sync() {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
@@ -30,10 +29,9 @@ import org.techbench.domain.fault.Priority;
 import org.techbench.domain.fault.Urgency;
 import org.techbench.domain.knowledge.Article;
 import org.techbench.domain.maintenance.CheckOutcome;
-import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionResult;
-import org.techbench.domain.maintenance.StandardChecks;
+import org.techbench.domain.maintenance.BuiltInChecklists;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
 import org.techbench.domain.procedure.ProcedureRun;
@@ -112,19 +110,19 @@ class RepositoryRoundTripTest {
     @Test
     void checklistInspectionAndResultsComeBackAsWritten() {
         var maintenance = new MaintenanceRepository(store);
-        UUID templateId = Ids.next();
-        var template = new ChecklistTemplate(templateId, null, StandardChecks.HARDWARE_CHECK_CODE, 1, "Hardware",
-                EnumSet.of(AssetKind.SERVER), StandardChecks.hardwareCheck(templateId, Ids::next));
-        var inspection = new Inspection(Ids.next(), UUID.randomUUID(), UUID.randomUUID(), templateId, 1, technician,
-                NOON, NOON.plusMinutes(30), CheckOutcome.PASS, "Wang Wei", null);
+        var template = BuiltInChecklists.server();
+        var inspection = new Inspection(Ids.next(), UUID.randomUUID(), UUID.randomUUID(), template.id(), 1, technician,
+                NOON, NOON.plusMinutes(30), CheckOutcome.PASS, "Wang Wei", UUID.randomUUID(), "Li Na", null);
         var result = new InspectionResult(Ids.next(), inspection.siteId(), inspection.id(), template.items().get(1).id(),
-                CheckOutcome.PASS, new BigDecimal("12.0500"), null, null, NOON.plusMinutes(5));
+                UUID.randomUUID(), CheckOutcome.PASS, new BigDecimal("12.0500"), null, null, NOON.plusMinutes(5));
         write(tx -> {
             maintenance.insertTemplate(tx, template);
             maintenance.insertInspections(tx, List.of(inspection));
             maintenance.appendResults(tx, List.of(result));
         });
-        assertThat(maintenance.latestTemplate(StandardChecks.HARDWARE_CHECK_CODE)).contains(template);
+        assertThat(maintenance.latestTemplate("HW-SERVER")).contains(template);
+        assertThat(maintenance.latestTemplate("HW-SERVER").orElseThrow().name().in(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("服务器硬件检查");
         assertThat(maintenance.inspectionsOf(inspection.assetId())).containsExactly(inspection);
         assertThat(maintenance.results(inspection.id())).containsExactly(result);
     }

@@ -14,7 +14,15 @@ public enum CheckFrequency {
         this.days = days;
     }
 
-    /** The day the next check is due after one done on {@code lastDone}. */
+    public int months() {
+        return months;
+    }
+
+    public int days() {
+        return days;
+    }
+
+    /** The day the next check is due after one done on {@code lastDone}; a month on from 31 January is the end of February. */
     public LocalDate nextDue(LocalDate lastDone) {
         return lastDone.plusMonths(months).plusDays(days);
     }

@@ -5,9 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.techbench.domain.asset.AssetKind;
 
-/** A versioned periodic checklist for some kinds of asset. */
-public record ChecklistTemplate(UUID id, UUID siteId, String code, int version, String name,
-                                Set<AssetKind> assetKinds, List<ChecklistItem> items) {
+/** One version of a periodic checklist for some kinds of asset; an edit makes the next version under the same code. */
+public record ChecklistTemplate(UUID id, UUID siteId, String code, int version, Bilingual name,
+                                Set<AssetKind> assetKinds, Scheduling scheduling, List<ChecklistItem> items) {
+
     public ChecklistTemplate {
         assetKinds = Set.copyOf(assetKinds);
         items = List.copyOf(items);

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,13 +34,11 @@ import org.techbench.domain.fault.Impact;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.fault.Urgency;
 import org.techbench.domain.knowledge.Article;
-import org.techbench.domain.maintenance.AnswerType;
 import org.techbench.domain.maintenance.CheckOutcome;
 import org.techbench.domain.maintenance.ChecklistItem;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionResult;
-import org.techbench.domain.maintenance.StandardChecks;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
 import org.techbench.domain.procedure.ProcedureRun;
@@ -83,14 +82,6 @@ final class DemoDataGenerator {
             team.add(new Technician(id(), DemoCatalog.PEOPLE.get(i), roles[i], skills.get(i), null, false));
         }
         return team;
-    }
-
-    ChecklistTemplate hardwareCheckTemplate() {
-        UUID templateId = id();
-        return new ChecklistTemplate(templateId, null, StandardChecks.HARDWARE_CHECK_CODE,
-                1, "Periodic hardware check",
-                EnumSet.of(AssetKind.SERVER, AssetKind.DESKTOP, AssetKind.LAPTOP, AssetKind.STORAGE),
-                StandardChecks.hardwareCheck(templateId, this::id));
     }
 
     Site site(int index) {
@@ -174,39 +165,81 @@ final class DemoDataGenerator {
         return installed;
     }
 
-    /** A year of periodic checks for an asset, with their results. */
+    /**
+     * The last four months of an asset's checks with one checklist: a visit about once a month that
+     * answers the items due by then, so the history agrees with the schedules; about one asset in
+     * sixteen missed its last visit and is overdue.
+     */
     void inspections(Asset asset, ChecklistTemplate template, List<Technician> team,
                      List<Inspection> inspections, List<InspectionResult> results) {
-        int perYear = switch (asset.kind()) {
-            case SERVER -> 4;
-            case STORAGE, SWITCH, ROUTER, FIREWALL -> 2;
-            default -> 1;
-        };
-        for (int n = 0; n < perYear; n++) {
-            int daysAgo = (365 / perYear) * n + random.nextInt(365 / perYear);
-            OffsetDateTime started = at(options.today().minusDays(daysAgo));
+        if (asset.status() != AssetStatus.IN_SERVICE) {
+            return;
+        }
+        Map<String, LocalDate> lastDone = new HashMap<>();
+        LocalDate lastVisit = options.today().minusDays(random.nextInt(100) < 6 ? 40 + random.nextInt(30) : 1 + random.nextInt(25));
+        List<LocalDate> visits = new ArrayList<>();
+        for (LocalDate visit = lastVisit; visits.size() < 4; visit = visit.minusMonths(1).plusDays(random.nextInt(7) - 3)) {
+            visits.addFirst(visit);
+        }
+        for (LocalDate visit : visits) {
+            List<ChecklistItem> due = template.items().stream().filter(item -> lastDone.get(item.key()) == null
+                    || !template.scheduling().nextDue(item.frequency(), lastDone.get(item.key())).isAfter(visit.plusDays(5)))
+                    .toList();
+            if (due.isEmpty()) {
+                continue;
+            }
+            OffsetDateTime started = at(visit);
             UUID inspectionId = id();
             CheckOutcome overall = CheckOutcome.PASS;
             OffsetDateTime recorded = started;
-            for (ChecklistItem item : template.items()) {
+            for (ChecklistItem item : due) {
                 recorded = recorded.plusMinutes(2 + random.nextInt(6));
                 boolean fails = random.nextInt(100) < 3;
                 BigDecimal reading = null;
-                if (item.answerType() == AnswerType.READING) {
-                    double volts = 12.0 + (fails ? (random.nextBoolean() ? 0.9 : -0.9) : random.nextGaussian() * 0.15);
-                    reading = BigDecimal.valueOf(volts).setScale(2, RoundingMode.HALF_UP);
-                    fails = !item.accepts(reading);
+                String text = null;
+                switch (item.answerType()) {
+                    case READING -> {
+                        reading = reading(item, fails);
+                        fails = !item.accepts(reading);
+                    }
+                    case CHOICE -> {
+                        List<String> choices = item.choiceList();
+                        text = fails ? choices.stream().filter(item::fails).findFirst().orElse(choices.getLast())
+                                : choices.getFirst();
+                    }
+                    case TEXT -> text = "v%d.%d.%d".formatted(1 + random.nextInt(9), random.nextInt(20), random.nextInt(100));
+                    default -> {
+                    }
                 }
                 CheckOutcome outcome = fails ? CheckOutcome.FAIL : CheckOutcome.PASS;
                 if (fails) {
                     overall = CheckOutcome.FAIL;
                 }
-                results.add(new InspectionResult(id(), asset.siteId(), inspectionId, item.id(), outcome, reading, null,
+                results.add(new InspectionResult(id(), asset.siteId(), inspectionId, item.id(), null, outcome, reading, text,
                         fails ? "Reported to the customer; fault raised" : null, recorded));
+                lastDone.put(item.key(), visit);
             }
             inspections.add(new Inspection(inspectionId, asset.siteId(), asset.id(), template.id(), template.version(),
-                    pick(team).id(), started, recorded.plusMinutes(5), overall, pick(DemoCatalog.PEOPLE), null));
+                    pick(team).id(), started, recorded.plusMinutes(5), overall, pick(team).name(), null,
+                    pick(DemoCatalog.PEOPLE), null));
         }
+    }
+
+    /** A reading in its range, or just outside it for a failing check. */
+    private BigDecimal reading(ChecklistItem item, boolean fails) {
+        double low = item.lowerLimit() == null ? 0 : item.lowerLimit().doubleValue();
+        double high = item.upperLimit() == null ? low * 2 + 100 : item.upperLimit().doubleValue();
+        if (item.lowerLimit() == null && item.upperLimit() != null) {
+            low = high * 0.5;
+        }
+        if (item.upperLimit() == null && item.lowerLimit() != null) {
+            high = low * 3;
+        }
+        if ("pages".equals(item.unit())) {
+            return BigDecimal.valueOf(1_000 + random.nextInt(90_000));
+        }
+        double value = fails ? (item.upperLimit() != null ? high * 1.08 : low * 0.9) : low + (high - low) * (0.3 + random.nextDouble() * 0.4);
+        return BigDecimal.valueOf(value).setScale(item.unit() != null && item.unit().equals("V") ? 2 : 0, RoundingMode.HALF_UP);
     }
 
     /** A fault with its full life cycle up to a status that fits its age. */

@@ -11,6 +11,7 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.knowledge.Article;
+import org.techbench.domain.maintenance.BuiltInChecklists;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionResult;
@@ -72,7 +73,7 @@ public final class DemoDataService {
         long started = System.nanoTime();
         DemoDataGenerator generator = new DemoDataGenerator(options);
         List<Technician> team = generator.team();
-        ChecklistTemplate template = generator.hardwareCheckTemplate();
+        List<ChecklistTemplate> templates = BuiltInChecklists.all();
         List<Site> siteList = new ArrayList<>();
         List<Contract> contracts = new ArrayList<>();
         for (int i = 0; i < options.sites(); i++) {
@@ -82,7 +83,8 @@ public final class DemoDataService {
         }
         store.write(technicianId, tx -> {
             technicians.insertAll(tx, team);
-            maintenance.insertTemplate(tx, template);
+            templates.stream().filter(t -> !maintenance.templateExists(t.id()))
+                    .forEach(t -> maintenance.insertTemplate(tx, t));
             sites.insertAll(tx, siteList);
             sites.insertContracts(tx, contracts);
             tx.audit("demo-data", "site", null, null, "Demo data: %d sites, %d assets, %d faults, seed %d"
@@ -103,7 +105,7 @@ public final class DemoDataService {
                 for (int n = from; n < Math.min(siteAssets, from + CHUNK); n++) {
                     chunk.add(generator.asset(site, n + 1));
                 }
-                writeAssets(generator, chunk, template, team, technicianId, counts);
+                writeAssets(generator, chunk, templates, team, technicianId, counts);
                 made.addAll(chunk);
                 progress.report("assets", counts.assets + counts.faults, total);
             }
@@ -123,7 +125,7 @@ public final class DemoDataService {
                 counts.inspections, counts.results, counts.faults, counts.events, elapsed);
     }
 
-    private void writeAssets(DemoDataGenerator generator, List<Asset> chunk, ChecklistTemplate template,
+    private void writeAssets(DemoDataGenerator generator, List<Asset> chunk, List<ChecklistTemplate> templates,
                              List<Technician> team, UUID technicianId, Counts counts) {
         List<Component> parts = new ArrayList<>();
         List<InstalledSoftware> programs = new ArrayList<>();
@@ -132,7 +134,11 @@ public final class DemoDataService {
         for (Asset asset : chunk) {
             parts.addAll(generator.components(asset));
             programs.addAll(generator.software(asset));
-            generator.inspections(asset, template, team, inspections, results);
+            for (ChecklistTemplate template : templates) {
+                if (template.assetKinds().contains(asset.kind())) {
+                    generator.inspections(asset, template, team, inspections, results);
+                }
+            }
         }
         store.write(technicianId, tx -> {
             assets.insertAll(tx, chunk);
