@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import org.techbench.domain.asset.TimelineEntry;
 import org.techbench.domain.asset.TimelineKind;
 
@@ -24,9 +26,11 @@ public final class AssetTimelineQueries {
         this.store = store;
     }
 
-    public List<TimelineEntry> timeline(UUID assetId) {
+    public List<TimelineEntry> timeline(UUID assetId, Locale language) {
         List<TimelineEntry> entries = new ArrayList<>();
-        store.dsl().select(INSPECTION.ID, INSPECTION.STARTED_AT, INSPECTION.OUTCOME, CHECKLIST_TEMPLATE.NAME)
+        var templateName = "zh".equals(language.getLanguage())
+                ? DSL.coalesce(CHECKLIST_TEMPLATE.NAME_ZH, CHECKLIST_TEMPLATE.NAME) : CHECKLIST_TEMPLATE.NAME;
+        store.dsl().select(INSPECTION.ID, INSPECTION.STARTED_AT, INSPECTION.OUTCOME, templateName)
                 .from(INSPECTION).leftJoin(CHECKLIST_TEMPLATE).on(CHECKLIST_TEMPLATE.ID.eq(INSPECTION.TEMPLATE_ID))
                 .where(INSPECTION.ASSET_ID.eq(assetId)).and(INSPECTION.ARCHIVED.isFalse())
                 .forEach(r -> entries.add(new TimelineEntry(r.value2().toInstant(), false, TimelineKind.INSPECTION,

@@ -9,7 +9,6 @@ import static org.techbench.domain.maintenance.CheckFrequency.MONTHLY;
 import static org.techbench.domain.maintenance.CheckFrequency.QUARTERLY;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -156,7 +155,8 @@ public final class BuiltInChecklists {
     }
 
     private static UUID idOf(String name) {
-        return UUID.nameUUIDFromBytes(("techbench:checklist:" + name).getBytes(StandardCharsets.UTF_8));
+        // Codes and keys are plain ASCII: the same bytes in any charset.
+        return UUID.nameUUIDFromBytes(("techbench:checklist:" + name).getBytes());
     }
 
     private record Spec(String key, ComponentKind component, String checkEn, String checkZh, String methodEn,

@@ -86,7 +86,7 @@ public final class AssetService {
         Period age = asset.purchasedOn() == null || asset.purchasedOn().isAfter(today) ? null
                 : Period.between(asset.purchasedOn(), today);
         return new AssetDetail(asset, sites.find(asset.siteId()).orElseThrow(), WarrantyState.of(asset.warrantyEndsOn(), today),
-                age, fitted, removed, assets.software(id), timeline.timeline(id));
+                age, fitted, removed, assets.software(id), timeline.timeline(id, refusals.get().locale()));
     }
 
     /** The problems saving this asset would meet, the store's uniqueness of tags included. */

@@ -33,6 +33,7 @@ import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.quality.Overview;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.assets.AssetListPlace;
+import org.techbench.ui.maintenance.MaintenancePlace;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
@@ -114,6 +115,9 @@ public final class DashboardView implements Screen {
                 tile("tile-open-faults", messages.get("dashboard.openFaults"), figures.openFaults(),
                         messages.get("dashboard.openFaults.detail",
                                 figures.openFaultsByPriority().getOrDefault(org.techbench.domain.fault.Priority.P1, 0L))),
+                opens(tile("tile-due", messages.get("dashboard.due"), model.dueCounts().get().overdue(),
+                        messages.get("dashboard.due.detail", model.dueCounts().get().dueToday(),
+                                model.dueCounts().get().dueThisWeek())), MaintenancePlace.all()),
                 tile("tile-inspections", messages.get("dashboard.inspections"), figures.inspectionsThisMonth(),
                         messages.get("dashboard.inspections.detail", figures.failedInspectionsThisMonth())),
                 tile("tile-closed-faults", messages.get("dashboard.closedFaults"), closed,

@@ -2,6 +2,7 @@ package org.techbench.ui.dashboard;
 
 import java.util.EnumSet;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.quality.Overview;
+import org.techbench.domain.maintenance.DueCounts;
 import org.techbench.service.ChangeEvents;
 import org.techbench.service.OverviewService;
 import org.techbench.service.Subject;
@@ -21,6 +23,8 @@ import org.techbench.ui.common.Background;
 public final class DashboardViewModel {
 
     private final OverviewService service;
+    private final Supplier<DueCounts> due;
+    private final ObjectProperty<DueCounts> dueCounts = new SimpleObjectProperty<>(new DueCounts(0, 0, 0));
     private final Background background;
     private final ObjectProperty<Overview> overview = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -30,10 +34,16 @@ public final class DashboardViewModel {
     /** While shown, the figures are counted again whenever what they count changed. */
     private ChangeEvents.Subscription listening;
 
-    public DashboardViewModel(OverviewService service, ChangeEvents changes, Background background) {
+    public DashboardViewModel(OverviewService service, Supplier<DueCounts> due, ChangeEvents changes, Background background) {
+        this.due = due;
         this.changes = changes;
         this.service = service;
         this.background = background;
+    }
+
+    /** Checklists overdue, due today and due this week. */
+    public ReadOnlyObjectProperty<DueCounts> dueCounts() {
+        return dueCounts;
     }
 
     public ReadOnlyObjectProperty<Overview> overview() {
@@ -61,8 +71,11 @@ public final class DashboardViewModel {
         }
         loading.set(true);
         failure.set(null);
-        pending = background.run(service::overview, figures -> {
-            overview.set(figures);
+        record Figures(Overview overview, DueCounts due) {
+        }
+        pending = background.run(() -> new Figures(service.overview(), due.get()), figures -> {
+            dueCounts.set(figures.due());
+            overview.set(figures.overview());
             loading.set(false);
         }, error -> {
             failure.set(error.getMessage());

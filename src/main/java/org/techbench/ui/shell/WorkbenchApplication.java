@@ -35,6 +35,8 @@ import org.techbench.ui.common.Theme;
 import org.techbench.ui.dashboard.DashboardPlace;
 import org.techbench.ui.dashboard.DashboardView;
 import org.techbench.ui.dashboard.DashboardViewModel;
+import org.techbench.ui.maintenance.MaintenancePlace;
+import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.settings.SettingsPlace;
 import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
@@ -136,6 +138,7 @@ public final class WorkbenchApplication extends Application {
         try {
             Workbench opened = Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name"),
                     backups -> Platform.runLater(() -> shell.showCopying(backups.toString())), () -> preferences.locale());
+            opened.maintenance().seedBuiltIns();
             workbench.complete(opened);
             return opened;
         } catch (RuntimeException e) {
@@ -163,7 +166,7 @@ public final class WorkbenchApplication extends Application {
         shell.bindStatus(status);
         var sync = new SyncViewModel(opened.sync(), background, Clock.systemDefaultZone(), status::refresh);
         status.alsoRefresh(sync::refresh);
-        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), opened.changes(), background), messages,
+        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), opened.maintenance()::dueCounts, opened.changes(), background), messages,
                 folder.root().toString(), navigator);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
@@ -175,6 +178,9 @@ public final class WorkbenchApplication extends Application {
         var sites = new SitesView(new SitesViewModel(opened.sites(), opened.changes(), background, dialogs, messages, status::refresh), messages,
                 dialogs);
         shell.addScreen(AssetListPlace.all(), messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
+        shell.addScreen(MaintenancePlace.all(), messages.get("nav.maintenance"), "mdal-fact_check",
+                new RefreshingScreen(new MaintenanceScreen(opened, background, messages, dialogs, navigator,
+                        Clock.systemDefaultZone()), status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));

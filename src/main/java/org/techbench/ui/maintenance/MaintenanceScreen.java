@@ -1,0 +1,79 @@
+package org.techbench.ui.maintenance;
+
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.techbench.i18n.Texts;
+import org.techbench.service.Workbench;
+import org.techbench.ui.common.Background;
+import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.Navigator;
+import org.techbench.ui.common.Place;
+import org.techbench.ui.common.Screen;
+
+/** The Maintenance screen: what is due (a place per site) and, in its place when opened, one inspection. */
+public final class MaintenanceScreen implements Screen {
+
+    private final MaintenanceViewModel listModel;
+    private final InspectionViewModel inspectionModel;
+    private final MaintenanceView list;
+    private final InspectionView inspection;
+    private final StackPane root = new StackPane();
+    private final Navigator navigator;
+
+    public MaintenanceScreen(Workbench workbench, Background background, Texts messages, DialogService dialogs,
+                             Navigator navigator, Clock clock) {
+        this.navigator = navigator;
+        this.listModel = new MaintenanceViewModel(workbench.maintenance(), workbench.sites(), workbench.changes(), background,
+                clock);
+        this.inspectionModel = new InspectionViewModel(workbench.maintenance(), workbench.changes(), background,
+                messages.locale());
+        this.list = new MaintenanceView(listModel, messages,
+                due -> listModel.start(due, id -> navigator.goTo(new InspectionPlace(id))),
+                id -> navigator.goTo(new InspectionPlace(id)));
+        this.inspection = new InspectionView(inspectionModel, messages, dialogs, navigator::back);
+        root.getChildren().add(list.node());
+        listModel.site().addListener((obs, old, site) -> {
+            if (root.getChildren().contains(list.node())) {
+                navigator.replace(new MaintenancePlace(site == null ? null : site.id()));
+            }
+        });
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        listModel.activate();
+        inspectionModel.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        listModel.deactivate();
+        inspectionModel.deactivate();
+    }
+
+    @Override
+    public void open(Place place) {
+        switch (place) {
+            case InspectionPlace shown -> {
+                inspectionModel.load(shown.inspectionId());
+                root.getChildren().setAll(inspection.node());
+            }
+            case MaintenancePlace shown -> {
+                if (listModel.site().get() == null ? shown.siteId() != null
+                        : !listModel.site().get().id().equals(shown.siteId())) {
+                    listModel.showSite(shown.siteId());
+                }
+                root.getChildren().setAll(list.node());
+                list.focus();
+            }
+            default -> {
+            }
+        }
+    }
+}
