@@ -167,7 +167,7 @@ final class DemoDataGenerator {
 
     /**
      * The last four months of an asset's checks with one checklist: a visit about once a month that
-     * answers the items due by then, so the history agrees with the schedules; about one asset in
+     * answers the items due by then or within the next weeks, so the history agrees with the schedules; about one asset in
      * sixteen missed its last visit and is overdue.
      */
     void inspections(Asset asset, ChecklistTemplate template, List<Technician> team,
@@ -183,7 +183,7 @@ final class DemoDataGenerator {
         }
         for (LocalDate visit : visits) {
             List<ChecklistItem> due = template.items().stream().filter(item -> lastDone.get(item.key()) == null
-                    || !template.scheduling().nextDue(item.frequency(), lastDone.get(item.key())).isAfter(visit.plusDays(5)))
+                    || !template.scheduling().nextDue(item.frequency(), lastDone.get(item.key())).isAfter(visit.plusDays(25)))
                     .toList();
             if (due.isEmpty()) {
                 continue;

@@ -112,17 +112,17 @@ final class MaintenanceView {
 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         table.setId("due-table");
-        table.getColumns().add(Columns.text(messages.get("maintenance.due"), 150, d -> {
+        table.getColumns().add(Columns.text(messages.get("maintenance.due"), 210, d -> {
             long late = d.daysOverdue(model.today());
             return dates.format(d.earliestDue()) + (late > 0 ? "  " + messages.get("maintenance.late", late)
                     : late == 0 ? "  " + messages.get("maintenance.today") : "");
         }));
         table.getColumns().add(Columns.text(messages.get("maintenance.site"), 70, DueCheck::siteCode));
         table.getColumns().add(Columns.text(messages.get("maintenance.tag"), 150, DueCheck::tag));
-        table.getColumns().add(Columns.text(messages.get("maintenance.asset"), 220, DueCheck::assetName));
+        table.getColumns().add(Columns.text(messages.get("maintenance.asset"), 200, DueCheck::assetName));
         table.getColumns().add(Columns.text(messages.get("maintenance.checklist"), 220,
                 d -> d.templateName().in(messages.locale())));
-        table.getColumns().add(Columns.text(messages.get("maintenance.checks"), 70, d -> messages.number(d.items().size())));
+        table.getColumns().add(Columns.text(messages.get("maintenance.checks"), 80, d -> messages.number(d.items().size())));
         table.setPlaceholder(new Label(messages.get("maintenance.nothingDue")));
         table.setRowFactory(view -> {
             TableRow<DueCheck> row = new TableRow<>() {
@@ -182,7 +182,7 @@ final class MaintenanceView {
         for (InspectionRecord record : model.unfinished()) {
             Button button = new Button(record.assetTag() + " · " + record.template().name().in(messages.locale())
                     + " · " + messages.get("maintenance.answered", record.answers().size(), record.template().items().size()),
-                    new FontIcon("mdal-play_arrow"));
+                    new FontIcon("mdmz-play_arrow"));
             button.getStyleClass().add("resume-button");
             button.setOnAction(e -> open.accept(record.inspection().id()));
             resume.getChildren().add(button);
