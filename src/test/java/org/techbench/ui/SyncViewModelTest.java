@@ -22,7 +22,6 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
-import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
 import org.techbench.service.sync.HubFixture;
 import org.techbench.store.DataFolder;
