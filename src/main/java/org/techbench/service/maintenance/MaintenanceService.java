@@ -309,8 +309,7 @@ public final class MaintenanceService {
         if (text != null && text.length() > 1000 || answer.note() != null && answer.note().length() > 1000) {
             throw refused("maintenance.tooLong", 1000);
         }
-        UUID component = assets.find(inspection.assetId()).isEmpty() ? null
-                : assets.components(inspection.assetId()).stream()
+        UUID component = assets.components(inspection.assetId()).stream()
                 .filter(c -> c.kind() == item.component() && c.removedOn() == null).map(c -> c.id()).findFirst().orElse(null);
         String note = answer.note() == null || answer.note().isBlank() ? null : answer.note().strip();
         return new InspectionResult(Ids.next(), inspection.siteId(), inspection.id(), item.id(), component, outcome, reading,
