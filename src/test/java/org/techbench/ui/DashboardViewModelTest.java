@@ -32,10 +32,30 @@ class DashboardViewModelTest {
             var model = new DashboardViewModel(workbench.overview(), workbench.maintenance()::dueCounts, workbench.changes(), background);
             model.activate();
             await(() -> !model.loading().get());
-            assertThat(model.overview().get().assets()).isEqualTo(80);
-            assertThat(model.overview().get().assetsByKind().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(80);
-            assertThat(model.overview().get().assetsByKind()).containsKey(AssetKind.DESKTOP);
+            assertThat(model.figures().get().overview().assets()).isEqualTo(80);
+            assertThat(model.figures().get().overview().assetsByKind().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(80);
+            assertThat(model.figures().get().overview().assetsByKind()).containsKey(AssetKind.DESKTOP);
             assertThat(model.failure().get()).isNull();
+        }
+    }
+
+    @Test
+    void countingAgainWithNothingChangedDoesNotRedraw() throws Exception {
+        try (Workbench workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester");
+             Background background = new Background(Runnable::run)) {
+            workbench.demoData().create(new DemoDataOptions(2, 40, 5, 2, LocalDate.now()),
+                    workbench.technicians().currentId(), Progress.NONE);
+            var model = new DashboardViewModel(workbench.overview(), workbench.maintenance()::dueCounts, workbench.changes(), background);
+            model.activate();
+            await(() -> !model.loading().get());
+            var redraws = new java.util.concurrent.atomic.AtomicInteger();
+            model.figures().addListener((obs, old, figures) -> redraws.incrementAndGet());
+
+            model.deactivate();
+            model.activate();
+            await(() -> !model.loading().get());
+
+            assertThat(redraws).hasValue(0);
         }
     }
 

@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.fault.FaultStatus;
+import org.techbench.domain.maintenance.DueCounts;
 import org.techbench.domain.quality.Overview;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.assets.AssetListPlace;
@@ -46,7 +47,7 @@ public final class DashboardView implements Screen {
     private final String dataFolder;
     private final Navigator navigator;
     private final ScrollPane root = new ScrollPane();
-    private final ChangeListener<Overview> onOverview = (obs, old, figures) -> show(figures);
+    private final ChangeListener<DashboardFigures> onFigures = (obs, old, figures) -> show(figures);
 
     public DashboardView(DashboardViewModel model, Texts messages, String dataFolder, Navigator navigator) {
         this.model = model;
@@ -75,23 +76,23 @@ public final class DashboardView implements Screen {
 
     @Override
     public void activate() {
-        model.overview().addListener(onOverview);
-        if (model.overview().get() != null) {
-            show(model.overview().get());
-        }
+        model.figures().addListener(onFigures);
+        show(model.figures().get());
         model.activate();
     }
 
     @Override
     public void deactivate() {
         model.deactivate();
-        model.overview().removeListener(onOverview);
+        model.figures().removeListener(onFigures);
     }
 
-    private void show(Overview figures) {
-        if (figures == null) {
+    private void show(DashboardFigures counted) {
+        if (counted == null) {
             return;
         }
+        Overview figures = counted.overview();
+        DueCounts due = counted.due();
         VBox page = new VBox(20);
         page.setPadding(new Insets(24));
         Label title = new Label(messages.get("dashboard.title"));
@@ -115,9 +116,8 @@ public final class DashboardView implements Screen {
                 tile("tile-open-faults", messages.get("dashboard.openFaults"), figures.openFaults(),
                         messages.get("dashboard.openFaults.detail",
                                 figures.openFaultsByPriority().getOrDefault(org.techbench.domain.fault.Priority.P1, 0L))),
-                opens(tile("tile-due", messages.get("dashboard.due"), model.dueCounts().get().overdue(),
-                        messages.get("dashboard.due.detail", model.dueCounts().get().dueToday(),
-                                model.dueCounts().get().dueThisWeek())), MaintenancePlace.all()),
+                opens(tile("tile-due", messages.get("dashboard.due"), due.overdue(),
+                        messages.get("dashboard.due.detail", due.dueToday(), due.dueThisWeek())), MaintenancePlace.all()),
                 tile("tile-inspections", messages.get("dashboard.inspections"), figures.inspectionsThisMonth(),
                         messages.get("dashboard.inspections.detail", figures.failedInspectionsThisMonth())),
                 tile("tile-closed-faults", messages.get("dashboard.closedFaults"), closed,

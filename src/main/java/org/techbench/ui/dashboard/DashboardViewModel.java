@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.techbench.domain.quality.Overview;
 import org.techbench.domain.maintenance.DueCounts;
 import org.techbench.service.ChangeEvents;
 import org.techbench.service.OverviewService;
@@ -24,9 +23,9 @@ public final class DashboardViewModel {
 
     private final OverviewService service;
     private final Supplier<DueCounts> due;
-    private final ObjectProperty<DueCounts> dueCounts = new SimpleObjectProperty<>(new DueCounts(0, 0, 0));
     private final Background background;
-    private final ObjectProperty<Overview> overview = new SimpleObjectProperty<>();
+    /** Replaced only by figures that differ, so an unchanged count does not redraw the screen under the pointer. */
+    private final ObjectProperty<DashboardFigures> figures = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty failure = new SimpleStringProperty();
     private Future<?> pending;
@@ -41,13 +40,8 @@ public final class DashboardViewModel {
         this.background = background;
     }
 
-    /** Checklists overdue, due today and due this week. */
-    public ReadOnlyObjectProperty<DueCounts> dueCounts() {
-        return dueCounts;
-    }
-
-    public ReadOnlyObjectProperty<Overview> overview() {
-        return overview;
+    public ReadOnlyObjectProperty<DashboardFigures> figures() {
+        return figures;
     }
 
     public ReadOnlyBooleanProperty loading() {
@@ -71,11 +65,8 @@ public final class DashboardViewModel {
         }
         loading.set(true);
         failure.set(null);
-        record Figures(Overview overview, DueCounts due) {
-        }
-        pending = background.run(() -> new Figures(service.overview(), due.get()), figures -> {
-            dueCounts.set(figures.due());
-            overview.set(figures.overview());
+        pending = background.run(() -> new DashboardFigures(service.overview(), due.get()), counted -> {
+            figures.set(counted);
             loading.set(false);
         }, error -> {
             failure.set(error.getMessage());
