@@ -79,7 +79,7 @@ public final class Workbench implements AutoCloseable {
         var maintenanceRepository = new MaintenanceRepository(store);
         var faultRepository = new FaultRepository(store);
         this.maintenance = new MaintenanceService(store, maintenanceRepository, assetRepository, faultRepository,
-                technicianRepository, attachments, clock, technician, refusals);
+                technicianRepository, attachments, clock, technician, refusals, changes);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 maintenanceRepository, faultRepository, new ProcedureRepository(store),
                 new KnowledgeRepository(store), refusals);

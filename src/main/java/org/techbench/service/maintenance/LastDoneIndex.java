@@ -49,13 +49,17 @@ final class LastDoneIndex {
         }
     }
 
-    /** The day the check was last done on the asset, or null when never. */
-    synchronized LocalDate lastDone(UUID assetId, String templateCode, String itemKey) {
-        Integer slot = slots.get(templateCode + "\u0000" + itemKey);
-        int[] days = daysByAsset.get(assetId);
-        if (slot == null || days == null || days.length <= slot || days[slot] == 0) {
-            return null;
-        }
-        return LocalDate.ofEpochDay(days[slot]);
+    /** Where a check's day sits in {@link #days}, or -1 when it was never done on any asset. */
+    synchronized int slot(String templateCode, String itemKey) {
+        return slots.getOrDefault(templateCode + "\u0000" + itemKey, -1);
+    }
+
+    /**
+     * The epoch days the asset last had each check done, by {@link #slot} (0 when never; the array
+     * may be shorter than the slots). Null when nothing was ever done on it. Read it under this
+     * index's lock.
+     */
+    int[] days(UUID assetId) {
+        return daysByAsset.get(assetId);
     }
 }

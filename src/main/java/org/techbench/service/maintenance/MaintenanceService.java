@@ -41,6 +41,7 @@ import org.techbench.domain.maintenance.InspectionRecord;
 import org.techbench.domain.maintenance.InspectionResult;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
+import org.techbench.service.ChangeEvents;
 import org.techbench.service.RefusedException;
 import org.techbench.service.attachment.AttachmentService;
 import org.techbench.store.AssetRepository;
@@ -68,13 +69,13 @@ public final class MaintenanceService {
     private final Clock clock;
     private final Supplier<UUID> technician;
     private final Supplier<Texts> refusals;
-    private LastDoneIndex index;
-    private String indexedFingerprint;
+    private final DueInputs dueInputs;
 
     public MaintenanceService(Store store, MaintenanceRepository repository, AssetRepository assets, FaultRepository faults,
                               TechnicianRepository technicians, AttachmentService attachments, Clock clock,
-                              Supplier<UUID> technician, Supplier<Texts> refusals) {
+                              Supplier<UUID> technician, Supplier<Texts> refusals, ChangeEvents changes) {
         this.store = store;
+        this.dueInputs = new DueInputs(repository, changes);
         this.repository = repository;
         this.assets = assets;
         this.faults = faults;
@@ -152,38 +153,53 @@ public final class MaintenanceService {
      * service of one site and kinds when given, by site, asset and checklist.
      */
     public List<DueCheck> due(UUID siteId, Set<AssetKind> kinds, LocalDate until) {
-        LastDoneIndex done = freshIndex();
         Map<AssetKind, List<ChecklistTemplate>> byKind = new HashMap<>();
-        for (ChecklistTemplate template : templates()) {
+        for (ChecklistTemplate template : dueInputs.templates()) {
             template.assetKinds().forEach(kind -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(template));
         }
         LocalDate today = LocalDate.now(clock);
         List<DueCheck> due = new ArrayList<>();
-        for (MaintenanceRepository.DueAsset asset : repository.assetsInService()) {
-            if (siteId != null && !siteId.equals(asset.siteId()) || kinds != null && !kinds.isEmpty()
-                    && !kinds.contains(asset.kind())) {
-                continue;
+        LastDoneIndex done = dueInputs.lastDone();
+        synchronized (done) {
+            Map<UUID, int[]> slots = new HashMap<>();
+            for (ChecklistTemplate template : dueInputs.templates()) {
+                slots.put(template.id(), template.items().stream()
+                        .mapToInt(item -> done.slot(template.code(), item.key())).toArray());
             }
-            for (ChecklistTemplate template : byKind.getOrDefault(asset.kind(), List.of())) {
-                List<ChecklistItem> items = new ArrayList<>();
-                LocalDate earliest = null;
-                for (ChecklistItem item : template.items()) {
-                    LocalDate last = done.lastDone(asset.id(), template.code(), item.key());
-                    LocalDate next = last == null ? firstDue(asset, today) : template.scheduling().nextDue(item.frequency(), last);
-                    if (!next.isAfter(until)) {
-                        items.add(item);
-                        earliest = earliest == null || next.isBefore(earliest) ? next : earliest;
-                    }
+            for (MaintenanceRepository.DueAsset asset : dueInputs.assets()) {
+                if (siteId != null && !siteId.equals(asset.siteId()) || kinds != null && !kinds.isEmpty()
+                        && !kinds.contains(asset.kind())) {
+                    continue;
                 }
-                if (!items.isEmpty()) {
-                    due.add(new DueCheck(asset.id(), asset.siteId(), asset.siteCode(), asset.tag(), asset.name(), asset.kind(),
-                            template.id(), template.name(), items, earliest));
+                int[] days = done.days(asset.id());
+                for (ChecklistTemplate template : byKind.getOrDefault(asset.kind(), List.of())) {
+                    dueOn(asset, template, slots.get(template.id()), days, today, until).ifPresent(due::add);
                 }
             }
         }
         due.sort(Comparator.comparing(DueCheck::siteCode).thenComparing(DueCheck::tag)
                 .thenComparing(check -> check.templateName().english()));
         return due;
+    }
+
+    /** The items of one checklist due on one asset by {@code until}, from the days they were last done. */
+    private static Optional<DueCheck> dueOn(MaintenanceRepository.DueAsset asset, ChecklistTemplate template, int[] slots,
+                                            int[] days, LocalDate today, LocalDate until) {
+        List<ChecklistItem> items = new ArrayList<>();
+        LocalDate earliest = null;
+        for (int i = 0; i < slots.length; i++) {
+            ChecklistItem item = template.items().get(i);
+            int slot = slots[i];
+            int day = slot >= 0 && days != null && slot < days.length ? days[slot] : 0;
+            LocalDate next = day == 0 ? firstDue(asset, today)
+                    : template.scheduling().nextDue(item.frequency(), LocalDate.ofEpochDay(day));
+            if (!next.isAfter(until)) {
+                items.add(item);
+                earliest = earliest == null || next.isBefore(earliest) ? next : earliest;
+            }
+        }
+        return items.isEmpty() ? Optional.empty() : Optional.of(new DueCheck(asset.id(), asset.siteId(), asset.siteCode(),
+                asset.tag(), asset.name(), asset.kind(), template.id(), template.name(), items, earliest));
     }
 
     /** Overdue, due today and due in the coming seven days, over every asset in service. */
@@ -207,15 +223,6 @@ public final class MaintenanceService {
     /** A check never done falls due when the asset was bought, or today when that is not known. */
     private static LocalDate firstDue(MaintenanceRepository.DueAsset asset, LocalDate today) {
         return asset.purchasedOn() != null && asset.purchasedOn().isBefore(today) ? asset.purchasedOn() : today;
-    }
-
-    private synchronized LastDoneIndex freshIndex() {
-        String fingerprint = repository.finishedFingerprint();
-        if (index == null || !fingerprint.equals(indexedFingerprint)) {
-            index = LastDoneIndex.build(repository);
-            indexedFingerprint = fingerprint;
-        }
-        return index;
     }
 
     /** Starts an inspection of the asset with the checklist, or returns the one left unfinished. */
@@ -389,10 +396,15 @@ public final class MaintenanceService {
                     now(), failed ? CheckOutcome.FAIL : CheckOutcome.PASS,
                     technicians.find(technician.get()).map(t -> t.name()).orElse(null), signature.id(),
                     customerName.strip(), inspection.notes());
+            String fingerprintBefore = dueInputs.fingerprint();
             store.write(technician.get(), tx -> {
                 repository.updateInspection(tx, finished);
                 return null;
             });
+            dueInputs.finishedHere(record.template().code(), finished.assetId(), record.template().items().stream()
+                    .filter(item -> record.answers().containsKey(item.id())
+                            && record.answers().get(item.id()).outcome() != CheckOutcome.PENDING)
+                    .map(ChecklistItem::key).toList(), finished.finishedAt().toLocalDate(), fingerprintBefore);
             return finished;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

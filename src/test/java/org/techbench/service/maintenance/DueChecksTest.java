@@ -73,15 +73,7 @@ class DueChecksTest {
 
     @Test
     void aFinishedInspectionPutsEachCheckOffByItsOwnFrequency() {
-        ChecklistTemplate check = workbench.maintenance().templatesFor(AssetKind.SERVER).getFirst();
-        Inspection inspection = workbench.maintenance().start(server.id(), check.id());
-        for (ChecklistItem item : check.items()) {
-            workbench.maintenance().answer(inspection.id(), item.id(), switch (item.answerType()) {
-                case READING -> Answer.reading(item.lowerLimit() != null ? item.lowerLimit().add(BigDecimal.ONE).toPlainString() : "50");
-                default -> Answer.verdict(CheckOutcome.PASS);
-            });
-        }
-        workbench.maintenance().finish(inspection.id(), "Li Na", InspectionTest.SIGNATURE, Locale.ENGLISH);
+        inspectTheServer();
 
         assertThat(workbench.maintenance().due(north.id(), null, TODAY)).isEmpty();
         var nextMonth = workbench.maintenance().due(north.id(), null, TODAY.plusMonths(1));
@@ -95,12 +87,46 @@ class DueChecksTest {
     }
 
     @Test
-    void anAssetOutOfServiceHasNothingDue() {
-        workbench.assets().save(new Asset(server.id(), server.siteId(), server.tag(), server.name(), server.kind(),
-                server.make(), server.model(), server.serial(), server.location(), server.ipAddress(), server.hostname(),
-                AssetStatus.RETIRED, server.purchasedOn(), server.warrantyEndsOn(), server.notes(), false));
+    void aCheckFinishedAfterTheListWasShownLeavesTheListShownAgain() {
+        assertThat(workbench.maintenance().due(null, null, TODAY)).extracting(DueCheck::tag).contains("N1-SRV-1");
+
+        inspectTheServer();
 
         assertThat(workbench.maintenance().due(null, null, TODAY)).extracting(DueCheck::tag).containsExactly("S1-PRN-1");
+    }
+
+    @Test
+    void anAssetRetiredAfterTheListWasShownLeavesTheListShownAgain() {
+        assertThat(workbench.maintenance().due(null, null, TODAY)).extracting(DueCheck::tag).contains("N1-SRV-1");
+
+        retire(server);
+
+        assertThat(workbench.maintenance().due(null, null, TODAY)).extracting(DueCheck::tag).containsExactly("S1-PRN-1");
+    }
+
+    @Test
+    void anAssetOutOfServiceHasNothingDue() {
+        retire(server);
+
+        assertThat(workbench.maintenance().due(null, null, TODAY)).extracting(DueCheck::tag).containsExactly("S1-PRN-1");
+    }
+
+    private void inspectTheServer() {
+        ChecklistTemplate check = workbench.maintenance().templatesFor(AssetKind.SERVER).getFirst();
+        Inspection inspection = workbench.maintenance().start(server.id(), check.id());
+        for (ChecklistItem item : check.items()) {
+            workbench.maintenance().answer(inspection.id(), item.id(), switch (item.answerType()) {
+                case READING -> Answer.reading(item.lowerLimit() != null ? item.lowerLimit().add(BigDecimal.ONE).toPlainString() : "50");
+                default -> Answer.verdict(CheckOutcome.PASS);
+            });
+        }
+        workbench.maintenance().finish(inspection.id(), "Li Na", InspectionTest.SIGNATURE, Locale.ENGLISH);
+    }
+
+    private void retire(Asset asset) {
+        workbench.assets().save(new Asset(asset.id(), asset.siteId(), asset.tag(), asset.name(), asset.kind(),
+                asset.make(), asset.model(), asset.serial(), asset.location(), asset.ipAddress(), asset.hostname(),
+                AssetStatus.RETIRED, asset.purchasedOn(), asset.warrantyEndsOn(), asset.notes(), false));
     }
 
     private Asset asset(Site site, String tag, AssetKind kind, LocalDate bought) {
