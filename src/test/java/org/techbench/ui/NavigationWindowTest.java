@@ -49,7 +49,9 @@ class NavigationWindowTest {
         }
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(WorkbenchApplication.class, folder.toString());
-        waitFor(() -> robot.lookup("#table-by-site .table-row-cell").match(NavigationWindowTest::holdsASite).tryQuery()
+        // The dashboard is drawn again once the checklists due are counted; wait for that last drawing.
+        waitFor(() -> robot.lookup("#tile-due").tryQuery().map(n -> ((Label) n).getText().matches("[0-9,]+")).orElse(false)
+                && robot.lookup("#table-by-site .table-row-cell").match(NavigationWindowTest::holdsASite).tryQuery()
                 .isPresent());
     }
 

@@ -3,6 +3,6 @@ package org.techbench.ui.dashboard;
 import org.techbench.domain.maintenance.DueCounts;
 import org.techbench.domain.quality.Overview;
 
-/** Everything the dashboard draws, counted together so that one redraw shows one moment. */
+/** Everything the dashboard draws; {@code due} is null until the checklists due are first counted. */
 public record DashboardFigures(Overview overview, DueCounts due) {
 }

@@ -116,7 +116,8 @@ public final class DashboardView implements Screen {
                 tile("tile-open-faults", messages.get("dashboard.openFaults"), figures.openFaults(),
                         messages.get("dashboard.openFaults.detail",
                                 figures.openFaultsByPriority().getOrDefault(org.techbench.domain.fault.Priority.P1, 0L))),
-                opens(tile("tile-due", messages.get("dashboard.due"), due.overdue(),
+                opens(due == null ? tile("tile-due", messages.get("dashboard.due"), messages.get("dashboard.loading"), "")
+                        : tile("tile-due", messages.get("dashboard.due"), due.overdue(),
                         messages.get("dashboard.due.detail", due.dueToday(), due.dueThisWeek())), MaintenancePlace.all()),
                 tile("tile-inspections", messages.get("dashboard.inspections"), figures.inspectionsThisMonth(),
                         messages.get("dashboard.inspections.detail", figures.failedInspectionsThisMonth())),
@@ -141,7 +142,11 @@ public final class DashboardView implements Screen {
     }
 
     private Node tile(String id, String caption, long value, String detail) {
-        Label number = new Label(messages.number(value));
+        return tile(id, caption, messages.number(value), detail);
+    }
+
+    private Node tile(String id, String caption, String value, String detail) {
+        Label number = new Label(value);
         number.getStyleClass().addAll("title-1", "tile-value");
         number.setId(id);
         Label captionLabel = new Label(caption);

@@ -65,9 +65,16 @@ public final class DashboardViewModel {
         }
         loading.set(true);
         failure.set(null);
-        pending = background.run(() -> new DashboardFigures(service.overview(), due.get()), counted -> {
-            figures.set(counted);
-            loading.set(false);
+        // The due counts come second: the first after start-up waits for a year of results to be indexed.
+        pending = background.run(service::overview, overview -> {
+            figures.set(new DashboardFigures(overview, figures.get() == null ? null : figures.get().due()));
+            pending = background.run(due::get, counts -> {
+                figures.set(new DashboardFigures(overview, counts));
+                loading.set(false);
+            }, error -> {
+                failure.set(error.getMessage());
+                loading.set(false);
+            });
         }, error -> {
             failure.set(error.getMessage());
             loading.set(false);
