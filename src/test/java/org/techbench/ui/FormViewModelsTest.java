@@ -65,7 +65,7 @@ class FormViewModelsTest {
     }
 
     private AssetDetailViewModel assetShown() throws Exception {
-        var model = new AssetDetailViewModel(workbench.assets(), workbench.changes(), background, dialogs, messages, () -> { });
+        var model = new AssetDetailViewModel(workbench.assets(), workbench.maintenance(), workbench.changes(), background, dialogs, messages, () -> { });
         uiThread.submit(() -> model.show(asset)).get();
         Await.until(() -> model.detail().get() != null);
         return model;

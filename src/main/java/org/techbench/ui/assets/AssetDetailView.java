@@ -24,6 +24,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
@@ -44,6 +46,8 @@ import org.techbench.i18n.Texts;
 import org.techbench.service.asset.AssetDetail;
 import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.Place;
+import org.techbench.ui.maintenance.InspectionPlace;
 
 /** One asset: overview, components with their history, installed software, and the merged timeline. */
 final class AssetDetailView {
@@ -61,7 +65,8 @@ final class AssetDetailView {
     private final Button archive = new Button();
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
-    private final Consumer<AssetPlace> open;
+    private final Consumer<Place> open;
+    private final MenuButton inspect = new MenuButton();
     private final DialogService dialogs;
     private final TabPane tabs = new TabPane();
     private final Map<AssetPlace.Tab, Tab> tabsByPlace = new EnumMap<>(AssetPlace.Tab.class);
@@ -69,7 +74,7 @@ final class AssetDetailView {
     private UUID pendingRecord;
 
     AssetDetailView(AssetDetailViewModel model, Texts messages, DialogService dialogs, Runnable back,
-                    Consumer<Asset> edit, Consumer<AssetPlace> open) {
+                    Consumer<Asset> edit, Consumer<Place> open) {
         this.model = model;
         this.dialogs = dialogs;
         this.open = open;
@@ -94,7 +99,11 @@ final class AssetDetailView {
         warrantyBadge.getStyleClass().add("badge");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, editButton, archive);
+        inspect.setId("asset-inspect");
+        inspect.setGraphic(new FontIcon("mdal-assignment_turned_in"));
+        model.checklists().addListener((obs, old, checklists) -> showChecklists(checklists));
+        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, inspect, editButton,
+                archive);
         header.setAlignment(Pos.CENTER_LEFT);
 
         overview.setHgap(24);
@@ -265,8 +274,8 @@ final class AssetDetailView {
                 line.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
                 setGraphic(line);
-                // Part changes open the part; inspections, faults and runs open once their screens exist.
-                setCursor(part ? Cursor.HAND : Cursor.DEFAULT);
+                // Part changes open the part and inspections their record; faults and runs once their screens exist.
+                setCursor(part || entry.kind() == TimelineKind.INSPECTION ? Cursor.HAND : Cursor.DEFAULT);
             }
         });
         timeline.setOnMouseClicked(event -> openEntry(timeline.getSelectionModel().getSelectedItem()));
@@ -282,9 +291,34 @@ final class AssetDetailView {
     }
 
     private void openEntry(TimelineEntry entry) {
-        if (entry != null && (entry.kind() == TimelineKind.COMPONENT_FITTED || entry.kind() == TimelineKind.COMPONENT_REMOVED)) {
-            open.accept(new AssetPlace(model.detail().get().asset().id(), AssetPlace.Tab.PARTS, entry.recordId()));
+        if (entry == null) {
+            return;
         }
+        switch (entry.kind()) {
+            case COMPONENT_FITTED, COMPONENT_REMOVED ->
+                    open.accept(new AssetPlace(model.detail().get().asset().id(), AssetPlace.Tab.PARTS, entry.recordId()));
+            case INSPECTION -> open.accept(new InspectionPlace(entry.recordId()));
+            default -> { }
+        }
+    }
+
+    /** One entry per checklist for the asset's kind; one left unfinished is resumed, and the button says so. */
+    private void showChecklists(List<AssetDetailViewModel.Checklist> checklists) {
+        boolean resuming = checklists.stream().anyMatch(AssetDetailViewModel.Checklist::unfinished);
+        inspect.setText(messages.get(resuming ? "asset.resumeInspection" : "asset.inspect"));
+        inspect.getStyleClass().remove("accent");
+        if (resuming) {
+            inspect.getStyleClass().add("accent");
+        }
+        inspect.setVisible(!checklists.isEmpty());
+        inspect.setManaged(!checklists.isEmpty());
+        inspect.getItems().setAll(checklists.stream().map(checklist -> {
+            String name = checklist.template().name().in(messages.locale());
+            MenuItem item = new MenuItem(checklist.unfinished() ? messages.get("asset.inspect.resume", name) : name);
+            item.setId("inspect-" + checklist.template().code());
+            item.setOnAction(e -> model.inspect(checklist.template(), id -> open.accept(new InspectionPlace(id))));
+            return item;
+        }).toList());
     }
 
     private void show(AssetDetail detail) {

@@ -2,21 +2,28 @@ package org.techbench.ui.assets;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.domain.maintenance.ChecklistTemplate;
+import org.techbench.domain.maintenance.Inspection;
 import org.techbench.i18n.Texts;
 import org.techbench.service.ChangeEvents;
 import org.techbench.service.Subject;
 import org.techbench.service.asset.AssetDetail;
 import org.techbench.service.asset.AssetInvalidException;
 import org.techbench.service.asset.AssetService;
+import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.DialogService;
 
@@ -28,15 +35,18 @@ public final class AssetDetailViewModel {
     private final Runnable changed;
     private final DialogService dialogs;
     private final Texts messages;
+    private final MaintenanceService maintenance;
     private final ObjectProperty<AssetDetail> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Checklist>> checklists = new SimpleObjectProperty<>(List.of());
     private final StringProperty failure = new SimpleStringProperty();
     private UUID shown;
     private final ChangeEvents changes;
     private ChangeEvents.Subscription listening;
 
     /** {@code changed} is told after every change, so the list can search again. */
-    public AssetDetailViewModel(AssetService assets, ChangeEvents changes, Background background, DialogService dialogs,
-                                Texts messages, Runnable changed) {
+    public AssetDetailViewModel(AssetService assets, MaintenanceService maintenance, ChangeEvents changes,
+                                Background background, DialogService dialogs, Texts messages, Runnable changed) {
+        this.maintenance = maintenance;
         this.changes = changes;
         this.assets = assets;
         this.background = background;
@@ -53,9 +63,25 @@ public final class AssetDetailViewModel {
         return failure;
     }
 
+    /** A checklist the asset can be inspected with, and whether an inspection with it was left unfinished. */
+    public record Checklist(ChecklistTemplate template, boolean unfinished) {
+    }
+
+    /** The checklists for the shown asset's kind, each with whether it has an inspection to resume. */
+    public ReadOnlyObjectProperty<List<Checklist>> checklists() {
+        return checklists;
+    }
+
+    /** Starts an inspection with the checklist, or resumes the one left unfinished, and hands its id to {@code opened}. */
+    public void inspect(ChecklistTemplate template, Consumer<UUID> opened) {
+        UUID id = shown;
+        background.run(() -> maintenance.start(id, template.id()), inspection -> opened.accept(inspection.id()),
+                error -> failure.set(error.getMessage()));
+    }
+
     /** While the screen is shown, a change to this asset made elsewhere (a sync, another window) shows at once. */
     public void activate() {
-        listening = changes.listen(EnumSet.of(Subject.ASSETS), () -> background.onUiThread(() -> {
+        listening = changes.listen(EnumSet.of(Subject.ASSETS, Subject.MAINTENANCE), () -> background.onUiThread(() -> {
             if (shown != null) {
                 reload();
             }
@@ -76,10 +102,19 @@ public final class AssetDetailViewModel {
 
     public void reload() {
         UUID id = shown;
-        background.run(() -> assets.detail(id), loaded -> {
+        record Loaded(AssetDetail detail, List<Checklist> checklists) {
+        }
+        background.run(() -> {
+            AssetDetail asset = assets.detail(id);
+            Set<UUID> unfinished = maintenance.unfinished().stream().filter(i -> i.assetId().equals(id))
+                    .map(Inspection::templateId).collect(Collectors.toSet());
+            return new Loaded(asset, maintenance.templatesFor(asset.asset().kind()).stream()
+                    .map(template -> new Checklist(template, unfinished.contains(template.id()))).toList());
+        }, loaded -> {
             if (id.equals(shown)) {
                 failure.set(null);
-                detail.set(loaded);
+                checklists.set(loaded.checklists());
+                detail.set(loaded.detail());
             }
         }, error -> failure.set(error.getMessage()));
     }

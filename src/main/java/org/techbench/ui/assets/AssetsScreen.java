@@ -68,7 +68,8 @@ public final class AssetsScreen implements Screen {
         this.changed = changed;
         this.listModel = new AssetListViewModel(workbench.assets(), workbench.sites(), workbench.changes(), background);
         // The list and the asset refresh themselves from the change events; the status bar counts again.
-        this.detailModel = new AssetDetailViewModel(workbench.assets(), workbench.changes(), background, dialogs, messages,
+        this.detailModel = new AssetDetailViewModel(workbench.assets(), workbench.maintenance(), workbench.changes(),
+                background, dialogs, messages,
                 changed);
         this.list = new AssetListView(listModel, messages, id -> {
             if (id != null) {

@@ -52,6 +52,10 @@ final class InspectionView {
     private final VBox signOff = new VBox(8);
     private final Label message = new Label();
     private final Map<java.util.UUID, Node> rows = new LinkedHashMap<>();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Map<java.util.UUID, Node> firstControls = new LinkedHashMap<>();
+    /** The check whose first control takes the focus after the next drawing. */
+    private java.util.UUID focusWanted;
     private final DateTimeFormatter times;
 
     InspectionView(InspectionViewModel model, Texts messages, DialogService dialogs, Runnable back) {
@@ -72,7 +76,7 @@ final class InspectionView {
         subtitle.getStyleClass().add("text-muted");
         message.setId("inspection-message");
         message.getStyleClass().add("text-success");
-        ScrollPane scroll = new ScrollPane(new VBox(16, checks, signOff));
+        scroll.setContent(new VBox(16, checks, signOff));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(backButton, new VBox(2, title, subtitle), message, scroll);
@@ -90,6 +94,7 @@ final class InspectionView {
         checks.getChildren().clear();
         signOff.getChildren().clear();
         rows.clear();
+        firstControls.clear();
         if (record == null) {
             return;
         }
@@ -120,6 +125,8 @@ final class InspectionView {
         } else {
             signOff.getChildren().add(signOffForm());
         }
+        // Rows are laid out on the next pulse; focusing (and scrolling to) the wanted one waits for it.
+        javafx.application.Platform.runLater(this::focusWantedCheck);
     }
 
     private Node row(InspectionRecord record, ChecklistItem item) {
@@ -218,6 +225,7 @@ final class InspectionView {
             default -> throw new IllegalStateException(item.answerType().name());
         }
         controls.add(notApplicable);
+        firstControls.put(item.id(), controls.getFirst());
         controls.forEach(control -> control.setOnKeyPressed(e -> {
             CheckOutcome verdict = e.getCode() == KeyCode.P && item.answerType() == AnswerType.PASS_FAIL ? CheckOutcome.PASS
                     : e.getCode() == KeyCode.F && item.answerType() == AnswerType.PASS_FAIL ? CheckOutcome.FAIL
@@ -242,18 +250,41 @@ final class InspectionView {
         return button;
     }
 
-    /** Moves the focus to the next check's first control, as Enter does in a form. */
+    /**
+     * Moves the focus to the next check's first control, as Enter does in a form. The saved answer
+     * redraws the rows, so the check to focus is remembered and focused again in the new rows.
+     */
     private void focusNext(ChecklistItem item) {
         List<java.util.UUID> ids = new ArrayList<>(rows.keySet());
         int at = ids.indexOf(item.id());
         if (at >= 0 && at + 1 < ids.size()) {
-            java.util.UUID next = ids.get(at + 1);
-            javafx.application.Platform.runLater(() -> {
-                Node row = rows.get(next);
-                if (row != null) {
-                    row.lookupAll(".button, .text-field, .combo-box").stream().findFirst().ifPresent(Node::requestFocus);
-                }
-            });
+            focusWanted = ids.get(at + 1);
+            focusWantedCheck();
+        }
+    }
+
+    private void focusWantedCheck() {
+        Node row = focusWanted == null ? null : rows.get(focusWanted);
+        Node control = focusWanted == null ? null : firstControls.get(focusWanted);
+        if (row != null && control != null) {
+            control.requestFocus();
+            reveal(row);
+        }
+    }
+
+    /** Scrolls just enough that the row is in view. */
+    private void reveal(Node row) {
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = scroll.getContent().sceneToLocal(row.localToScene(row.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (content - viewport);
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(bounds.getMinY() / (content - viewport));
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue((bounds.getMaxY() - viewport) / (content - viewport));
         }
     }
 
