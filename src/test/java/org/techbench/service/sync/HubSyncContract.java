@@ -20,6 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
+import org.techbench.domain.maintenance.Answer;
+import org.techbench.domain.maintenance.AnswerType;
+import org.techbench.domain.maintenance.CheckOutcome;
+import org.techbench.domain.maintenance.ChecklistItem;
+import org.techbench.domain.maintenance.ChecklistTemplate;
+import org.techbench.domain.maintenance.DueCheck;
+import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.site.Site;
 import org.techbench.service.Progress;
 import org.techbench.service.Subject;
@@ -95,6 +102,56 @@ abstract class HubSyncContract {
             }
         }
         return names;
+    }
+
+    @Test
+    void twoTechniciansInspectingTheSameAssetOfflineBothKeepTheirInspections() {
+        Asset asset = anAssetBothLaptopsHave();
+        anna.maintenance().seedBuiltIns();
+        ben.maintenance().seedBuiltIns();
+
+        UUID annas = inspect(anna, asset, "Li Na");
+        UUID bens = inspect(ben, asset, "Wang Wei");
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        for (Workbench laptop : new Workbench[] {anna, ben}) {
+            assertThat(laptop.maintenance().history(asset.id())).extracting(Inspection::id, Inspection::customerName)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(annas, "Li Na"),
+                            org.assertj.core.groups.Tuple.tuple(bens, "Wang Wei"));
+            assertThat(laptop.maintenance().record(annas).answers()).hasSize(10);
+            assertThat(laptop.maintenance().record(bens).answers()).hasSize(10);
+            assertThat(laptop.maintenance().templates()).extracting(ChecklistTemplate::code).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aCheckDoneOnAnotherLaptopLeavesTheDueListOnceSynced() {
+        Asset asset = anAssetBothLaptopsHave();
+        anna.maintenance().seedBuiltIns();
+        ben.maintenance().seedBuiltIns();
+        LocalDate today = LocalDate.now();
+        assertThat(ben.maintenance().due(null, null, today)).extracting(DueCheck::assetId).containsExactly(asset.id());
+
+        inspect(anna, asset, "Li Na");
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+
+        assertThat(ben.maintenance().due(null, null, today)).isEmpty();
+    }
+
+    /** A whole server check on the laptop, every reading within its range, signed by the customer. */
+    private static UUID inspect(Workbench laptop, Asset asset, String customer) {
+        ChecklistTemplate check = laptop.maintenance().templatesFor(AssetKind.SERVER).getFirst();
+        Inspection inspection = laptop.maintenance().start(asset.id(), check.id());
+        for (ChecklistItem item : check.items()) {
+            laptop.maintenance().answer(inspection.id(), item.id(), item.answerType() == AnswerType.READING
+                    ? Answer.reading(item.lowerLimit() != null ? item.lowerLimit().toPlainString() : "50")
+                    : Answer.verdict(CheckOutcome.PASS));
+        }
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 7};
+        return laptop.maintenance().finish(inspection.id(), customer, signature, java.util.Locale.ENGLISH).id();
     }
 
     @Test
