@@ -18,6 +18,8 @@ public final class MaintenanceScreen implements Screen {
     private final InspectionViewModel inspectionModel;
     private final MaintenanceView list;
     private final InspectionView inspection;
+    private final ChecklistEditorViewModel checklistModel;
+    private final ChecklistEditorView checklists;
     private final StackPane root = new StackPane();
     private final Navigator navigator;
 
@@ -30,7 +32,9 @@ public final class MaintenanceScreen implements Screen {
                 messages.locale());
         this.list = new MaintenanceView(listModel, messages,
                 due -> listModel.start(due, id -> navigator.goTo(new InspectionPlace(id))),
-                id -> navigator.goTo(new InspectionPlace(id)));
+                id -> navigator.goTo(new InspectionPlace(id)), () -> navigator.goTo(new ChecklistsPlace(null)));
+        this.checklistModel = new ChecklistEditorViewModel(workbench.maintenance(), background, messages);
+        this.checklists = new ChecklistEditorView(checklistModel, messages, navigator::back);
         this.inspection = new InspectionView(inspectionModel, messages, dialogs, navigator::back);
         root.getChildren().add(list.node());
         listModel.site().addListener((obs, old, site) -> {
@@ -63,6 +67,10 @@ public final class MaintenanceScreen implements Screen {
             case InspectionPlace shown -> {
                 inspectionModel.load(shown.inspectionId());
                 root.getChildren().setAll(inspection.node());
+            }
+            case ChecklistsPlace shown -> {
+                checklistModel.load(shown.code());
+                root.getChildren().setAll(checklists.node());
             }
             case MaintenancePlace shown -> {
                 if (listModel.site().get() == null ? shown.siteId() != null

@@ -40,7 +40,8 @@ final class MaintenanceView {
     private final TableView<DueCheck> table = new TableView<>();
     private final FlowPane resume = new FlowPane(8, 8);
 
-    MaintenanceView(MaintenanceViewModel model, Texts messages, Consumer<DueCheck> start, Consumer<UUID> open) {
+    MaintenanceView(MaintenanceViewModel model, Texts messages, Consumer<DueCheck> start, Consumer<UUID> open,
+                    Runnable editChecklists) {
         this.model = model;
         this.messages = messages;
         root.setId("maintenance");
@@ -160,7 +161,14 @@ final class MaintenanceView {
 
         resume.setId("resume-inspections");
         model.unfinished().addListener((ListChangeListener<InspectionRecord>) change -> showResume(open));
-        root.getChildren().addAll(new VBox(4, title, intro), resume, filters, table, new HBox(12, startButton, failure));
+        Button checklists = new Button(messages.get("maintenance.checklists"), new FontIcon("mdal-edit"));
+        checklists.setId("edit-checklists");
+        checklists.setOnAction(e -> editChecklists.run());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(12, startButton, failure, spacer, checklists);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getChildren().addAll(new VBox(4, title, intro), resume, filters, table, actions);
     }
 
     Node node() {
