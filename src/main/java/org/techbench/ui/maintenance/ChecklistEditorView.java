@@ -85,6 +85,8 @@ final class ChecklistEditorView {
             model.startNew();
         });
         VBox left = new VBox(8, list, newButton);
+        left.setMinWidth(230);
+        left.setPrefWidth(230);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         VBox editor = new VBox(10, form(), itemsTable(), buttons());
@@ -144,8 +146,8 @@ final class ChecklistEditorView {
         table.setItems(model.items());
         table.setPlaceholder(new Label(messages.get("checklists.noItems")));
         table.getColumns().setAll(List.of(
-                text("check", 260, row -> row.check()),
-                text("checkZh", 200, row -> row.checkZh()),
+                text("check", 230, row -> row.check()),
+                text("checkZh", 170, row -> row.checkZh()),
                 choice("part", 120, row -> row.component(), named("part."), ComponentKind.values()),
                 choice("frequency", 110, row -> row.frequency(), named("frequency."), CheckFrequency.values()),
                 choice("answer", 110, row -> row.answerType(), named("answerType."), AnswerType.values()),
