@@ -17,6 +17,7 @@ import org.techbench.service.asset.AssetImportService;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.attachment.AttachmentService;
 import org.techbench.service.demo.DemoDataService;
+import org.techbench.service.fault.FaultService;
 import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
@@ -52,6 +53,7 @@ public final class Workbench implements AutoCloseable {
     private final ChangeEvents changes = new ChangeEvents();
     private final AttachmentService attachments;
     private final MaintenanceService maintenance;
+    private final FaultService faults;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language) {
         this.store = store;
@@ -80,6 +82,8 @@ public final class Workbench implements AutoCloseable {
         var faultRepository = new FaultRepository(store);
         this.maintenance = new MaintenanceService(store, maintenanceRepository, assetRepository, faultRepository,
                 technicianRepository, attachments, clock, technician, refusals, changes);
+        this.faults = new FaultService(store, faultRepository, siteRepository, assetRepository, technicianRepository, clock,
+                technician, refusals);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 maintenanceRepository, faultRepository, new ProcedureRepository(store),
                 new KnowledgeRepository(store), refusals);
@@ -111,6 +115,10 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Checklists, what falls due, and inspections. */
+    public FaultService faults() {
+        return faults;
+    }
+
     public MaintenanceService maintenance() {
         return maintenance;
     }

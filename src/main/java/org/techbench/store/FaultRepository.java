@@ -3,9 +3,15 @@ package org.techbench.store;
 import static org.techbench.schema.Tables.FAULT;
 import static org.techbench.schema.Tables.FAULT_EVENT;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.techbench.domain.fault.Fault;
 import org.techbench.domain.fault.FaultEvent;
 import org.techbench.replication.CapturingTransaction;
@@ -48,5 +54,36 @@ public final class FaultRepository {
         return store.dsl().selectFrom(FAULT_EVENT).where(FAULT_EVENT.FAULT_ID.eq(faultId))
                 .orderBy(FAULT_EVENT.HAPPENED_AT, FAULT_EVENT.ID)
                 .fetchInto(FaultEvent.class);
+    }
+
+    /** Faults by the filter's fields (empty or null ones leave it open), most urgent and newest first. */
+    public List<Fault> list(Set<String> statuses, Set<String> priorities, UUID siteId, UUID assigneeId, int limit) {
+        Condition where = FAULT.ARCHIVED.isFalse();
+        if (!statuses.isEmpty()) {
+            where = where.and(FAULT.STATUS.in(statuses));
+        }
+        if (!priorities.isEmpty()) {
+            where = where.and(FAULT.PRIORITY.in(priorities));
+        }
+        if (siteId != null) {
+            where = where.and(FAULT.SITE_ID.eq(siteId));
+        }
+        if (assigneeId != null) {
+            where = where.and(FAULT.ASSIGNEE_ID.eq(assigneeId));
+        }
+        return store.dsl().selectFrom(FAULT).where(where).orderBy(FAULT.PRIORITY, FAULT.REPORTED_AT.desc())
+                .limit(limit).fetchInto(Fault.class);
+    }
+
+    /** The status changes of the faults given, by fault: what their SLA clocks are worked out from. */
+    public Map<UUID, List<FaultEvent>> statusChanges(Collection<UUID> faultIds) {
+        Map<UUID, List<FaultEvent>> byFault = new HashMap<>();
+        if (faultIds.isEmpty()) {
+            return byFault;
+        }
+        store.dsl().selectFrom(FAULT_EVENT).where(FAULT_EVENT.KIND.eq("STATUS_CHANGE"))
+                .and(FAULT_EVENT.FAULT_ID.in(faultIds)).fetchInto(FaultEvent.class)
+                .forEach(event -> byFault.computeIfAbsent(event.faultId(), id -> new ArrayList<>()).add(event));
+        return byFault;
     }
 }

@@ -1,0 +1,169 @@
+package org.techbench.service.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.fault.Fault;
+import org.techbench.domain.fault.FaultEvent;
+import org.techbench.domain.fault.FaultEventKind;
+import org.techbench.domain.fault.FaultStatus;
+import org.techbench.domain.fault.FaultSubcategory;
+import org.techbench.domain.fault.Impact;
+import org.techbench.domain.fault.Priority;
+import org.techbench.domain.fault.SlaStanding;
+import org.techbench.domain.fault.Urgency;
+import org.techbench.domain.site.Site;
+import org.techbench.sync.hub.MovableClock;
+import org.techbench.service.RefusedException;
+import org.techbench.service.Workbench;
+import org.techbench.store.DataFolder;
+
+/** A fault from its report to a rated close, on a real store: only legal moves, each journaled. */
+class FaultLifecycleTest {
+
+    @TempDir
+    Path folder;
+    MovableClock clock = new MovableClock(Instant.parse("2026-12-04T01:00:00Z"));
+    Workbench workbench;
+    Site site;
+
+    @BeforeEach
+    void aSite() {
+        workbench = Workbench.open(new DataFolder(folder), clock, "tester");
+        site = workbench.sites().save(new Site(null, "N1", "North plant", "", ZoneId.of("Asia/Shanghai"), "", null, null,
+                false));
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void reportedFaultGetsPriorityFromImpactAndUrgency() {
+        Fault fault = workbench.faults().report(report(Impact.MEDIUM, Urgency.HIGH, null, null));
+
+        assertThat(fault.priority()).isEqualTo(Priority.P2);
+        assertThat(fault.status()).isEqualTo(FaultStatus.REPORTED);
+        assertThat(fault.number()).matches("F-20261204-[0-9A-F]{6}");
+        assertThat(workbench.faults().detail(fault.id()).journal()).extracting(FaultEvent::body).containsExactly("REPORTED");
+    }
+
+    @Test
+    void aPriorityAboveTheMatrixNeedsAReasonWhichTheJournalKeeps() {
+        assertThatThrownBy(() -> workbench.faults().report(report(Impact.LOW, Urgency.LOW, Priority.P1, " ")))
+                .isInstanceOf(RefusedException.class).hasMessage("The matrix gives P4; say why the fault should be P1.");
+
+        Fault fault = workbench.faults().report(report(Impact.LOW, Urgency.LOW, Priority.P1, "The CEO's laptop"));
+
+        assertThat(fault.priority()).isEqualTo(Priority.P1);
+        assertThat(workbench.faults().detail(fault.id()).journal()).extracting(FaultEvent::body)
+                .contains("Priority P1 instead of P4: The CEO's laptop");
+    }
+
+    @Test
+    void aReportWithoutASymptomIsRefusedAndNothingIsSaved() {
+        FaultReport blank = new FaultReport(site.id(), null, FaultSubcategory.POWER, "  ", null, null, "Li Na", null, null,
+                Impact.LOW, Urgency.LOW, null, null);
+
+        assertThatThrownBy(() -> workbench.faults().report(blank)).hasMessage(
+                "Describe the symptom: what the user sees or cannot do.");
+        assertThat(workbench.faults().list(FaultFilter.open(10))).isEmpty();
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedAndTheFaultStaysAsItWas() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+
+        assertThatThrownBy(() -> workbench.faults().move(fault.id(), FaultStatus.ON_HOLD, "waiting on the vendor"))
+                .hasMessageStartingWith("Fault " + fault.number() + " is REPORTED");
+        assertThat(workbench.faults().detail(fault.id()).fault().status()).isEqualTo(FaultStatus.REPORTED);
+        assertThat(workbench.faults().detail(fault.id()).journal()).hasSize(1);
+    }
+
+    @Test
+    void assigningAReportedFaultMakesItAssignedAndSaysToWhom() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+
+        Fault assigned = workbench.faults().assign(fault.id(), workbench.technicians().currentId());
+
+        assertThat(assigned.status()).isEqualTo(FaultStatus.ASSIGNED);
+        assertThat(workbench.faults().detail(fault.id()).journal()).extracting(FaultEvent::kind, FaultEvent::body)
+                .contains(org.assertj.core.groups.Tuple.tuple(FaultEventKind.ASSIGNMENT, "Assigned to tester"));
+        assertThat(workbench.faults().detail(fault.id()).assigneeName()).isEqualTo("tester");
+    }
+
+    @Test
+    void resolvingNeedsTheWholeSummaryAndClosingARating() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+
+        assertThatThrownBy(() -> workbench.faults().resolve(fault.id(),
+                new ResolutionSummary("Failed PSU", "Replaced the PSU", "", "Spare PSU on site")))
+                .hasMessageStartingWith("Fill in all four parts of the summary");
+        workbench.faults().resolve(fault.id(), new ResolutionSummary("Failed PSU", "Replaced the PSU",
+                "Check PSU age at each visit", "Spare PSU on site"));
+        assertThatThrownBy(() -> workbench.faults().close(fault.id(), 6, null, null)).hasMessage("A rating is 1 to 5, not 6.");
+        assertThatThrownBy(() -> workbench.faults().close(fault.id(), null, null, " ")).isInstanceOf(RefusedException.class);
+
+        Fault closed = workbench.faults().close(fault.id(), 5, "Fast and tidy", null);
+
+        assertThat(closed.status()).isEqualTo(FaultStatus.CLOSED);
+        assertThat(closed.satisfaction()).isEqualTo(5);
+        assertThat(closed.rootCause()).isEqualTo("Failed PSU");
+        assertThat(workbench.faults().detail(fault.id()).journal()).extracting(FaultEvent::body)
+                .containsSubsequence("REPORTED", "IN_PROGRESS", "RESOLVED: Replaced the PSU", "CLOSED: rated 5/5");
+    }
+
+    @Test
+    void aFaultClosedWithoutARatingKeepsTheReason() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+        workbench.faults().resolve(fault.id(), new ResolutionSummary("a", "b", "c", "d"));
+
+        Fault closed = workbench.faults().close(fault.id(), null, null, "User on leave, manager confirmed");
+
+        assertThat(closed.satisfaction()).isNull();
+        assertThat(closed.satisfactionComment()).isEqualTo("User on leave, manager confirmed");
+    }
+
+    @Test
+    void timeOnHoldIsTakenOffTheResolutionClock() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+        clock.advance(Duration.ofMinutes(30));
+        workbench.faults().move(fault.id(), FaultStatus.ON_HOLD, "Waiting on the vendor's PSU");
+        clock.advance(Duration.ofHours(5));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+
+        var sla = workbench.faults().detail(fault.id()).sla();
+
+        assertThat(sla.paused()).isEqualTo(Duration.ofHours(5));
+        assertThat(sla.resolutionDue()).isEqualTo(Instant.parse("2026-12-04T10:00:00Z"));
+        assertThat(sla.standing()).isEqualTo(SlaStanding.ON_TRACK);
+        assertThat(workbench.faults().sla(workbench.faults().list(FaultFilter.open(10))).get(fault.id())).isEqualTo(sla);
+    }
+
+    @Test
+    void theListFiltersByStatusAndPriority() {
+        Fault urgent = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        workbench.faults().report(report(Impact.LOW, Urgency.LOW, null, null));
+
+        assertThat(workbench.faults().list(new FaultFilter(Set.of(FaultStatus.REPORTED), Set.of(Priority.P1), null, null, 50)))
+                .extracting(Fault::id).containsExactly(urgent.id());
+    }
+
+    private FaultReport report(Impact impact, Urgency urgency, Priority priority, String reason) {
+        return new FaultReport(site.id(), null, FaultSubcategory.POWER, "Server does not power on", null, "Rack 2",
+                "Li Na", "+86 10 1234", "Mail is down for the plant", impact, urgency, priority, reason);
+    }
+}
