@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionRecord;
-import org.techbench.service.RefusedException;
 import org.techbench.service.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,14 +49,10 @@ public final class InspectionCommand {
             }
             PrintWriter out = spec.commandLine().getOut();
             try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
-                UUID siteId = site == null ? null : MaintenanceCommand.siteId(workbench, site);
+                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
                 UUID assetId = null;
                 if (asset != null) {
-                    var ids = workbench.assets().match(org.techbench.domain.asset.AssetFilter.all().withText(asset.strip())
-                            .withSite(siteId));
-                    assetId = workbench.assets().rows(ids).stream().filter(r -> r.tag().equalsIgnoreCase(asset.strip()))
-                            .map(r -> r.id()).findFirst()
-                            .orElseThrow(() -> new RefusedException("No asset with the tag " + asset + "."));
+                    assetId = Lookups.assetId(workbench, asset, siteId);
                 }
                 List<Inspection> found = workbench.maintenance().finished(assetId, siteId, limit);
                 format.print(List.of("finished", "tag", "checklist", "version", "outcome", "failed", "technician", "customer"),

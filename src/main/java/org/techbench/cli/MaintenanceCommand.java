@@ -49,7 +49,7 @@ public final class MaintenanceCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
                 workbench.maintenance().seedBuiltIns();
-                UUID siteId = site == null ? null : siteId(workbench, site);
+                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
                 LocalDate today = LocalDate.now();
                 List<DueCheck> due = workbench.maintenance().due(siteId, null, today.plusDays(within));
                 format.print(List.of("due", "days_late", "site", "tag", "asset", "checklist", "checks"),
@@ -59,10 +59,5 @@ public final class MaintenanceCommand {
                 return 0;
             }
         }
-    }
-
-    static UUID siteId(Workbench workbench, String code) {
-        return workbench.sites().all().stream().filter(s -> s.code().equalsIgnoreCase(code.strip())).findFirst()
-                .orElseThrow(() -> new RefusedException("No site with the code " + code + ".")).id();
     }
 }

@@ -50,6 +50,10 @@ public final class FaultRepository {
         return store.dsl().selectFrom(FAULT).where(FAULT.ID.eq(id)).fetchOptionalInto(Fault.class);
     }
 
+    public Optional<Fault> findByNumber(String number) {
+        return store.dsl().selectFrom(FAULT).where(FAULT.NUMBER.equalIgnoreCase(number)).fetchOptionalInto(Fault.class);
+    }
+
     public List<FaultEvent> events(UUID faultId) {
         return store.dsl().selectFrom(FAULT_EVENT).where(FAULT_EVENT.FAULT_ID.eq(faultId))
                 .orderBy(FAULT_EVENT.HAPPENED_AT, FAULT_EVENT.ID)

@@ -206,6 +206,11 @@ public final class FaultService {
         return entry;
     }
 
+    /** The fault with this number, as a technician types it (F-20261204-3FA2C1). */
+    public java.util.Optional<Fault> byNumber(String number) {
+        return faults.findByNumber(number.strip());
+    }
+
     public List<Fault> list(FaultFilter filter) {
         return faults.list(filter.statuses().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
                 filter.priorities().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
