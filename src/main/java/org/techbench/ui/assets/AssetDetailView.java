@@ -47,6 +47,7 @@ import org.techbench.service.asset.AssetDetail;
 import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.Place;
+import org.techbench.ui.faults.FaultsPlace;
 import org.techbench.ui.maintenance.InspectionPlace;
 
 /** One asset: overview, components with their history, installed software, and the merged timeline. */
@@ -274,8 +275,8 @@ final class AssetDetailView {
                 line.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
                 setGraphic(line);
-                // Part changes open the part and inspections their record; faults and runs once their screens exist.
-                setCursor(part || entry.kind() == TimelineKind.INSPECTION ? Cursor.HAND : Cursor.DEFAULT);
+                // Part changes open the part, inspections and faults their record; procedure runs once their screen exists.
+                setCursor(entry.kind() != TimelineKind.PROCEDURE_RUN ? Cursor.HAND : Cursor.DEFAULT);
             }
         });
         timeline.setOnMouseClicked(event -> openEntry(timeline.getSelectionModel().getSelectedItem()));
@@ -298,6 +299,7 @@ final class AssetDetailView {
             case COMPONENT_FITTED, COMPONENT_REMOVED ->
                     open.accept(new AssetPlace(model.detail().get().asset().id(), AssetPlace.Tab.PARTS, entry.recordId()));
             case INSPECTION -> open.accept(new InspectionPlace(entry.recordId()));
+            case FAULT -> open.accept(new FaultsPlace(entry.recordId()));
             default -> { }
         }
     }

@@ -113,9 +113,10 @@ public final class DashboardView implements Screen {
         HBox tiles = new HBox(16,
                 opens(tile("tile-assets", messages.get("dashboard.assets"), figures.assets(),
                         messages.get("dashboard.assets.detail", figures.assetsBySite().size())), AssetListPlace.all()),
-                tile("tile-open-faults", messages.get("dashboard.openFaults"), figures.openFaults(),
+                opens(tile("tile-open-faults", messages.get("dashboard.openFaults"), figures.openFaults(),
                         messages.get("dashboard.openFaults.detail",
                                 figures.openFaultsByPriority().getOrDefault(org.techbench.domain.fault.Priority.P1, 0L))),
+                        org.techbench.ui.faults.FaultsPlace.all()),
                 opens(due == null ? tile("tile-due", messages.get("dashboard.due"), messages.get("dashboard.loading"), "")
                         : tile("tile-due", messages.get("dashboard.due"), due.overdue(),
                         messages.get("dashboard.due.detail", due.dueToday(), due.dueThisWeek())), MaintenancePlace.all()),

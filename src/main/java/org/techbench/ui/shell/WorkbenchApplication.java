@@ -35,6 +35,8 @@ import org.techbench.ui.common.Theme;
 import org.techbench.ui.dashboard.DashboardPlace;
 import org.techbench.ui.dashboard.DashboardView;
 import org.techbench.ui.dashboard.DashboardViewModel;
+import org.techbench.ui.faults.FaultsPlace;
+import org.techbench.ui.faults.FaultsScreen;
 import org.techbench.ui.maintenance.MaintenancePlace;
 import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.settings.SettingsPlace;
@@ -181,6 +183,8 @@ public final class WorkbenchApplication extends Application {
         shell.addScreen(MaintenancePlace.all(), messages.get("nav.maintenance"), "mdal-fact_check",
                 new RefreshingScreen(new MaintenanceScreen(opened, background, messages, dialogs, navigator,
                         Clock.systemDefaultZone()), status));
+        shell.addScreen(FaultsPlace.all(), messages.get("nav.faults"), "mdal-error_outline",
+                new RefreshingScreen(new FaultsScreen(opened, background, messages, navigator), status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));
