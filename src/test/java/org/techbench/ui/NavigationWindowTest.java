@@ -1,7 +1,5 @@
 package org.techbench.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;

@@ -145,8 +145,9 @@ final class FaultDialogs {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.getDialogPane().getButtonTypes().addAll(
-                new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(save).setId("dialog-save");
         dialog.getDialogPane().setContent(content);
         return dialog;
     }

@@ -1,0 +1,128 @@
+package org.techbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.fault.FaultSubcategory;
+import org.techbench.domain.site.Site;
+import org.techbench.service.Workbench;
+import org.techbench.store.DataFolder;
+import org.techbench.store.TestStores;
+import org.techbench.ui.shell.WorkbenchApplication;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A fault in the Chinese window, from its report to a close rated by the user. */
+class FaultWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application application;
+
+    @BeforeEach
+    void openTheChineseWindowOnASite() throws Exception {
+        try (Workbench workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester")) {
+            workbench.sites().save(new Site(null, "N1", "北区工厂", "", ZoneId.of("Asia/Shanghai"), "", null, null, false));
+        }
+        Files.writeString(folder.resolve("settings.properties"), "language=zh-CN\n");
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(WorkbenchApplication.class, folder.toString());
+        waitFor(() -> visible("#dashboard"));
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aFaultIsReportedWorkedResolvedAndClosedWithTheUsersRating() throws Exception {
+        robot.clickOn("#nav-faults");
+        waitFor(() -> visible("#report-fault"));
+        robot.clickOn("#report-fault");
+        waitFor(() -> visible("#report-symptom"));
+        robot.interact(() -> {
+            choose("#report-category", FaultSubcategory.POWER);
+            type("#report-symptom", "服务器无法开机");
+            type("#report-reporter", "李娜");
+        });
+        robot.clickOn("#report-save");
+        waitFor(() -> text("#fault-heading").endsWith("已报告"));
+
+        robot.clickOn("#fault-assign-me");
+        waitFor(() -> text("#fault-heading").endsWith("已分派"));
+        robot.clickOn("#fault-move-IN_PROGRESS");
+        waitFor(() -> text("#fault-heading").endsWith("处理中"));
+        robot.interact(() -> type("#entry-body", "电源测试仪：12V 输出为 0"));
+        robot.clickOn("#entry-add");
+        waitFor(() -> count("select count(*) from fault_event where kind = 'OBSERVATION' and body = '电源测试仪：12V 输出为 0'") == 1);
+
+        robot.clickOn("#fault-move-RESOLVED");
+        waitFor(() -> visible("#resolve-cause"));
+        robot.interact(() -> {
+            type("#resolve-cause", "电源损坏");
+            type("#resolve-done", "更换电源");
+            type("#resolve-lessons", "电源使用超过五年");
+            type("#resolve-prevention", "现场备用电源");
+        });
+        robot.clickOn("#dialog-save");
+        waitFor(() -> text("#fault-heading").endsWith("已解决"));
+
+        robot.clickOn("#fault-move-CLOSED");
+        waitFor(() -> visible("#close-rating"));
+        robot.interact(() -> {
+            choose("#close-rating", 5);
+            type("#close-comment", "很快");
+        });
+        robot.clickOn("#dialog-save");
+        waitFor(() -> text("#fault-heading").endsWith("已关闭"));
+
+        assertThat(count("select count(*) from fault where status = 'CLOSED' and satisfaction = 5 and root_cause = '电源损坏'"
+                + " and symptom = '服务器无法开机' and priority = 'P3'")).isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String query, T value) {
+        robot.lookup(query).queryAs(ComboBox.class).setValue(value);
+    }
+
+    private void type(String query, String text) {
+        robot.lookup(query).queryAs(TextInputControl.class).setText(text);
+    }
+
+    private boolean visible(String query) {
+        return robot.lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null).orElse(false);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private long count(String sql) throws Exception {
+        try (var connection = DriverManager.getConnection(TestStores.jdbcUrl(folder), "techbench", "");
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
