@@ -108,7 +108,7 @@ final class FaultsView {
         table.setPlaceholder(new Label(messages.get("faults.none")));
         table.getColumns().setAll(List.of(
                 column("number", 140, row -> row.fault().number()),
-                column("priority", 45, row -> row.fault().priority().name()),
+                column("priority", 62, row -> row.fault().priority().name()),
                 column("status", 90, row -> messages.get("status." + row.fault().status().name())),
                 slaColumn(),
                 column("symptom", 260, row -> row.fault().symptom()),
