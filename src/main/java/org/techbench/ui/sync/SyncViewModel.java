@@ -181,7 +181,9 @@ public final class SyncViewModel {
     /** Syncs now, unless a sync is already running or there is nothing to sync with. */
     public void syncNow() {
         SyncStanding now = standing.get();
-        if (running.get() || now != null && (!now.connected() || now.refreshToken() == null)) {
+        // Just after signing out the standing read before it may still hold the old session.
+        if (running.get() || state.get() == SyncState.SIGN_IN_NEEDED
+                || now != null && (!now.connected() || now.refreshToken() == null)) {
             return;
         }
         startSync();
