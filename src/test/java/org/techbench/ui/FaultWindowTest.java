@@ -123,6 +123,11 @@ class FaultWindowTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, onTheFxThread(condition));
+    }
+
+    /** Looks at the scene where it is changed, so a lookup never walks rows being redrawn. */
+    private static java.util.concurrent.Callable<Boolean> onTheFxThread(java.util.concurrent.Callable<Boolean> condition) {
+        return () -> WaitForAsyncUtils.asyncFx(condition).get();
     }
 }

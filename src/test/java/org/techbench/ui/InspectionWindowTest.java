@@ -167,10 +167,15 @@ class InspectionWindowTest {
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, onTheFxThread(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             System.err.println("Waited in vain; focus on " + robot.lookup("#inspection").query().getScene().getFocusOwner());
             throw e;
         }
+    }
+
+    /** Looks at the scene where it is changed, so a lookup never walks rows being redrawn. */
+    private static java.util.concurrent.Callable<Boolean> onTheFxThread(java.util.concurrent.Callable<Boolean> condition) {
+        return () -> WaitForAsyncUtils.asyncFx(condition).get();
     }
 }

@@ -15,13 +15,13 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.techbench.domain.fault.FaultSubcategory;
 import org.techbench.domain.fault.Impact;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.fault.Urgency;
 import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
+import org.techbench.ui.common.ChoiceNames;
 import org.techbench.service.fault.FaultReport;
 import org.techbench.service.fault.ResolutionSummary;
 
@@ -48,14 +48,14 @@ final class FaultDialogs {
         ComboBox<Site> site = new ComboBox<>();
         site.setId("report-site");
         site.getItems().setAll(sites);
-        site.setConverter(converter(s -> s.code() + " · " + s.name()));
+        site.setConverter(ChoiceNames.by(s -> s.code() + " · " + s.name()));
         if (sites.size() == 1) {
             site.setValue(sites.getFirst());
         }
         ComboBox<FaultSubcategory> category = new ComboBox<>();
         category.setId("report-category");
         category.getItems().setAll(FaultSubcategory.values());
-        category.setConverter(converter(c -> messages.get("faultCategory." + c.category().name()) + " / "
+        category.setConverter(ChoiceNames.by(c -> messages.get("faultCategory." + c.category().name()) + " / "
                 + messages.get("faultSubcategory." + c.name())));
         TextArea symptom = area("report-symptom", 3);
         TextField reporter = field("report-reporter");
@@ -180,22 +180,8 @@ final class FaultDialogs {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(converter(value -> messages.get(prefix + value.name())));
+        box.setConverter(ChoiceNames.of(messages, prefix));
         box.setValue(initial);
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String typed) {
-                throw new UnsupportedOperationException("chosen from the list");
-            }
-        };
     }
 }

@@ -38,6 +38,7 @@ import org.techbench.domain.fault.FaultEventKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.fault.SlaStanding;
 import org.techbench.i18n.Texts;
+import org.techbench.ui.common.ChoiceNames;
 import org.techbench.service.fault.FaultDetail;
 
 /** The Faults screen: a filtered list with SLA standings beside the open fault, its moves and its journal. */
@@ -65,7 +66,7 @@ final class FaultsView {
         ComboBox<FaultScope> scope = new ComboBox<>();
         scope.setId("faults-scope");
         scope.getItems().setAll(FaultScope.values());
-        scope.setConverter(named("faults.scope."));
+        scope.setConverter(ChoiceNames.of(messages, "faults.scope."));
         scope.valueProperty().bindBidirectional(model.scope());
         ComboBox<org.techbench.domain.fault.Priority> priority = new ComboBox<>();
         priority.setId("faults-priority");
@@ -271,7 +272,7 @@ final class FaultsView {
         kind.setId("entry-kind");
         kind.getItems().setAll(FaultEventKind.INQUIRY, FaultEventKind.OBSERVATION, FaultEventKind.TEST,
                 FaultEventKind.LOG_ANALYSIS, FaultEventKind.ACTION, FaultEventKind.NOTE);
-        kind.setConverter(named("entry."));
+        kind.setConverter(ChoiceNames.of(messages, "entry."));
         kind.setValue(FaultEventKind.OBSERVATION);
         TextField body = new TextField();
         body.setId("entry-body");
@@ -313,19 +314,5 @@ final class FaultsView {
             }
         });
         return column;
-    }
-
-    private <E extends Enum<E>> StringConverter<E> named(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.get(prefix + value.name());
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list");
-            }
-        };
     }
 }

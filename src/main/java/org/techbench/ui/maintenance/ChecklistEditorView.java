@@ -33,6 +33,7 @@ import org.techbench.domain.maintenance.CheckFrequency;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.Scheduling;
 import org.techbench.i18n.Texts;
+import org.techbench.ui.common.ChoiceNames;
 
 /** Edits the checklists: their names, the kinds of asset they are for, how their due dates run, and their items. */
 final class ChecklistEditorView {
@@ -109,11 +110,11 @@ final class ChecklistEditorView {
         ComboBox<Scheduling> scheduling = new ComboBox<>();
         scheduling.setId("checklist-scheduling");
         scheduling.getItems().setAll(Scheduling.values());
-        scheduling.setConverter(named("scheduling."));
+        scheduling.setConverter(ChoiceNames.of(messages, "scheduling."));
         scheduling.valueProperty().bindBidirectional(model.scheduling());
         kinds.setId("checklist-kinds");
         kinds.getItems().setAll(AssetKind.values());
-        kinds.setConverter(named("assetKind."));
+        kinds.setConverter(ChoiceNames.of(messages, "assetKind."));
         model.kinds().addListener((SetChangeListener<AssetKind>) change -> showKinds());
         kinds.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<AssetKind>) change -> {
             if (!showingKinds) {
@@ -148,9 +149,12 @@ final class ChecklistEditorView {
         table.getColumns().setAll(List.of(
                 text("check", 230, row -> row.check()),
                 text("checkZh", 170, row -> row.checkZh()),
-                choice("part", 120, row -> row.component(), named("part."), ComponentKind.values()),
-                choice("frequency", 110, row -> row.frequency(), named("frequency."), CheckFrequency.values()),
-                choice("answer", 110, row -> row.answerType(), named("answerType."), AnswerType.values()),
+                choice("part", 120, row -> row.component(), ChoiceNames.of(messages, "part."),
+                        ComponentKind.values()),
+                choice("frequency", 110, row -> row.frequency(), ChoiceNames.of(messages, "frequency."),
+                        CheckFrequency.values()),
+                choice("answer", 110, row -> row.answerType(), ChoiceNames.of(messages, "answerType."),
+                        AnswerType.values()),
                 text("unit", 60, row -> row.unit()),
                 text("lowest", 70, row -> row.lowest()),
                 text("highest", 70, row -> row.highest()),
@@ -246,19 +250,5 @@ final class ChecklistEditorView {
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         column.setOnEditCommit(edit -> value.apply(edit.getRowValue()).setValue(edit.getNewValue()));
         return column;
-    }
-
-    private <E extends Enum<E>> StringConverter<E> named(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.get(prefix + value.name());
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("chosen from a list, never typed");
-            }
-        };
     }
 }
