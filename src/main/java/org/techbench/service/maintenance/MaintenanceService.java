@@ -153,8 +153,10 @@ public final class MaintenanceService {
      * service of one site and kinds when given, by site, asset and checklist.
      */
     public List<DueCheck> due(UUID siteId, Set<AssetKind> kinds, LocalDate until) {
+        // Taken once: a change announced meanwhile must not give the loops below two different lists.
+        List<ChecklistTemplate> templates = dueInputs.templates();
         Map<AssetKind, List<ChecklistTemplate>> byKind = new HashMap<>();
-        for (ChecklistTemplate template : dueInputs.templates()) {
+        for (ChecklistTemplate template : templates) {
             template.assetKinds().forEach(kind -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(template));
         }
         LocalDate today = LocalDate.now(clock);
@@ -162,7 +164,7 @@ public final class MaintenanceService {
         LastDoneIndex done = dueInputs.lastDone();
         synchronized (done) {
             Map<UUID, int[]> slots = new HashMap<>();
-            for (ChecklistTemplate template : dueInputs.templates()) {
+            for (ChecklistTemplate template : templates) {
                 slots.put(template.id(), template.items().stream()
                         .mapToInt(item -> done.slot(template.code(), item.key())).toArray());
             }

@@ -48,6 +48,9 @@ public final class FaultsViewModel {
     private final ObjectProperty<FaultDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private UUID shown;
+    /** Counts the lists asked for: a list that arrives after a later one was asked for is dropped. */
+    private final java.util.concurrent.atomic.AtomicLong listsAsked = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong detailsAsked = new java.util.concurrent.atomic.AtomicLong();
     private ChangeEvents.Subscription listening;
 
     public FaultsViewModel(FaultService faults, TechnicianService technicians, SiteService sites, ChangeEvents changes,
@@ -109,22 +112,28 @@ public final class FaultsViewModel {
         FaultFilter filter = new FaultFilter(scope.get().statuses(),
                 priority.get() == null ? Set.of() : Set.of(priority.get()), null,
                 mine.get() ? technicians.currentId() : null, LIMIT);
+        long ask = listsAsked.incrementAndGet();
         background.run(() -> {
             List<Fault> listed = faults.list(filter);
             Map<UUID, SlaState> sla = faults.sla(listed);
             return listed.stream().map(f -> new FaultRow(f, sla.get(f.id()))).toList();
-        }, rows::setAll, error -> problem.set(error.getMessage()));
+        }, listed -> {
+            if (ask == listsAsked.get()) {
+                rows.setAll(listed);
+            }
+        }, error -> problem.set(error.getMessage()));
     }
 
     /** Opens a fault's detail (null closes it). */
     public void show(UUID faultId) {
         shown = faultId;
+        long ask = detailsAsked.incrementAndGet();
         if (faultId == null) {
             detail.set(null);
             return;
         }
         background.run(() -> faults.detail(faultId), loaded -> {
-            if (faultId.equals(shown)) {
+            if (ask == detailsAsked.get()) {
                 detail.set(loaded);
             }
         }, error -> problem.set(error.getMessage()));
