@@ -30,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.fault.Fault;
 import org.techbench.domain.fault.FaultEvent;
@@ -72,17 +71,9 @@ final class FaultsView {
         priority.setId("faults-priority");
         priority.getItems().add(null);
         priority.getItems().addAll(org.techbench.domain.fault.Priority.values());
-        priority.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(org.techbench.domain.fault.Priority value) {
-                return value == null ? messages.get("faults.allPriorities") : value.name();
-            }
-
-            @Override
-            public org.techbench.domain.fault.Priority fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list");
-            }
-        });
+        // No priority chosen means all of them, in the list and on the button alike.
+        priority.setCellFactory(list -> new PriorityCell(false));
+        priority.setButtonCell(new PriorityCell(true));
         priority.valueProperty().bindBidirectional(model.priority());
         CheckBox mine = new CheckBox(messages.get("faults.mine"));
         mine.setId("faults-mine");
@@ -314,5 +305,21 @@ final class FaultsView {
             }
         });
         return column;
+    }
+
+    /** A priority's name, or "All priorities" for the empty choice. */
+    private final class PriorityCell extends ListCell<org.techbench.domain.fault.Priority> {
+        /** The button shows "All priorities" for no choice, which reaches it as an empty cell. */
+        private final boolean button;
+
+        PriorityCell(boolean button) {
+            this.button = button;
+        }
+
+        @Override
+        protected void updateItem(org.techbench.domain.fault.Priority value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty && !button ? null : value == null ? messages.get("faults.allPriorities") : value.name());
+        }
     }
 }
