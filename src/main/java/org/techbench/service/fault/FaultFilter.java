@@ -14,7 +14,7 @@ public record FaultFilter(Set<FaultStatus> statuses, Set<Priority> priorities, U
     }
 
     public static FaultFilter open(int limit) {
-        return new FaultFilter(Set.of(org.techbench.domain.fault.FaultStatus.values()).stream()
-                .filter(FaultStatus::isOpen).collect(java.util.stream.Collectors.toSet()), Set.of(), null, null, limit);
+        return new FaultFilter(java.util.Arrays.stream(FaultStatus.values()).filter(FaultStatus::isOpen)
+                .collect(java.util.stream.Collectors.toSet()), Set.of(), null, null, limit);
     }
 }

@@ -46,9 +46,12 @@ final class DueInputs {
 
     /** The index, rebuilt when finished inspections came or changed other than by {@link #finishedHere}. */
     synchronized LastDoneIndex lastDone() {
-        if (index == null || inspectionsMayHaveFinished && !repository.finishedFingerprint().equals(indexedFingerprint)) {
-            indexedFingerprint = repository.finishedFingerprint();
-            index = LastDoneIndex.build(repository);
+        if (index == null || inspectionsMayHaveFinished) {
+            String fingerprint = repository.finishedFingerprint();
+            if (index == null || !fingerprint.equals(indexedFingerprint)) {
+                indexedFingerprint = fingerprint;
+                index = LastDoneIndex.build(repository);
+            }
         }
         inspectionsMayHaveFinished = false;
         return index;

@@ -1,18 +1,20 @@
 package org.techbench.ui.faults;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.techbench.domain.fault.FaultStatus;
 
 /** Which faults the list shows by their status: the open ones (the usual), the resolved and closed, or all. */
 public enum FaultScope {
     OPEN, DONE, ALL;
 
+    /** The statuses in scope; none means every status. */
     Set<FaultStatus> statuses() {
         return switch (this) {
-            case OPEN -> EnumSet.of(FaultStatus.REPORTED, FaultStatus.ASSIGNED, FaultStatus.IN_PROGRESS, FaultStatus.ON_HOLD);
-            case DONE -> EnumSet.of(FaultStatus.RESOLVED, FaultStatus.CLOSED, FaultStatus.CANCELLED);
-            case ALL -> EnumSet.noneOf(FaultStatus.class);
+            case OPEN -> Arrays.stream(FaultStatus.values()).filter(FaultStatus::isOpen).collect(Collectors.toSet());
+            case DONE -> Arrays.stream(FaultStatus.values()).filter(s -> !s.isOpen()).collect(Collectors.toSet());
+            case ALL -> Set.of();
         };
     }
 }
