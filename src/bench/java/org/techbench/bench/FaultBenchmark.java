@@ -24,7 +24,7 @@ public final class FaultBenchmark {
         try (Workbench workbench = Workbench.open(new DataFolder(Path.of(args[0])), Clock.systemDefaultZone(), "bench")) {
             var faults = workbench.faults();
             FaultFilter filtered = new FaultFilter(Set.of(FaultStatus.CLOSED, FaultStatus.IN_PROGRESS),
-                    Set.of(Priority.P1, Priority.P2), null, null, 2_000);
+                    Set.of(Priority.P1, Priority.P2), null, null, null, 2_000);
             List<Long> lists = new ArrayList<>();
             int listed = 0;
             for (int i = 0; i < 9; i++) {
@@ -36,7 +36,7 @@ public final class FaultBenchmark {
             }
             print("Faults list by status and priority, with SLA standings (" + listed + " rows)", lists);
 
-            List<Fault> some = faults.list(new FaultFilter(Set.of(), Set.of(), null, null, 30));
+            List<Fault> some = faults.list(new FaultFilter(Set.of(), Set.of(), null, null, null, 30));
             List<Long> details = new ArrayList<>();
             for (Fault fault : some) {
                 long start = System.nanoTime();

@@ -72,7 +72,7 @@ public final class FaultCommand {
             try (Workbench workbench = open(global)) {
                 UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
                 Set<FaultStatus> wanted = statuses == null ? FaultFilter.open(limit).statuses() : statuses;
-                List<Fault> faults = workbench.faults().list(new FaultFilter(wanted, priorities, siteId, null, limit));
+                List<Fault> faults = workbench.faults().list(new FaultFilter(wanted, priorities, null, siteId, null, limit));
                 Map<UUID, SlaState> sla = workbench.faults().sla(faults);
                 format.print(List.of("number", "priority", "status", "category", "reported", "sla", "symptom"),
                         faults.stream().map(f -> List.of(f.number(), f.priority().name(), f.status().name(),
@@ -112,9 +112,14 @@ public final class FaultCommand {
                 if (f.businessImpact() != null) {
                     out.printf("Business impact: %s%n", f.businessImpact());
                 }
+                if (f.usersAffected() != null) {
+                    out.printf("Users affected: %d%n", f.usersAffected());
+                }
                 out.printf("Assigned to: %s%n", detail.assigneeName() == null ? "nobody yet" : detail.assigneeName());
-                out.printf("SLA: %s; response due %s, resolution due %s (on hold %d min)%n", detail.sla().standing(),
-                        detail.sla().responseDue(), detail.sla().resolutionDue(), detail.sla().paused().toMinutes());
+                out.printf("SLA: %s; response due %s, resolution due %s (on hold %d min: customer %d, vendor %d)%n",
+                        detail.sla().standing(), detail.sla().responseDue(), detail.sla().resolutionDue(),
+                        detail.sla().paused().toMinutes(), detail.sla().waitedOnCustomer().toMinutes(),
+                        detail.sla().waitedOnVendor().toMinutes());
                 if (f.rootCause() != null) {
                     out.printf("Root cause: %s%nDone: %s%nLessons: %s%nPrevention: %s%n", f.rootCause(), f.resolution(),
                             f.lessons(), f.prevention());
@@ -172,6 +177,9 @@ public final class FaultCommand {
         @Option(names = "--reason", description = "Why the priority differs from the matrix.")
         String reason;
 
+        @Option(names = "--users-affected", paramLabel = "N", description = "How many users the fault keeps from working.")
+        Integer usersAffected;
+
         @Spec
         CommandSpec spec;
 
@@ -181,7 +189,7 @@ public final class FaultCommand {
                 UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
                 UUID assetId = asset == null ? null : Lookups.assetId(workbench, asset, siteId);
                 Fault fault = workbench.faults().report(new FaultReport(siteId, assetId, subcategory, symptom, null, null,
-                        reporter, contact, businessImpact, impact, urgency, priority, reason));
+                        reporter, contact, businessImpact, impact, urgency, priority, reason, usersAffected));
                 spec.commandLine().getOut().println(fault.number());
                 return 0;
             }

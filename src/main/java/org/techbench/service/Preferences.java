@@ -1,39 +1,45 @@
 package org.techbench.service;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What the window remembers between sessions: language, theme, size and position, and the columns
- * hidden in the asset list.
+ * What the window remembers between sessions: language, theme, size and position, the columns
+ * hidden in the asset list, and the fault filters saved by name (each as its encoded text).
  */
 public record Preferences(Locale locale, boolean dark, double x, double y, double width, double height, boolean maximized,
-                          Set<String> hiddenAssetColumns) {
+                          Set<String> hiddenAssetColumns, Map<String, String> savedFaultFilters) {
 
     public Preferences {
         hiddenAssetColumns = Set.copyOf(hiddenAssetColumns);
+        savedFaultFilters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(savedFaultFilters));
     }
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SIMPLIFIED_CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     public static Preferences defaults() {
-        return new Preferences(ENGLISH, false, Double.NaN, Double.NaN, 1280, 800, false, Set.of());
+        return new Preferences(ENGLISH, false, Double.NaN, Double.NaN, 1280, 800, false, Set.of(), Map.of());
     }
 
     public Preferences withLocale(Locale value) {
-        return new Preferences(value, dark, x, y, width, height, maximized, hiddenAssetColumns);
+        return new Preferences(value, dark, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters);
     }
 
     public Preferences withDark(boolean value) {
-        return new Preferences(locale, value, x, y, width, height, maximized, hiddenAssetColumns);
+        return new Preferences(locale, value, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters);
     }
 
     public Preferences withBounds(double newX, double newY, double newWidth, double newHeight, boolean isMaximized) {
-        return new Preferences(locale, dark, newX, newY, newWidth, newHeight, isMaximized, hiddenAssetColumns);
+        return new Preferences(locale, dark, newX, newY, newWidth, newHeight, isMaximized, hiddenAssetColumns, savedFaultFilters);
     }
 
     public Preferences withHiddenAssetColumns(Set<String> columns) {
-        return new Preferences(locale, dark, x, y, width, height, maximized, columns);
+        return new Preferences(locale, dark, x, y, width, height, maximized, columns, savedFaultFilters);
+    }
+
+    public Preferences withSavedFaultFilters(Map<String, String> filters) {
+        return new Preferences(locale, dark, x, y, width, height, maximized, hiddenAssetColumns, filters);
     }
 }

@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreferencesFile {
 
+    /** Saved fault filters are kept one a line, under this prefix and their name. */
+    private static final String FAULT_FILTER = "faults.filter.";
+
+
     private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
 
     private final Path file;
@@ -49,7 +53,9 @@ public final class PreferencesFile {
                 Math.max(480, number(p, "window.height", defaults.height())),
                 Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
                 Arrays.stream(p.getProperty("assets.hiddenColumns", "").split(","))
-                        .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet()));
+                        .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet()),
+                p.stringPropertyNames().stream().filter(key -> key.startsWith(FAULT_FILTER))
+                        .collect(Collectors.toMap(key -> key.substring(FAULT_FILTER.length()), p::getProperty)));
     }
 
     /** Saves atomically, so a crash mid-write leaves the previous file. */
@@ -65,6 +71,7 @@ public final class PreferencesFile {
         p.setProperty("window.height", Double.toString(preferences.height()));
         p.setProperty("window.maximized", Boolean.toString(preferences.maximized()));
         p.setProperty("assets.hiddenColumns", String.join(",", new TreeSet<>(preferences.hiddenAssetColumns())));
+        preferences.savedFaultFilters().forEach((name, filter) -> p.setProperty(FAULT_FILTER + name, filter));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -30,6 +30,11 @@ public final class TechnicianService {
         return currentId;
     }
 
+    /** The team as this laptop knows it (synced from the hub, with this laptop's own profile), by name. */
+    public java.util.List<Technician> all() {
+        return technicians.all();
+    }
+
     public Technician current() {
         return technicians.find(currentId).orElseThrow();
     }

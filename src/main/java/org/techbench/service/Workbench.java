@@ -2,6 +2,7 @@ package org.techbench.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,7 +18,9 @@ import org.techbench.service.asset.AssetImportService;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.attachment.AttachmentService;
 import org.techbench.service.demo.DemoDataService;
+import org.techbench.service.fault.DiagnosticTools;
 import org.techbench.service.fault.FaultService;
+import org.techbench.service.fault.FaultTools;
 import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
@@ -54,6 +57,7 @@ public final class Workbench implements AutoCloseable {
     private final AttachmentService attachments;
     private final MaintenanceService maintenance;
     private final FaultService faults;
+    private final FaultTools faultTools;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language) {
         this.store = store;
@@ -82,8 +86,10 @@ public final class Workbench implements AutoCloseable {
         var faultRepository = new FaultRepository(store);
         this.maintenance = new MaintenanceService(store, maintenanceRepository, assetRepository, faultRepository,
                 technicianRepository, attachments, clock, technician, refusals, changes);
-        this.faults = new FaultService(store, faultRepository, siteRepository, assetRepository, technicianRepository, clock,
-                technician, refusals);
+        this.faults = new FaultService(store, faultRepository, siteRepository, assetRepository, technicianRepository,
+                attachments, clock, technician, refusals);
+        this.faultTools = new FaultTools(faults, new DiagnosticTools(refusals, DiagnosticTools.systemPath(), null,
+                Duration.ofSeconds(30)));
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 maintenanceRepository, faultRepository, new ProcedureRepository(store),
                 new KnowledgeRepository(store), refusals);
@@ -117,6 +123,11 @@ public final class Workbench implements AutoCloseable {
     /** Checklists, what falls due, and inspections. */
     public FaultService faults() {
         return faults;
+    }
+
+    /** Ping, traceroute, port and DNS checks whose output goes into a fault's journal. */
+    public FaultTools faultTools() {
+        return faultTools;
     }
 
     public MaintenanceService maintenance() {

@@ -59,8 +59,16 @@ public final class AttachmentRepository {
     }
 
     public List<Attachment> of(String ownerTable, UUID ownerId) {
+        return of(ownerTable, List.of(ownerId));
+    }
+
+    /** The attachments of several records of one table, in one read. */
+    public List<Attachment> of(String ownerTable, java.util.Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
         return store.dsl().selectFrom(ATTACHMENT).where(ATTACHMENT.OWNER_TABLE.eq(ownerTable))
-                .and(ATTACHMENT.OWNER_ID.eq(ownerId)).and(ATTACHMENT.ARCHIVED.isFalse())
+                .and(ATTACHMENT.OWNER_ID.in(ownerIds)).and(ATTACHMENT.ARCHIVED.isFalse())
                 .fetch(r -> new Attachment(r.getId(), r.getSiteId(), r.getSha256(), r.getFileName(), r.getMediaType(),
                         r.getSizeBytes(), r.getOwnerTable(), r.getOwnerId()));
     }

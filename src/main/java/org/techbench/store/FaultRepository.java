@@ -61,13 +61,17 @@ public final class FaultRepository {
     }
 
     /** Faults by the filter's fields (empty or null ones leave it open), most urgent and newest first. */
-    public List<Fault> list(Set<String> statuses, Set<String> priorities, UUID siteId, UUID assigneeId, int limit) {
+    public List<Fault> list(Set<String> statuses, Set<String> priorities, String category, UUID siteId, UUID assigneeId,
+                            int limit) {
         Condition where = FAULT.ARCHIVED.isFalse();
         if (!statuses.isEmpty()) {
             where = where.and(FAULT.STATUS.in(statuses));
         }
         if (!priorities.isEmpty()) {
             where = where.and(FAULT.PRIORITY.in(priorities));
+        }
+        if (category != null) {
+            where = where.and(FAULT.CATEGORY.eq(category));
         }
         if (siteId != null) {
             where = where.and(FAULT.SITE_ID.eq(siteId));
@@ -77,6 +81,15 @@ public final class FaultRepository {
         }
         return store.dsl().selectFrom(FAULT).where(where).orderBy(FAULT.PRIORITY, FAULT.REPORTED_AT.desc())
                 .limit(limit).fetchInto(Fault.class);
+    }
+
+    /** How many faults in the given statuses each technician holds: the workload dispatch weighs. */
+    public Map<UUID, Integer> countByAssignee(Set<String> statuses) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        store.dsl().select(FAULT.ASSIGNEE_ID, org.jooq.impl.DSL.count()).from(FAULT)
+                .where(FAULT.ARCHIVED.isFalse()).and(FAULT.STATUS.in(statuses)).and(FAULT.ASSIGNEE_ID.isNotNull())
+                .groupBy(FAULT.ASSIGNEE_ID).forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
     }
 
     /** The status changes of the faults given, by fault: what their SLA clocks are worked out from. */

@@ -133,7 +133,7 @@ class RepositoryRoundTripTest {
         var fault = new Fault(Ids.next(), UUID.randomUUID(), null, "F-2026-000001", FaultCategory.NETWORK,
                 FaultSubcategory.CONFIGURATION, "IP conflict on floor 3", NOON, "Floor 3", "Zhang Min", "ext. 301",
                 "Ten users offline", Impact.MEDIUM, Urgency.HIGH, Priority.P2, FaultStatus.REPORTED, null, NOON.plusMinutes(3),
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, 10);
         var event = new FaultEvent(Ids.next(), fault.siteId(), fault.id(), FaultEventKind.INQUIRY, "Since 9:00", technician,
                 NOON.plusMinutes(10));
         write(tx -> {

@@ -29,7 +29,7 @@ class DashboardViewModelTest {
              Background background = new Background(Runnable::run)) {
             workbench.demoData().create(new DemoDataOptions(2, 80, 10, 3, LocalDate.now()),
                     workbench.technicians().currentId(), Progress.NONE);
-            var model = new DashboardViewModel(workbench.overview(), workbench.maintenance()::dueCounts, workbench.changes(), background);
+            var model = new DashboardViewModel(workbench.overview(), workbench.faults()::slaCounts, workbench.maintenance()::dueCounts, workbench.changes(), background);
             model.activate();
             await(() -> !model.loading().get());
             assertThat(model.figures().get().overview().assets()).isEqualTo(80);
@@ -45,7 +45,7 @@ class DashboardViewModelTest {
              Background background = new Background(Runnable::run)) {
             workbench.demoData().create(new DemoDataOptions(2, 40, 5, 2, LocalDate.now()),
                     workbench.technicians().currentId(), Progress.NONE);
-            var model = new DashboardViewModel(workbench.overview(), workbench.maintenance()::dueCounts, workbench.changes(), background);
+            var model = new DashboardViewModel(workbench.overview(), workbench.faults()::slaCounts, workbench.maintenance()::dueCounts, workbench.changes(), background);
             model.activate();
             await(() -> !model.loading().get());
             var redraws = new java.util.concurrent.atomic.AtomicInteger();

@@ -31,7 +31,8 @@ public record Fault(
         String lessons,
         String prevention,
         Integer satisfaction,
-        String satisfactionComment) {
+        String satisfactionComment,
+        Integer usersAffected) {
 
     public Fault {
         if (subcategory.category() != category) {
@@ -39,6 +40,9 @@ public record Fault(
         }
         if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
             throw new IllegalArgumentException("satisfaction is rated 1 to 5");
+        }
+        if (usersAffected != null && usersAffected < 0) {
+            throw new IllegalArgumentException("users affected cannot be negative");
         }
     }
 }

@@ -3,7 +3,9 @@ package org.techbench.domain.fault;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.techbench.domain.site.ServiceTarget;
 
@@ -23,11 +25,12 @@ public final class SlaClock {
     public static SlaState of(Fault fault, ServiceTarget target, List<FaultEvent> journal, Instant now) {
         Instant reported = fault.reportedAt().toInstant();
         Instant stopped = fault.resolvedAt() != null ? fault.resolvedAt().toInstant() : now;
-        Duration paused = paused(journal, reported, stopped);
+        Map<Waiting, Duration> waits = new EnumMap<>(Waiting.class);
+        Duration paused = paused(journal, reported, stopped, waits);
         Instant responseDue = reported.plus(target.response());
         Instant resolutionDue = reported.plus(target.resolution()).plus(paused);
-        return new SlaState(responseDue, resolutionDue, paused,
-                standing(fault, target, reported, responseDue, resolutionDue, paused, now));
+        return new SlaState(responseDue, resolutionDue, paused, waits.getOrDefault(Waiting.CUSTOMER, Duration.ZERO),
+                waits.getOrDefault(Waiting.VENDOR, Duration.ZERO), standing(fault, target, reported, responseDue, resolutionDue, paused, now));
     }
 
     private static SlaStanding standing(Fault fault, ServiceTarget target, Instant reported, Instant responseDue,
@@ -53,10 +56,14 @@ public final class SlaClock {
         return (double) Duration.between(from, now).minus(paused).toMillis() / target.toMillis();
     }
 
-    /** The time between reaching ON_HOLD and leaving it, by the events' own times, up to {@code until}. */
-    static Duration paused(List<FaultEvent> journal, Instant from, Instant until) {
+    /**
+     * The time between reaching ON_HOLD and leaving it, by the events' own times, up to {@code until};
+     * {@code waits} gets the share of each party a hold named.
+     */
+    static Duration paused(List<FaultEvent> journal, Instant from, Instant until, Map<Waiting, Duration> waits) {
         Duration total = Duration.ZERO;
         Instant heldSince = null;
+        Waiting party = null;
         for (FaultEvent event : journal.stream().sorted(Comparator.comparing(FaultEvent::happenedAt)).toList()) {
             Optional<FaultStatus> moved = StatusChange.target(event);
             if (moved.isEmpty()) {
@@ -65,15 +72,24 @@ public final class SlaClock {
             Instant at = clamp(event.happenedAt().toInstant(), from, until);
             if (moved.get() == FaultStatus.ON_HOLD && heldSince == null) {
                 heldSince = at;
+                party = StatusChange.waitingOn(event).orElse(null);
             } else if (moved.get() != FaultStatus.ON_HOLD && heldSince != null) {
-                total = total.plus(Duration.between(heldSince, at));
+                total = total.plus(held(heldSince, at, party, waits));
                 heldSince = null;
             }
         }
         if (heldSince != null) {
-            total = total.plus(Duration.between(heldSince, until));
+            total = total.plus(held(heldSince, until, party, waits));
         }
         return total;
+    }
+
+    private static Duration held(Instant since, Instant until, Waiting party, Map<Waiting, Duration> waits) {
+        Duration held = Duration.between(since, until);
+        if (party != null) {
+            waits.merge(party, held, Duration::plus);
+        }
+        return held;
     }
 
     private static Instant clamp(Instant at, Instant from, Instant until) {

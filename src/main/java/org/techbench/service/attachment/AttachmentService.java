@@ -37,6 +37,19 @@ public final class AttachmentService {
 
     /** Attaches a copy of {@code file} to a record; the original file is left as it is. */
     public Attachment attach(String ownerTable, UUID ownerId, UUID siteId, Path file, String mediaType) {
+        Attachment attachment = copyIn(ownerTable, ownerId, siteId, file, mediaType);
+        store.write(technician.get(), tx -> {
+            attachments.insert(tx, attachment);
+            return null;
+        });
+        return attachment;
+    }
+
+    /**
+     * Copies the file's bytes beside the store and returns the attachment, not yet recorded: the
+     * caller records it with {@link #record} in the transaction that writes its owner.
+     */
+    public Attachment copyIn(String ownerTable, UUID ownerId, UUID siteId, Path file, String mediaType) {
         Path folder = store.folder().attachments();
         Path partial;
         String sha;
@@ -65,17 +78,22 @@ public final class AttachmentService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-        Attachment attachment = new Attachment(Ids.next(), siteId, sha, file.getFileName().toString(), mediaType, size,
-                ownerTable, ownerId);
-        store.write(technician.get(), tx -> {
-            attachments.insert(tx, attachment);
-            return null;
-        });
-        return attachment;
+        return new Attachment(Ids.next(), siteId, sha, file.getFileName().toString(), mediaType, size, ownerTable, ownerId);
+    }
+
+    /** Records an attachment whose bytes {@link #copyIn} copied, in the caller's transaction. */
+    public void record(org.techbench.replication.CapturingTransaction tx, Attachment attachment) {
+        attachments.insert(tx, attachment);
     }
 
     public List<Attachment> of(String ownerTable, UUID ownerId) {
         return attachments.of(ownerTable, ownerId);
+    }
+
+    /** The attachments of several records of one table, by record. */
+    public java.util.Map<UUID, List<Attachment>> byOwner(String ownerTable, java.util.Collection<UUID> ownerIds) {
+        return attachments.of(ownerTable, ownerIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Attachment::ownerId));
     }
 
     /** Where an attachment's bytes are on this laptop (the file may still be on its way from the hub). */

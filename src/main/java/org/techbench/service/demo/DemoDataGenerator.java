@@ -278,7 +278,8 @@ final class DemoDataGenerator {
                 resolvedState ? "Check this during the periodic inspection" : null,
                 resolvedState ? "Added to the monthly checklist; user briefed" : null,
                 status == FaultStatus.CLOSED ? 3 + weighted(new int[] {15, 45, 40}) : null,
-                status == FaultStatus.CLOSED && random.nextInt(4) == 0 ? "Quick and friendly, thank you" : null);
+                status == FaultStatus.CLOSED && random.nextInt(4) == 0 ? "Quick and friendly, thank you" : null,
+                impact == Impact.HIGH ? 25 : impact == Impact.MEDIUM ? 5 : 1);
         List<FaultEvent> events = new ArrayList<>();
         if (responded != null) {
             events.add(event(fault, FaultEventKind.ASSIGNMENT, "Assigned to " + assignee.name(), assignee, responded.minusMinutes(1)));

@@ -15,5 +15,5 @@ import org.techbench.domain.fault.Urgency;
 public record FaultReport(UUID siteId, UUID assetId, FaultSubcategory subcategory, String symptom,
                           OffsetDateTime occurredAt, String place, String reporterName, String reporterContact,
                           String businessImpact, Impact impact, Urgency urgency, Priority priority,
-                          String priorityReason) {
+                          String priorityReason, Integer usersAffected) {
 }

@@ -1,5 +1,7 @@
 package org.techbench.service.fault;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,21 +11,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.techbench.replication.Ids;
+import org.techbench.domain.attachment.Attachment;
 import org.techbench.domain.fault.Fault;
 import org.techbench.domain.fault.FaultEvent;
 import org.techbench.domain.fault.FaultEventKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.fault.SlaClock;
+import org.techbench.domain.fault.SlaCounts;
+import org.techbench.domain.fault.SlaStanding;
 import org.techbench.domain.fault.SlaState;
 import org.techbench.domain.fault.StatusChange;
+import org.techbench.domain.fault.Waiting;
+import org.techbench.domain.people.DispatchCandidate;
+import org.techbench.domain.people.DispatchRanking;
 import org.techbench.domain.site.Contract;
 import org.techbench.domain.site.ServiceTarget;
 import org.techbench.i18n.Texts;
 import org.techbench.service.RefusedException;
+import org.techbench.service.attachment.AttachmentService;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.SiteRepository;
@@ -45,9 +55,15 @@ public final class FaultService {
     private final Clock clock;
     private final Supplier<UUID> technician;
     private final Supplier<Texts> refusals;
+    private final AttachmentService attachments;
+
+    /** The table journal entries' attachments name as their owner. */
+    public static final String ENTRY_TABLE = "fault_event";
 
     public FaultService(Store store, FaultRepository faults, SiteRepository sites, AssetRepository assets,
-                        TechnicianRepository technicians, Clock clock, Supplier<UUID> technician, Supplier<Texts> refusals) {
+                        TechnicianRepository technicians, AttachmentService attachments, Clock clock,
+                        Supplier<UUID> technician, Supplier<Texts> refusals) {
+        this.attachments = attachments;
         this.store = store;
         this.faults = faults;
         this.sites = sites;
@@ -81,6 +97,9 @@ public final class FaultService {
         if (occurred.isAfter(now.plusMinutes(5))) {
             throw refused("fault.occursLater");
         }
+        if (report.usersAffected() != null && report.usersAffected() < 0) {
+            throw refused("fault.usersAffectedNegative", report.usersAffected());
+        }
         Priority matrix = Priority.of(report.impact(), report.urgency());
         Priority priority = report.priority() == null ? matrix : report.priority();
         if (priority != matrix && (report.priorityReason() == null || report.priorityReason().isBlank())) {
@@ -91,7 +110,7 @@ public final class FaultService {
                 report.subcategory(), report.symptom().strip(), occurred, blankToNull(report.place()),
                 report.reporterName().strip(), blankToNull(report.reporterContact()), blankToNull(report.businessImpact()),
                 report.impact(), report.urgency(), priority, FaultStatus.REPORTED, null, now, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, report.usersAffected());
         List<FaultEvent> journal = new ArrayList<>();
         journal.add(event(fault, FaultEventKind.STATUS_CHANGE, StatusChange.body(FaultStatus.REPORTED, null), now));
         if (priority != matrix) {
@@ -114,15 +133,31 @@ public final class FaultService {
         if (target == FaultStatus.RESOLVED || target == FaultStatus.CLOSED) {
             throw refused(target == FaultStatus.RESOLVED ? "fault.resolveNeedsSummary" : "fault.closeNeedsRating");
         }
-        Fault fault = legalMove(faultId, target);
-        if (target == FaultStatus.ON_HOLD && (reason == null || reason.isBlank())) {
+        if (target == FaultStatus.ON_HOLD) {
             throw refused("fault.holdNeedsReason");
         }
+        Fault fault = legalMove(faultId, target);
+        if (target == FaultStatus.CANCELLED && blank(reason)) {
+            throw refused("fault.cancelNeedsReason");
+        }
+        return moved(fault, target, StatusChange.body(target, reason));
+    }
+
+    /** Puts a fault on hold waiting for the customer or a vendor; that time is kept apart and off its SLA. */
+    public Fault hold(UUID faultId, Waiting party, String what) {
+        Fault fault = legalMove(faultId, FaultStatus.ON_HOLD);
+        if (party == null || blank(what)) {
+            throw refused("fault.holdNeedsReason");
+        }
+        return moved(fault, FaultStatus.ON_HOLD, StatusChange.hold(party, what));
+    }
+
+    private Fault moved(Fault fault, FaultStatus target, String entry) {
         OffsetDateTime now = now();
         Fault moved = with(fault, target, fault.assigneeId(),
                 fault.respondedAt() == null && target == FaultStatus.IN_PROGRESS ? now : fault.respondedAt(),
                 target == FaultStatus.IN_PROGRESS ? null : fault.resolvedAt(), fault.closedAt(), null, null);
-        save(moved, event(moved, FaultEventKind.STATUS_CHANGE, StatusChange.body(target, reason), now));
+        save(moved, event(moved, FaultEventKind.STATUS_CHANGE, entry, now));
         return moved;
     }
 
@@ -139,7 +174,8 @@ public final class FaultService {
                 fault.reporterContact(), fault.businessImpact(), fault.impact(), fault.urgency(), fault.priority(),
                 FaultStatus.RESOLVED, fault.assigneeId(), fault.reportedAt(),
                 fault.respondedAt() == null ? now : fault.respondedAt(), now, null, summary.rootCause().strip(),
-                summary.resolution().strip(), summary.lessons().strip(), summary.prevention().strip(), null, null);
+                summary.resolution().strip(), summary.lessons().strip(), summary.prevention().strip(), null, null,
+                fault.usersAffected());
         save(resolved, event(resolved, FaultEventKind.STATUS_CHANGE,
                 StatusChange.body(FaultStatus.RESOLVED, summary.resolution()), now));
         return resolved;
@@ -172,12 +208,18 @@ public final class FaultService {
         if (!fault.status().isOpen()) {
             throw refused("fault.notOpen", fault.number());
         }
+        if (technicianId.equals(fault.assigneeId())) {
+            return fault;
+        }
+        String before = fault.assigneeId() == null ? null
+                : technicians.find(fault.assigneeId()).map(t -> t.name()).orElse("?");
         FaultStatus status = fault.status() == FaultStatus.REPORTED ? FaultStatus.ASSIGNED : fault.status();
         OffsetDateTime now = now();
         Fault assigned = with(fault, status, technicianId, fault.respondedAt(), fault.resolvedAt(), fault.closedAt(),
                 null, null);
         List<FaultEvent> journal = new ArrayList<>();
-        journal.add(event(assigned, FaultEventKind.ASSIGNMENT, "Assigned to " + assignee.name(), now));
+        journal.add(event(assigned, FaultEventKind.ASSIGNMENT, before == null ? "Assigned to " + assignee.name()
+                : "Reassigned from " + before + " to " + assignee.name(), now));
         if (status != fault.status()) {
             journal.add(event(assigned, FaultEventKind.STATUS_CHANGE, StatusChange.body(status, null), now));
         }
@@ -189,21 +231,39 @@ public final class FaultService {
         return assigned;
     }
 
+    /**
+     * The technicians the fault could go to, best first: skilled in its category, then fewest open
+     * faults (from the synced team list, which holds this laptop's own profile offline).
+     */
+    public List<DispatchCandidate> candidates(UUID faultId) {
+        Fault fault = find(faultId);
+        Set<String> open = java.util.Arrays.stream(FaultStatus.values()).filter(FaultStatus::isOpen).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        return DispatchRanking.rank(fault.category(), technicians.all(), faults.countByAssignee(open));
+    }
+
     /** Adds a diagnostic entry to the fault's journal (append-only: entries are never changed). */
     public FaultEvent addEntry(UUID faultId, FaultEventKind kind, String body) {
+        return addEntry(faultId, kind, body, List.of());
+    }
+
+    /** A checked, not yet written journal entry. */
+    private FaultEvent entry(UUID faultId, FaultEventKind kind, String body) {
         if (kind == FaultEventKind.STATUS_CHANGE || kind == FaultEventKind.ASSIGNMENT) {
             throw refused("fault.entryKindReserved");
         }
         if (blank(body)) {
             throw refused("fault.emptyEntry");
         }
-        Fault fault = find(faultId);
-        FaultEvent entry = event(fault, kind, body.strip(), now());
-        store.write(technician.get(), tx -> {
-            faults.appendEvents(tx, List.of(entry));
-            return null;
-        });
-        return entry;
+        if (body.strip().length() > 4_000) {
+            throw refused("fault.entryTooLong");
+        }
+        return event(find(faultId), kind, body.strip(), now());
+    }
+
+    /** The asset a fault is reported about, for a report form started from the asset's screen. */
+    public java.util.Optional<org.techbench.domain.asset.Asset> asset(UUID assetId) {
+        return assets.find(assetId);
     }
 
     /** The fault with this number, as a technician types it (F-20261204-3FA2C1). */
@@ -214,17 +274,54 @@ public final class FaultService {
     public List<Fault> list(FaultFilter filter) {
         return faults.list(filter.statuses().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
                 filter.priorities().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
-                filter.siteId(), filter.assigneeId(), filter.limit());
+                filter.category() == null ? null : filter.category().name(), filter.siteId(), filter.assigneeId(),
+                filter.limit());
     }
 
     /** The fault with its journal (oldest first), SLA state and the names shown beside it. */
     public FaultDetail detail(UUID faultId) {
         Fault fault = find(faultId);
         List<FaultEvent> journal = faults.events(faultId);
-        return new FaultDetail(fault, journal, SlaClock.of(fault, target(fault), journal, clock.instant()),
-                sites.find(fault.siteId()).map(s -> s.code()).orElse(""),
-                fault.assetId() == null ? null : assets.find(fault.assetId()).map(a -> a.tag()).orElse(null),
-                fault.assigneeId() == null ? null : technicians.find(fault.assigneeId()).map(t -> t.name()).orElse(null));
+        var asset = fault.assetId() == null ? java.util.Optional.<org.techbench.domain.asset.Asset>empty()
+                : assets.find(fault.assetId());
+        String host = asset.map(a -> blank(a.ipAddress()) ? a.hostname() : a.ipAddress()).filter(h -> !blank(h))
+                .orElse(null);
+        return new FaultDetail(fault, journal,
+                attachments.byOwner(ENTRY_TABLE, journal.stream().map(FaultEvent::id).toList()),
+                SlaClock.of(fault, target(fault), journal, clock.instant()),
+                sites.find(fault.siteId()).map(s -> s.code()).orElse(""), asset.map(a -> a.tag()).orElse(null),
+                fault.assigneeId() == null ? null : technicians.find(fault.assigneeId()).map(t -> t.name()).orElse(null),
+                host);
+    }
+
+    /**
+     * Adds a journal entry with files attached to it (photos, logs, screenshots), copied beside the
+     * store; the entry and its attachments are written together or not at all.
+     */
+    public FaultEvent addEntry(UUID faultId, FaultEventKind kind, String body, List<Path> files) {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw refused("fault.unreadableFile", file.getFileName());
+            }
+        }
+        FaultEvent entry = entry(faultId, kind, body);
+        List<Attachment> copied = files.stream()
+                .map(file -> attachments.copyIn(ENTRY_TABLE, entry.id(), entry.siteId(), file, mediaType(file))).toList();
+        store.write(technician.get(), tx -> {
+            faults.appendEvents(tx, List.of(entry));
+            copied.forEach(attachment -> attachments.record(tx, attachment));
+            return null;
+        });
+        return entry;
+    }
+
+    private static String mediaType(Path file) {
+        try {
+            String probed = Files.probeContentType(file);
+            return probed == null ? "application/octet-stream" : probed;
+        } catch (java.io.IOException e) {
+            return "application/octet-stream";
+        }
     }
 
     /** The SLA state of every fault the filter lists, in one read of their status changes. */
@@ -241,6 +338,14 @@ public final class FaultService {
         return states;
     }
 
+    /** How many open faults are near or past their SLA targets now: what the Dashboard and the status bar show. */
+    public SlaCounts slaCounts() {
+        Map<UUID, SlaState> states = sla(list(FaultFilter.open(Integer.MAX_VALUE)));
+        int near = (int) states.values().stream().filter(s -> s.standing() == SlaStanding.NEAR).count();
+        int breached = (int) states.values().stream().filter(s -> s.standing() == SlaStanding.BREACHED).count();
+        return new SlaCounts(near, breached);
+    }
+
     /** The site's contract in force on the day the fault was reported sets its targets; without one, the standard ones. */
     private ServiceTarget target(Fault fault) {
         return target(fault, sites.contracts(fault.siteId()));
@@ -255,9 +360,14 @@ public final class FaultService {
     private Fault legalMove(UUID faultId, FaultStatus target) {
         Fault fault = find(faultId);
         if (!fault.status().canMoveTo(target)) {
-            throw refused("fault.illegalMove", fault.number(), fault.status(), target);
+            throw refused("fault.illegalMove", fault.number(), statusName(fault.status()), statusName(target));
         }
         return fault;
+    }
+
+    /** A status as the technician reads it, in the language of the refusal. */
+    private String statusName(FaultStatus status) {
+        return refusals.get().get("faultStatus." + status.name());
     }
 
     private Fault find(UUID faultId) {
@@ -278,7 +388,7 @@ public final class FaultService {
                 f.occurredAt(), f.place(), f.reporterName(), f.reporterContact(), f.businessImpact(), f.impact(), f.urgency(),
                 f.priority(), status, assignee, f.reportedAt(), responded, resolved, closed, f.rootCause(), f.resolution(),
                 f.lessons(), f.prevention(), rating == null ? f.satisfaction() : rating,
-                ratingComment == null ? f.satisfactionComment() : ratingComment);
+                ratingComment == null ? f.satisfactionComment() : ratingComment, f.usersAffected());
     }
 
     private FaultEvent event(Fault fault, FaultEventKind kind, String body, OffsetDateTime at) {

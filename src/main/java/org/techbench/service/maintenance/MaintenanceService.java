@@ -480,7 +480,7 @@ public final class MaintenanceService {
                 subcategory.category() == null ? FaultCategory.HARDWARE : subcategory.category(), subcategory,
                 symptom.toString(), failed.recordedAt(), record.assetTag(), record.technicianName(), null, null, impact,
                 urgency, Priority.of(impact, urgency), FaultStatus.REPORTED, technician.get(), now, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         store.write(technician.get(), tx -> {
             faults.insert(tx, fault);
             repository.linkFault(tx, fault.id(), failed.id());

@@ -103,8 +103,11 @@ final class AssetDetailView {
         inspect.setId("asset-inspect");
         inspect.setGraphic(new FontIcon("mdal-assignment_turned_in"));
         model.checklists().addListener((obs, old, checklists) -> showChecklists(checklists));
-        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, inspect, editButton,
-                archive);
+        Button reportFault = new Button(messages.get("asset.reportFault"), new FontIcon("mdal-add_alert"));
+        reportFault.setId("asset-report-fault");
+        reportFault.setOnAction(e -> open.accept(FaultsPlace.reportFor(model.detail().get().asset().id())));
+        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, reportFault, inspect,
+                editButton, archive);
         header.setAlignment(Pos.CENTER_LEFT);
 
         overview.setHgap(24);

@@ -117,6 +117,10 @@ public final class DashboardView implements Screen {
                         messages.get("dashboard.openFaults.detail",
                                 figures.openFaultsByPriority().getOrDefault(org.techbench.domain.fault.Priority.P1, 0L))),
                         org.techbench.ui.faults.FaultsPlace.all()),
+                opens(counted.sla() == null ? tile("tile-sla", messages.get("dashboard.sla"), messages.get("dashboard.loading"), "")
+                        : tile("tile-sla", messages.get("dashboard.sla"), counted.sla().breached(),
+                        messages.get("dashboard.sla.detail", counted.sla().near())),
+                        org.techbench.ui.faults.FaultsPlace.slaAtRisk()),
                 opens(due == null ? tile("tile-due", messages.get("dashboard.due"), messages.get("dashboard.loading"), "")
                         : tile("tile-due", messages.get("dashboard.due"), due.overdue(),
                         messages.get("dashboard.due.detail", due.dueToday(), due.dueThisWeek())), MaintenancePlace.all()),

@@ -3,6 +3,8 @@ package org.techbench.ui.dashboard;
 import java.util.EnumSet;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.techbench.domain.fault.SlaCounts;
+import org.techbench.domain.quality.Overview;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +25,7 @@ public final class DashboardViewModel {
 
     private final OverviewService service;
     private final Supplier<DueCounts> due;
+    private final Supplier<SlaCounts> sla;
     private final Background background;
     /** Replaced only by figures that differ, so an unchanged count does not redraw the screen under the pointer. */
     private final ObjectProperty<DashboardFigures> figures = new SimpleObjectProperty<>();
@@ -33,8 +36,10 @@ public final class DashboardViewModel {
     /** While shown, the figures are counted again whenever what they count changed. */
     private ChangeEvents.Subscription listening;
 
-    public DashboardViewModel(OverviewService service, Supplier<DueCounts> due, ChangeEvents changes, Background background) {
+    public DashboardViewModel(OverviewService service, Supplier<SlaCounts> sla, Supplier<DueCounts> due,
+                              ChangeEvents changes, Background background) {
         this.due = due;
+        this.sla = sla;
         this.changes = changes;
         this.service = service;
         this.background = background;
@@ -66,10 +71,13 @@ public final class DashboardViewModel {
         loading.set(true);
         failure.set(null);
         // The due counts come second: the first after start-up waits for a year of results to be indexed.
-        pending = background.run(service::overview, overview -> {
-            figures.set(new DashboardFigures(overview, figures.get() == null ? null : figures.get().due()));
+        record First(Overview overview, SlaCounts sla) {
+        }
+        pending = background.run(() -> new First(service.overview(), sla.get()), first -> {
+            figures.set(new DashboardFigures(first.overview(), first.sla(),
+                    figures.get() == null ? null : figures.get().due()));
             pending = background.run(due::get, counts -> {
-                figures.set(new DashboardFigures(overview, counts));
+                figures.set(new DashboardFigures(first.overview(), first.sla(), counts));
                 loading.set(false);
             }, error -> {
                 failure.set(error.getMessage());

@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,92 +17,86 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.techbench.domain.fault.Fault;
-import org.techbench.domain.fault.FaultEvent;
-import org.techbench.domain.fault.FaultEventKind;
-import org.techbench.domain.fault.FaultStatus;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.fault.SlaStanding;
+import org.techbench.domain.people.Technician;
+import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
 import org.techbench.ui.common.ChoiceNames;
-import org.techbench.service.fault.FaultDetail;
 
-/** The Faults screen: a filtered list with SLA standings beside the open fault, its moves and its journal. */
+/**
+ * The Faults screen: filters (and saved ones), the list or the board with SLA standings, and the
+ * open fault beside them.
+ */
 final class FaultsView {
 
     private final FaultsViewModel model;
     private final Texts messages;
     private final FaultDialogs dialogs;
-    private final VBox root = new VBox(12);
+    private final Consumer<UUID> open;
+    private final VBox root = new VBox(10);
     private final TableView<FaultRow> table = new TableView<>();
-    private final VBox detailPane = new VBox(10);
+    private final FaultDetailPane detail;
     private final DateTimeFormatter times;
 
-    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<java.util.UUID> open) {
+    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open) {
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.open = open;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        this.detail = new FaultDetailPane(model, messages, dialogs, this::window);
         root.setId("faults");
         root.setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(messages.get("faults.title"));
         title.getStyleClass().add("title-1");
-
-        ComboBox<FaultScope> scope = new ComboBox<>();
-        scope.setId("faults-scope");
-        scope.getItems().setAll(FaultScope.values());
-        scope.setConverter(ChoiceNames.of(messages, "faults.scope."));
-        scope.valueProperty().bindBidirectional(model.scope());
-        ComboBox<org.techbench.domain.fault.Priority> priority = new ComboBox<>();
-        priority.setId("faults-priority");
-        priority.getItems().add(null);
-        priority.getItems().addAll(org.techbench.domain.fault.Priority.values());
-        // No priority chosen means all of them, in the list and on the button alike.
-        priority.setCellFactory(list -> new PriorityCell(false));
-        priority.setButtonCell(new PriorityCell(true));
-        priority.valueProperty().bindBidirectional(model.priority());
-        CheckBox mine = new CheckBox(messages.get("faults.mine"));
-        mine.setId("faults-mine");
-        mine.selectedProperty().bindBidirectional(model.mine());
         Button report = new Button(messages.get("faults.report"), new FontIcon("mdal-add_alert"));
         report.setId("report-fault");
         report.getStyleClass().add("accent");
-        report.setOnAction(e -> model.sites(sites -> dialogs.report(window(), sites,
-                (filled, saved, refused) -> model.report(filled, id -> {
-                    saved.run();
-                    open.accept(id);
-                }, refused))));
-        Label count = new Label();
-        count.getStyleClass().add("text-muted");
-        model.rows().addListener((javafx.collections.ListChangeListener<FaultRow>) c ->
-                count.setText(messages.get("faults.count", model.rows().size())));
+        report.setOnAction(e -> report(null));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, scope, priority, mine, count, spacer, report);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        ToggleGroup shape = new ToggleGroup();
+        ToggleButton asList = new ToggleButton(null, new FontIcon("mdal-list"));
+        asList.setId("faults-as-list");
+        asList.setToggleGroup(shape);
+        asList.setSelected(true);
+        ToggleButton asBoard = new ToggleButton(null, new FontIcon("mdmz-view_week"));
+        asBoard.setId("faults-as-board");
+        asBoard.setToggleGroup(shape);
+        asList.setTooltip(new javafx.scene.control.Tooltip(messages.get("faults.asList")));
+        asBoard.setTooltip(new javafx.scene.control.Tooltip(messages.get("faults.asBoard")));
+        HBox heading = new HBox(10, title, spacer, asList, asBoard, report);
+        heading.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("fault-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(messages.get("faults.none")));
         table.getColumns().setAll(List.of(
                 column("number", 140, row -> row.fault().number()),
-                column("priority", 62, row -> row.fault().priority().name()),
+                column("priority", 50, row -> row.fault().priority().name()),
                 column("status", 90, row -> messages.get("status." + row.fault().status().name())),
                 slaColumn(),
                 column("symptom", 260, row -> row.fault().symptom()),
@@ -112,15 +108,22 @@ final class FaultsView {
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                detailPane.requestFocus();
+                detail.node().requestFocus();
             }
         });
-        detailPane.setId("fault-detail");
-        detailPane.setPadding(new Insets(4, 4, 4, 12));
-        ScrollPane detailScroll = new ScrollPane(detailPane);
+        FaultBoard board = new FaultBoard(model.rows(), messages, open);
+        StackPane listOrBoard = new StackPane(table, board.node());
+        board.node().visibleProperty().bind(asBoard.selectedProperty());
+        table.visibleProperty().bind(asBoard.selectedProperty().not());
+        shape.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+            }
+        });
+        ScrollPane detailScroll = new ScrollPane(detail.node());
         detailScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.58);
+        SplitPane split = new SplitPane(listOrBoard, detailScroll);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label problem = new Label();
         problem.setId("faults-problem");
@@ -128,9 +131,7 @@ final class FaultsView {
         problem.setWrapText(true);
         problem.textProperty().bind(model.problem());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        root.getChildren().addAll(title, filters, problem, split);
-        model.detail().addListener((obs, old, detail) -> showDetail(detail));
-        showDetail(null);
+        root.getChildren().addAll(heading, filters(), problem, split);
     }
 
     Node node() {
@@ -138,145 +139,116 @@ final class FaultsView {
     }
 
     /** Selects the fault in the list when it is there (it opens by the place either way). */
-    void select(java.util.UUID faultId) {
+    void select(UUID faultId) {
         model.rows().stream().filter(row -> row.fault().id().equals(faultId)).findFirst()
                 .ifPresent(row -> table.getSelectionModel().select(row));
+    }
+
+    /** Opens the report form; {@code asset} (may be null) is the asset it is about. */
+    void report(Asset asset) {
+        model.sites(sites -> dialogs.report(window(), sites, asset,
+                (filled, saved, refused) -> model.report(filled, id -> {
+                    saved.run();
+                    open.accept(id);
+                }, refused)));
     }
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private void showDetail(FaultDetail detail) {
-        detailPane.getChildren().clear();
-        if (detail == null) {
-            Label hint = new Label(messages.get("faults.pick"));
-            hint.getStyleClass().add("text-muted");
-            detailPane.getChildren().add(hint);
-            return;
-        }
-        Fault f = detail.fault();
-        Label heading = new Label(f.number() + "  " + f.priority() + "  " + messages.get("status." + f.status().name()));
-        heading.setId("fault-heading");
-        heading.getStyleClass().add("title-3");
-        Label symptom = new Label(f.symptom());
-        symptom.setWrapText(true);
-        symptom.getStyleClass().add("text-bold");
-        Label sla = new Label(messages.get("faults.sla", messages.get("sla." + detail.sla().standing().name()),
-                times.format(detail.sla().responseDue()), times.format(detail.sla().resolutionDue()),
-                detail.sla().paused().toMinutes()));
-        sla.setId("fault-sla");
-        sla.setWrapText(true);
-        sla.getStyleClass().add("sla-" + detail.sla().standing().name());
-        GridPane facts = new GridPane();
-        facts.setHgap(12);
-        facts.setVgap(4);
-        int row = 0;
-        row = fact(facts, row, "faults.category", messages.get("faultCategory." + f.category().name()) + " / "
-                + messages.get("faultSubcategory." + f.subcategory().name()));
-        row = fact(facts, row, "faults.where", detail.siteCode() + (detail.assetTag() == null ? "" : " · " + detail.assetTag())
-                + (f.place() == null ? "" : " · " + f.place()));
-        row = fact(facts, row, "faults.reporter", f.reporterName() + (f.reporterContact() == null ? "" : " · " + f.reporterContact()));
-        row = fact(facts, row, "faults.occurred", times.format(f.occurredAt()));
-        if (f.businessImpact() != null) {
-            row = fact(facts, row, "faults.businessImpact", f.businessImpact());
-        }
-        row = fact(facts, row, "faults.assignee", detail.assigneeName() == null ? messages.get("faults.nobody")
-                : detail.assigneeName());
-        if (f.rootCause() != null) {
-            row = fact(facts, row, "faults.rootCause", f.rootCause());
-            row = fact(facts, row, "faults.resolution", f.resolution());
-            row = fact(facts, row, "faults.lessons", f.lessons());
-            row = fact(facts, row, "faults.prevention", f.prevention());
-        }
-        if (f.satisfaction() != null || f.satisfactionComment() != null) {
-            fact(facts, row, "faults.satisfaction", (f.satisfaction() == null ? "" : f.satisfaction() + "/5 ")
-                    + (f.satisfactionComment() == null ? "" : f.satisfactionComment()));
-        }
-        detailPane.getChildren().addAll(heading, symptom, sla, facts, actions(f), journal(detail));
+    private Node filters() {
+        ComboBox<FaultScope> scope = new ComboBox<>();
+        scope.setId("faults-scope");
+        scope.getItems().setAll(FaultScope.values());
+        scope.setConverter(ChoiceNames.of(messages, "faults.scope."));
+        scope.valueProperty().bindBidirectional(model.scope());
+        ComboBox<org.techbench.domain.fault.Priority> priority = anyChoice("faults-priority", "faults.allPriorities",
+                p -> p.name());
+        priority.getItems().addAll(org.techbench.domain.fault.Priority.values());
+        priority.valueProperty().bindBidirectional(model.priority());
+        ComboBox<FaultCategory> category = anyChoice("faults-category", "faults.allCategories",
+                c -> messages.get("faultCategory." + c.name()));
+        category.getItems().addAll(FaultCategory.values());
+        category.valueProperty().bindBidirectional(model.category());
+        ComboBox<Site> site = anyChoice("faults-site", "faults.allSites", s -> s.code());
+        model.siteChoices().addListener((ListChangeListener<Site>) c -> refill(site, model.siteChoices()));
+        site.valueProperty().bindBidirectional(model.site());
+        ComboBox<Technician> assignee = anyChoice("faults-assignee", "faults.anyone", Technician::name);
+        model.technicianChoices().addListener((ListChangeListener<Technician>) c ->
+                refill(assignee, model.technicianChoices()));
+        assignee.valueProperty().bindBidirectional(model.assignee());
+        ComboBox<SlaFilter> sla = new ComboBox<>();
+        sla.setId("faults-sla");
+        sla.getItems().setAll(SlaFilter.values());
+        sla.setConverter(ChoiceNames.of(messages, "faults.slaFilter."));
+        sla.valueProperty().bindBidirectional(model.sla());
+        CheckBox mine = new CheckBox(messages.get("faults.mine"));
+        mine.setId("faults-mine");
+        mine.selectedProperty().bindBidirectional(model.mine());
+        Label count = new Label();
+        count.setId("faults-count");
+        count.getStyleClass().add("text-muted");
+        model.rows().addListener((ListChangeListener<FaultRow>) c ->
+                count.setText(messages.get("faults.count", model.rows().size())));
+        FlowPane filters = new FlowPane(8, 8, savedFilters(), scope, priority, category, site, assignee, sla, mine, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        return filters;
     }
 
-    private int fact(GridPane facts, int row, String key, String value) {
-        Label caption = new Label(messages.get(key));
-        caption.getStyleClass().add("text-muted");
-        Label text = new Label(value);
-        text.setWrapText(true);
-        facts.addRow(row, caption, text);
-        return row + 1;
-    }
-
-    /** A button per move the life cycle allows from here, and assigning to oneself while the fault is open. */
-    private Node actions(Fault f) {
-        FlowPane buttons = new FlowPane(8, 8);
-        if (f.status().isOpen()) {
-            Button mine = new Button(messages.get("faults.assignToMe"), new FontIcon("mdmz-person_add"));
-            mine.setId("fault-assign-me");
-            mine.setOnAction(e -> model.assignToMe());
-            buttons.getChildren().add(mine);
-        }
-        for (FaultStatus target : f.status().next()) {
-            if (target == FaultStatus.ASSIGNED) {
-                continue;
+    /** The saved filters: the built-in "Mine, open", the technician's own, saving the current one and forgetting one. */
+    private MenuButton savedFilters() {
+        MenuButton saved = new MenuButton(messages.get("faults.filter.saved"), new FontIcon("mdal-filter_list"));
+        saved.setId("faults-saved");
+        Runnable fill = () -> {
+            saved.getItems().clear();
+            MenuItem mineOpen = new MenuItem(messages.get("faults.filter.mineOpen"));
+            mineOpen.setId("saved-mine-open");
+            mineOpen.setOnAction(e -> model.applySaved(FaultsViewModel.MINE_OPEN));
+            saved.getItems().add(mineOpen);
+            for (String name : model.savedFilterNames()) {
+                MenuItem item = new MenuItem(name);
+                item.setOnAction(e -> model.applySaved(name));
+                saved.getItems().add(item);
             }
-            Button move = new Button(messages.get("faults.move." + target.name()));
-            move.setId("fault-move-" + target.name());
-            move.setOnAction(e -> {
-                switch (target) {
-                    case RESOLVED -> dialogs.resolve(window(), summary -> model.resolve(summary, () -> { }));
-                    case CLOSED -> dialogs.close(window(), (rating, comment, reason) -> model.close(rating, comment, reason,
-                            () -> { }));
-                    case ON_HOLD, CANCELLED -> dialogs.reason(window(), messages.get("faults.move." + target.name()),
-                            reason -> model.move(target, reason));
-                    default -> model.move(target, null);
-                }
+            saved.getItems().add(new SeparatorMenuItem());
+            MenuItem save = new MenuItem(messages.get("faults.filter.save"));
+            save.setId("saved-save");
+            save.setOnAction(e -> {
+                TextInputDialog ask = new TextInputDialog();
+                ask.initOwner(window());
+                ask.setTitle(messages.get("faults.filter.save"));
+                ask.setHeaderText(messages.get("faults.filter.name"));
+                ask.getEditor().setId("saved-name");
+                ask.showAndWait().ifPresent(model::saveFilter);
             });
-            if (target == FaultStatus.RESOLVED || target == FaultStatus.IN_PROGRESS && f.status() != FaultStatus.RESOLVED) {
-                move.getStyleClass().add("accent");
+            saved.getItems().add(save);
+            for (String name : model.savedFilterNames()) {
+                MenuItem forget = new MenuItem(messages.get("faults.filter.forget", name));
+                forget.setOnAction(e -> model.forgetFilter(name));
+                saved.getItems().add(forget);
             }
-            buttons.getChildren().add(move);
-        }
-        return buttons;
+        };
+        model.savedFilterNames().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return saved;
     }
 
-    private Node journal(FaultDetail detail) {
-        Label heading = new Label(messages.get("faults.journal"));
-        heading.getStyleClass().add("title-4");
-        ListView<FaultEvent> entries = new ListView<>();
-        entries.setId("fault-journal");
-        entries.getItems().setAll(detail.journal().reversed());
-        entries.setPrefHeight(260);
-        entries.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(FaultEvent event, boolean empty) {
-                super.updateItem(event, empty);
-                if (empty || event == null) {
-                    setText(null);
-                    return;
-                }
-                setText(times.format(event.happenedAt()) + "  " + messages.get("entry." + event.kind().name()) + "\n"
-                        + event.body());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        ComboBox<FaultEventKind> kind = new ComboBox<>();
-        kind.setId("entry-kind");
-        kind.getItems().setAll(FaultEventKind.INQUIRY, FaultEventKind.OBSERVATION, FaultEventKind.TEST,
-                FaultEventKind.LOG_ANALYSIS, FaultEventKind.ACTION, FaultEventKind.NOTE);
-        kind.setConverter(ChoiceNames.of(messages, "entry."));
-        kind.setValue(FaultEventKind.OBSERVATION);
-        TextField body = new TextField();
-        body.setId("entry-body");
-        body.setPromptText(messages.get("faults.entryHint"));
-        HBox.setHgrow(body, Priority.ALWAYS);
-        Button add = new Button(messages.get("faults.addEntry"));
-        add.setId("entry-add");
-        Runnable adding = () -> model.addEntry(kind.getValue(), body.getText(), body::clear);
-        add.setOnAction(e -> adding.run());
-        body.setOnAction(e -> adding.run());
-        HBox addRow = new HBox(8, kind, body, add);
-        addRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, heading, addRow, entries);
+    /** A choice whose empty value means any, worded so in the list and on the button alike. */
+    private <T> ComboBox<T> anyChoice(String id, String anyKey, Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.setCellFactory(list -> new AnyCell<>(false, anyKey, name));
+        box.setButtonCell(new AnyCell<>(true, anyKey, name));
+        return box;
+    }
+
+    private static <T> void refill(ComboBox<T> box, List<T> values) {
+        T chosen = box.getValue();
+        box.getItems().setAll(new java.util.ArrayList<T>(java.util.Collections.singletonList(null)));
+        box.getItems().addAll(values);
+        box.setValue(values.contains(chosen) ? chosen : null);
     }
 
     private TableColumn<FaultRow, String> column(String id, double width, Function<FaultRow, String> value) {
@@ -291,7 +263,7 @@ final class FaultsView {
     private TableColumn<FaultRow, SlaStanding> slaColumn() {
         TableColumn<FaultRow, SlaStanding> column = new TableColumn<>(messages.get("faults.column.sla"));
         column.setId("fault-column-sla");
-        column.setPrefWidth(120);
+        column.setPrefWidth(110);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().sla().standing()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -307,19 +279,22 @@ final class FaultsView {
         return column;
     }
 
-    /** A priority's name, or "All priorities" for the empty choice. */
-    private final class PriorityCell extends ListCell<org.techbench.domain.fault.Priority> {
-        /** The button shows "All priorities" for no choice, which reaches it as an empty cell. */
+    /** A value's name, or the "any" wording for the empty choice (which reaches the button as an empty cell). */
+    private final class AnyCell<T> extends ListCell<T> {
         private final boolean button;
+        private final String anyKey;
+        private final Function<T, String> name;
 
-        PriorityCell(boolean button) {
+        AnyCell(boolean button, String anyKey, Function<T, String> name) {
             this.button = button;
+            this.anyKey = anyKey;
+            this.name = name;
         }
 
         @Override
-        protected void updateItem(org.techbench.domain.fault.Priority value, boolean empty) {
+        protected void updateItem(T value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty && !button ? null : value == null ? messages.get("faults.allPriorities") : value.name());
+            setText(empty && !button ? null : value == null ? messages.get(anyKey) : name.apply(value));
         }
     }
 }

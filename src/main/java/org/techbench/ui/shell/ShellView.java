@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.sync.SyncStanding;
 import org.techbench.i18n.Texts;
+import org.techbench.ui.faults.FaultsPlace;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
@@ -44,6 +45,7 @@ public final class ShellView {
     private final Label countsLabel = new Label();
     private final Label technicianLabel = new Label();
     private final Label syncLabel = new Label();
+    private final Label slaLabel = new Label();
     private final Label brand = new Label("TechBench");
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
@@ -70,7 +72,13 @@ public final class ShellView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         syncLabel.setId("status-sync");
         syncLabel.getStyleClass().add("sync-indicator");
-        HBox status = new HBox(16, folderLabel, spacer, syncLabel, countsLabel, technicianLabel);
+        slaLabel.setId("status-sla");
+        slaLabel.getStyleClass().add("sla-warning");
+        slaLabel.setGraphic(new FontIcon("mdal-alarm"));
+        slaLabel.visibleProperty().bind(slaLabel.textProperty().isNotEmpty());
+        slaLabel.managedProperty().bind(slaLabel.visibleProperty());
+        slaLabel.setOnMouseClicked(e -> navigator.goTo(FaultsPlace.slaAtRisk()));
+        HBox status = new HBox(16, folderLabel, spacer, slaLabel, syncLabel, countsLabel, technicianLabel);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
@@ -182,6 +190,7 @@ public final class ShellView {
     public void bindStatus(StatusBarViewModel status) {
         countsLabel.textProperty().bind(status.counts());
         technicianLabel.textProperty().bind(status.technician());
+        slaLabel.textProperty().bind(status.slaWarning());
     }
 
     /** Shows where sync stands in the status bar; a click opens the Sync screen. */

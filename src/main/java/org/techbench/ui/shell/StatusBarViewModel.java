@@ -6,6 +6,8 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.function.Supplier;
+import org.techbench.domain.fault.SlaCounts;
 import org.techbench.i18n.Texts;
 import org.techbench.service.ChangeEvents;
 import org.techbench.service.OverviewService;
@@ -25,13 +27,16 @@ public final class StatusBarViewModel {
     private final Texts messages;
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty technician = new SimpleStringProperty("");
+    private final StringProperty slaWarning = new SimpleStringProperty("");
+    private final Supplier<SlaCounts> sla;
     private final ChangeEvents changes;
     private final List<Runnable> others = new ArrayList<>();
     private ChangeEvents.Subscription listening;
 
-    public StatusBarViewModel(OverviewService overview, TechnicianService technicians, ChangeEvents changes,
-                              Background background, Texts messages) {
+    public StatusBarViewModel(OverviewService overview, Supplier<SlaCounts> sla, TechnicianService technicians,
+                              ChangeEvents changes, Background background, Texts messages) {
         this.overview = overview;
+        this.sla = sla;
         this.technicians = technicians;
         this.changes = changes;
         this.background = background;
@@ -55,6 +60,11 @@ public final class StatusBarViewModel {
         return counts;
     }
 
+    /** Open faults near or past their SLA targets, worded; empty when there are none. */
+    public ReadOnlyStringProperty slaWarning() {
+        return slaWarning;
+    }
+
     public ReadOnlyStringProperty technician() {
         return technician;
     }
@@ -66,14 +76,15 @@ public final class StatusBarViewModel {
 
     public void refresh() {
         others.forEach(Runnable::run);
-        record Figures(long assets, long openFaults, String name) {
+        record Figures(long assets, long openFaults, String name, SlaCounts sla) {
         }
         background.run(() -> {
             var figures = overview.overview();
-            return new Figures(figures.assets(), figures.openFaults(), technicians.current().name());
+            return new Figures(figures.assets(), figures.openFaults(), technicians.current().name(), sla.get());
         }, f -> {
             counts.set(messages.get("status.counts", f.assets(), f.openFaults()));
             technician.set(messages.get("status.technician", f.name()));
+            slaWarning.set(f.sla().atRisk() == 0 ? "" : messages.get("status.sla", f.sla().breached(), f.sla().near()));
         }, error -> counts.set(""));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -162,13 +163,14 @@ public final class WorkbenchApplication extends Application {
         }
         shell = new ShellView(messages, folder.root().toString(), navigator);
         shell.decorate();
-        StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.technicians(), opened.changes(),
-                background, messages);
+        StatusBarViewModel status = new StatusBarViewModel(opened.overview(), opened.faults()::slaCounts,
+                opened.technicians(), opened.changes(), background, messages);
         statusBar = status;
         shell.bindStatus(status);
         var sync = new SyncViewModel(opened.sync(), background, Clock.systemDefaultZone(), status::refresh);
         status.alsoRefresh(sync::refresh);
-        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), opened.maintenance()::dueCounts, opened.changes(), background), messages,
+        var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), opened.faults()::slaCounts,
+                opened.maintenance()::dueCounts, opened.changes(), background), messages,
                 folder.root().toString(), navigator);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
@@ -184,7 +186,8 @@ public final class WorkbenchApplication extends Application {
                 new RefreshingScreen(new MaintenanceScreen(opened, background, messages, dialogs, navigator,
                         Clock.systemDefaultZone()), status));
         shell.addScreen(FaultsPlace.all(), messages.get("nav.faults"), "mdal-error_outline",
-                new RefreshingScreen(new FaultsScreen(opened, background, messages, navigator), status));
+                new RefreshingScreen(new FaultsScreen(opened, background, messages, dialogs, navigator,
+                        preferences.savedFaultFilters(), this::saveFaultFilters), status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));
@@ -232,6 +235,11 @@ public final class WorkbenchApplication extends Application {
 
     private void hideAssetColumns(Set<String> hidden) {
         preferences = preferences.withHiddenAssetColumns(hidden);
+        savePreferences();
+    }
+
+    private void saveFaultFilters(Map<String, String> filters) {
+        preferences = preferences.withSavedFaultFilters(filters);
         savePreferences();
     }
 

@@ -114,6 +114,6 @@ class SlaClockTest {
         return new Fault(UUID.randomUUID(), UUID.randomUUID(), null, "F-1", FaultCategory.HARDWARE,
                 FaultSubcategory.values()[0], "Server down", REPORTED, null, "Li Na", null, null, Impact.HIGH, Urgency.HIGH,
                 Priority.P1, resolved == null ? FaultStatus.IN_PROGRESS : FaultStatus.RESOLVED, null, REPORTED, responded,
-                resolved, null, null, null, null, null, null, null);
+                resolved, null, null, null, null, null, null, null, null);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.fault.Fault;
+import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.fault.FaultEvent;
 import org.techbench.domain.fault.FaultEventKind;
 import org.techbench.domain.fault.FaultStatus;
@@ -21,6 +22,9 @@ import org.techbench.domain.fault.Impact;
 import org.techbench.domain.fault.Priority;
 import org.techbench.domain.fault.SlaStanding;
 import org.techbench.domain.fault.Urgency;
+import org.techbench.domain.fault.Waiting;
+import org.techbench.domain.people.DispatchCandidate;
+import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.domain.site.Site;
 import org.techbench.sync.hub.MovableClock;
 import org.techbench.service.RefusedException;
@@ -73,7 +77,7 @@ class FaultLifecycleTest {
     @Test
     void aReportWithoutASymptomIsRefusedAndNothingIsSaved() {
         FaultReport blank = new FaultReport(site.id(), null, FaultSubcategory.POWER, "  ", null, null, "Li Na", null, null,
-                Impact.LOW, Urgency.LOW, null, null);
+                Impact.LOW, Urgency.LOW, null, null, null);
 
         assertThatThrownBy(() -> workbench.faults().report(blank)).hasMessage(
                 "Describe the symptom: what the user sees or cannot do.");
@@ -84,8 +88,8 @@ class FaultLifecycleTest {
     void anIllegalMoveIsRefusedAndTheFaultStaysAsItWas() {
         Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
 
-        assertThatThrownBy(() -> workbench.faults().move(fault.id(), FaultStatus.ON_HOLD, "waiting on the vendor"))
-                .hasMessageStartingWith("Fault " + fault.number() + " is REPORTED");
+        assertThatThrownBy(() -> workbench.faults().hold(fault.id(), Waiting.VENDOR, "the PSU"))
+                .hasMessage("Fault " + fault.number() + " is reported: it cannot move to waiting from there.");
         assertThat(workbench.faults().detail(fault.id()).fault().status()).isEqualTo(FaultStatus.REPORTED);
         assertThat(workbench.faults().detail(fault.id()).journal()).hasSize(1);
     }
@@ -141,13 +145,15 @@ class FaultLifecycleTest {
         Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
         workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
         clock.advance(Duration.ofMinutes(30));
-        workbench.faults().move(fault.id(), FaultStatus.ON_HOLD, "Waiting on the vendor's PSU");
+        workbench.faults().hold(fault.id(), Waiting.VENDOR, "the PSU is on its way");
         clock.advance(Duration.ofHours(5));
         workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
 
         var sla = workbench.faults().detail(fault.id()).sla();
 
         assertThat(sla.paused()).isEqualTo(Duration.ofHours(5));
+        assertThat(sla.waitedOnVendor()).isEqualTo(Duration.ofHours(5));
+        assertThat(sla.waitedOnCustomer()).isEqualTo(Duration.ZERO);
         assertThat(sla.resolutionDue()).isEqualTo(Instant.parse("2026-12-04T10:00:00Z"));
         assertThat(sla.standing()).isEqualTo(SlaStanding.ON_TRACK);
         assertThat(workbench.faults().sla(workbench.faults().list(FaultFilter.open(10))).get(fault.id())).isEqualTo(sla);
@@ -158,12 +164,105 @@ class FaultLifecycleTest {
         Fault urgent = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
         workbench.faults().report(report(Impact.LOW, Urgency.LOW, null, null));
 
-        assertThat(workbench.faults().list(new FaultFilter(Set.of(FaultStatus.REPORTED), Set.of(Priority.P1), null, null, 50)))
+        assertThat(workbench.faults().list(new FaultFilter(Set.of(FaultStatus.REPORTED), Set.of(Priority.P1), null, null, null, 50)))
                 .extracting(Fault::id).containsExactly(urgent.id());
+    }
+
+    @Test
+    void waitingOnTheCustomerAndOnAVendorAreKeptApart() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+        workbench.faults().hold(fault.id(), Waiting.CUSTOMER, "the user is out until 14:00");
+        clock.advance(Duration.ofMinutes(40));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+        workbench.faults().hold(fault.id(), Waiting.VENDOR, "RMA for the disk");
+        clock.advance(Duration.ofMinutes(90));
+
+        var sla = workbench.faults().detail(fault.id()).sla();
+
+        assertThat(sla.waitedOnCustomer()).isEqualTo(Duration.ofMinutes(40));
+        assertThat(sla.waitedOnVendor()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(sla.paused()).isEqualTo(Duration.ofMinutes(130));
+    }
+
+    @Test
+    void aHoldWithoutWhatItWaitsForIsRefused() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        workbench.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+
+        assertThatThrownBy(() -> workbench.faults().hold(fault.id(), Waiting.CUSTOMER, " "))
+                .hasMessage("Say what the fault is waiting for: the customer or a vendor, and what.");
+        assertThat(workbench.faults().detail(fault.id()).fault().status()).isEqualTo(FaultStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedInChineseWithTheStatusesInChinese() {
+        Workbench chinese = Workbench.open(new DataFolder(folder.resolve("zh")), clock, "tester", backups -> { },
+                () -> java.util.Locale.SIMPLIFIED_CHINESE);
+        try (chinese) {
+            Site north = chinese.sites().save(new Site(null, "N1", "North plant", "", ZoneId.of("Asia/Shanghai"), "", null,
+                    null, false));
+            Fault fault = chinese.faults().report(new FaultReport(north.id(), null, FaultSubcategory.POWER, "无法开机", null,
+                    null, "李娜", null, null, Impact.LOW, Urgency.LOW, null, null, null));
+
+            assertThatThrownBy(() -> chinese.faults().hold(fault.id(), Waiting.VENDOR, "电源"))
+                    .hasMessage("故障 " + fault.number() + " 当前为 已报告：不能从该状态转为 等待中。");
+        }
+    }
+
+    @Test
+    void dispatchSuggestsASkilledTechnicianAndWeighsTheFaultsTheyHold() {
+        workbench = team();
+        Fault first = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+
+        DispatchCandidate best = workbench.faults().candidates(first.id()).getFirst();
+        assertThat(best.skilled()).isTrue();
+        assertThat(best.technician().skills()).contains(FaultCategory.HARDWARE);
+        assertThat(best.openFaults()).isZero();
+        workbench.faults().assign(first.id(), best.technician().id());
+        Fault second = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+
+        assertThat(workbench.faults().candidates(second.id())).filteredOn(c -> c.technician().equals(best.technician()))
+                .singleElement().extracting(DispatchCandidate::openFaults).isEqualTo(1);
+    }
+
+    @Test
+    void reassigningJournalsFromWhomToWhom() {
+        workbench = team();
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        var team = workbench.faults().candidates(fault.id());
+        workbench.faults().assign(fault.id(), team.get(0).technician().id());
+        workbench.faults().assign(fault.id(), team.get(1).technician().id());
+
+        assertThat(workbench.faults().detail(fault.id()).journal()).filteredOn(e -> e.kind() == FaultEventKind.ASSIGNMENT)
+                .extracting(FaultEvent::body).containsExactly("Assigned to " + team.get(0).technician().name(),
+                        "Reassigned from " + team.get(0).technician().name() + " to " + team.get(1).technician().name());
+        assertThat(workbench.faults().detail(fault.id()).fault().assigneeId()).isEqualTo(team.get(1).technician().id());
+    }
+
+    @Test
+    void usersAffectedAreKeptAndANegativeCountIsRefused() {
+        Fault fault = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        assertThat(workbench.faults().detail(fault.id()).fault().usersAffected()).isEqualTo(40);
+
+        FaultReport negative = new FaultReport(site.id(), null, FaultSubcategory.POWER, "Server down", null, null, "Li Na",
+                null, null, Impact.LOW, Urgency.LOW, null, null, -3);
+        assertThatThrownBy(() -> workbench.faults().report(negative))
+                .hasMessage("The number of users affected cannot be -3: give 0 or more, or leave it empty.");
+    }
+
+    /** A store of its own with the demo team (technicians with skills) and one site, instead of the plain one. */
+    private Workbench team() {
+        workbench.close();
+        Workbench team = Workbench.open(new DataFolder(folder.resolve("team")), clock, "tester");
+        team.demoData().create(new DemoDataOptions(1, 0, 0, 7, java.time.LocalDate.of(2026, 12, 4)),
+                team.technicians().currentId(), org.techbench.service.Progress.NONE);
+        site = team.sites().active().getFirst();
+        return team;
     }
 
     private FaultReport report(Impact impact, Urgency urgency, Priority priority, String reason) {
         return new FaultReport(site.id(), null, FaultSubcategory.POWER, "Server does not power on", null, "Rack 2",
-                "Li Na", "+86 10 1234", "Mail is down for the plant", impact, urgency, priority, reason);
+                "Li Na", "+86 10 1234", "Mail is down for the plant", impact, urgency, priority, reason, 40);
     }
 }
