@@ -75,9 +75,13 @@ final class FaultDetailPane {
         Label symptom = new Label(f.symptom());
         symptom.setWrapText(true);
         symptom.getStyleClass().add("text-bold");
-        Label sla = new Label(messages.get("faults.sla", messages.get("sla." + detail.sla().standing().name()),
-                times.format(detail.sla().responseDue()), times.format(detail.sla().resolutionDue()),
-                detail.sla().waitedOnCustomer().toMinutes(), detail.sla().waitedOnVendor().toMinutes()));
+        String clocks = messages.get("faults.sla", messages.get("sla." + detail.sla().standing().name()),
+                times.format(detail.sla().responseDue()), times.format(detail.sla().resolutionDue()));
+        if (!detail.sla().paused().isZero()) {
+            clocks += " " + messages.get("faults.sla.waited", detail.sla().waitedOnCustomer().toMinutes(),
+                    detail.sla().waitedOnVendor().toMinutes());
+        }
+        Label sla = new Label(clocks);
         sla.setId("fault-sla");
         sla.setWrapText(true);
         sla.getStyleClass().add("sla-" + detail.sla().standing().name());
@@ -225,16 +229,20 @@ final class FaultDetailPane {
         }));
         Button add = new Button(messages.get("faults.addEntry"));
         add.setId("entry-add");
-        Runnable adding = () -> model.addEntry(kind.getValue(), body.getText(), files, () -> {
+        Runnable write = () -> model.addEntry(kind.getValue(), body.getText(), files, () -> {
             body.clear();
             files.clear();
             attached.setText("");
         });
-        add.setOnAction(e -> adding.run());
-        body.setOnAction(e -> adding.run());
-        HBox addRow = new HBox(8, kind, body, attach, attached, add);
-        addRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, heading, addRow, entries);
+        add.setOnAction(e -> write.run());
+        body.setOnAction(e -> write.run());
+        HBox writing = new HBox(8, kind, body);
+        writing.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox adding = new HBox(8, attach, attached, spacer, add);
+        adding.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, writing, adding, entries);
     }
 
     /** A journal entry: when, what kind, by its words, and links to the files attached to it. */

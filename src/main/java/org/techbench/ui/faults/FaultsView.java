@@ -96,7 +96,7 @@ final class FaultsView {
         table.setPlaceholder(new Label(messages.get("faults.none")));
         table.getColumns().setAll(List.of(
                 column("number", 140, row -> row.fault().number()),
-                column("priority", 50, row -> row.fault().priority().name()),
+                column("priority", 46, row -> row.fault().priority().name()),
                 column("status", 90, row -> messages.get("status." + row.fault().status().name())),
                 slaColumn(),
                 column("symptom", 260, row -> row.fault().symptom()),
@@ -263,7 +263,7 @@ final class FaultsView {
     private TableColumn<FaultRow, SlaStanding> slaColumn() {
         TableColumn<FaultRow, SlaStanding> column = new TableColumn<>(messages.get("faults.column.sla"));
         column.setId("fault-column-sla");
-        column.setPrefWidth(110);
+        column.setPrefWidth(140);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().sla().standing()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -20,6 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
+import org.techbench.domain.fault.Fault;
+import org.techbench.domain.fault.FaultEvent;
+import org.techbench.domain.fault.FaultEventKind;
+import org.techbench.domain.fault.FaultStatus;
+import org.techbench.domain.fault.FaultSubcategory;
+import org.techbench.domain.fault.Impact;
+import org.techbench.domain.fault.Urgency;
 import org.techbench.domain.maintenance.Answer;
 import org.techbench.domain.maintenance.AnswerType;
 import org.techbench.domain.maintenance.CheckOutcome;
@@ -28,10 +35,12 @@ import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.DueCheck;
 import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.sync.RefusedChange;
 import org.techbench.service.Progress;
 import org.techbench.service.Subject;
 import org.techbench.service.Workbench;
 import org.techbench.service.demo.DemoDataOptions;
+import org.techbench.service.fault.FaultReport;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
 
@@ -312,6 +321,66 @@ abstract class HubSyncContract {
                 .isInstanceOf(SyncFailure.class).hasMessageContaining("cannot be reached");
         assertThat(ben.sync().standing().pendingChanges()).isEqualTo(waiting).isPositive();
         hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC(), database);
+    }
+
+    @Test
+    void aFaultMovedOnTwoLaptopsOfflineKeepsTheFirstMoveAndTellsTheSecondWhyItWasRefused() {
+        Fault fault = aFaultBothLaptopsHave();
+        anna.faults().move(fault.id(), FaultStatus.CANCELLED, "reported twice");
+        ben.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+        ben.faults().addEntry(fault.id(), FaultEventKind.OBSERVATION, "PSU fan does not spin");
+
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        // The move's status and its journal entry were one transaction: both are refused, for one reason.
+        assertThat(ben.sync().refused()).extracting(RefusedChange::table).containsExactlyInAnyOrder("fault", "fault_event");
+        assertThat(ben.sync().refused()).extracting(RefusedChange::reason).containsOnly("The fault is already cancelled "
+                + "on the hub and cannot go to in progress; someone else moved it on while this laptop was offline.");
+        theFaultIsTheSameOnBothLaptops(fault, FaultStatus.CANCELLED, "CANCELLED: reported twice");
+    }
+
+    @Test
+    void theOtherOrderKeepsBensMoveAndRefusesAnnas() {
+        Fault fault = aFaultBothLaptopsHave();
+        anna.faults().move(fault.id(), FaultStatus.CANCELLED, "reported twice");
+        ben.faults().move(fault.id(), FaultStatus.IN_PROGRESS, null);
+        ben.faults().addEntry(fault.id(), FaultEventKind.OBSERVATION, "PSU fan does not spin");
+
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+
+        assertThat(anna.sync().refused()).extracting(RefusedChange::table).containsExactlyInAnyOrder("fault", "fault_event");
+        assertThat(anna.sync().refused()).extracting(RefusedChange::reason).containsOnly("The fault is already in "
+                + "progress on the hub and cannot go to cancelled; someone else moved it on while this laptop was offline.");
+        theFaultIsTheSameOnBothLaptops(fault, FaultStatus.IN_PROGRESS, "IN_PROGRESS");
+    }
+
+    /**
+     * Both laptops end with the fault in the status given, the winning move in the journal and the
+     * refused one nowhere, and every other entry once: diagnostic entries never conflict.
+     */
+    private void theFaultIsTheSameOnBothLaptops(Fault fault, FaultStatus status, String winningMove) {
+        var annas = anna.faults().detail(fault.id());
+        var bens = ben.faults().detail(fault.id());
+        assertThat(annas.fault().status()).isEqualTo(status);
+        assertThat(bens.fault().status()).isEqualTo(status);
+        assertThat(annas.journal()).extracting(FaultEvent::body).containsExactlyInAnyOrder("REPORTED", winningMove,
+                "PSU fan does not spin");
+        assertThat(bens.journal()).extracting(FaultEvent::id)
+                .containsExactlyInAnyOrderElementsOf(annas.journal().stream().map(FaultEvent::id).toList());
+    }
+
+    private Fault aFaultBothLaptopsHave() {
+        Asset asset = anAssetBothLaptopsHave();
+        Fault fault = anna.faults().report(new FaultReport(null, asset.id(), FaultSubcategory.POWER, "Server does not start",
+                null, null, "Li Na", null, null, Impact.HIGH, Urgency.HIGH, null, null, 12));
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        assertThat(ben.faults().detail(fault.id()).fault().usersAffected()).isEqualTo(12);
+        return fault;
     }
 
     /** Anna makes a site and an asset, and both laptops sync. */
