@@ -25,7 +25,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A fault in the Chinese window, from its report to a close rated by the user. */
+/**
+ * A fault in the Chinese window, from its report (priority overridden with a reason) through a
+ * wait on a vendor to a close rated by the user; and the board and the status bar leading to it.
+ */
 class FaultWindowTest {
 
     @TempDir
@@ -36,8 +39,14 @@ class FaultWindowTest {
 
     @BeforeEach
     void openTheChineseWindowOnASite() throws Exception {
-        try (Workbench workbench = Workbench.open(new DataFolder(folder), Clock.systemDefaultZone(), "tester")) {
-            workbench.sites().save(new Site(null, "N1", "北区工厂", "", ZoneId.of("Asia/Shanghai"), "", null, null, false));
+        // The store's clock stood two days back while the site was made and a paper jam reported: nobody answered it since.
+        try (Workbench workbench = Workbench.open(new DataFolder(folder),
+                Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(-2)), "tester")) {
+            Site site = workbench.sites().save(new Site(null, "N1", "北区工厂", "", ZoneId.of("Asia/Shanghai"), "", null, null,
+                    false));
+            workbench.faults().report(new org.techbench.service.fault.FaultReport(site.id(), null, FaultSubcategory.DAMAGED_DEVICE,
+                    "打印机卡纸", null, null, "王伟", null, null, org.techbench.domain.fault.Impact.LOW,
+                    org.techbench.domain.fault.Urgency.LOW, null, null, null));
         }
         Files.writeString(folder.resolve("settings.properties"), "language=zh-CN\n");
         FxToolkit.registerPrimaryStage();
@@ -61,6 +70,9 @@ class FaultWindowTest {
             choose("#report-category", FaultSubcategory.POWER);
             type("#report-symptom", "服务器无法开机");
             type("#report-reporter", "李娜");
+            type("#report-users", "30");
+            choose("#report-override", org.techbench.domain.fault.Priority.P2);
+            type("#report-reason", "财务结账日");
         });
         robot.clickOn("#report-save");
         waitFor(() -> text("#fault-heading").endsWith("已报告"));
@@ -72,6 +84,17 @@ class FaultWindowTest {
         robot.interact(() -> type("#entry-body", "电源测试仪：12V 输出为 0"));
         robot.clickOn("#entry-add");
         waitFor(() -> count("select count(*) from fault_event where kind = 'OBSERVATION' and body = '电源测试仪：12V 输出为 0'") == 1);
+
+        robot.clickOn("#fault-move-ON_HOLD");
+        waitFor(() -> visible("#hold-what"));
+        robot.interact(() -> {
+            choose("#hold-party", org.techbench.domain.fault.Waiting.VENDOR);
+            type("#hold-what", "电源备件");
+        });
+        robot.clickOn("#dialog-save");
+        waitFor(() -> text("#fault-heading").endsWith("挂起"));
+        robot.clickOn("#fault-move-IN_PROGRESS");
+        waitFor(() -> text("#fault-heading").endsWith("处理中"));
 
         robot.clickOn("#fault-move-RESOLVED");
         waitFor(() -> visible("#resolve-cause"));
@@ -94,7 +117,25 @@ class FaultWindowTest {
         waitFor(() -> text("#fault-heading").endsWith("已关闭"));
 
         assertThat(count("select count(*) from fault where status = 'CLOSED' and satisfaction = 5 and root_cause = '电源损坏'"
-                + " and symptom = '服务器无法开机' and priority = 'P3'")).isEqualTo(1);
+                + " and symptom = '服务器无法开机' and priority = 'P2' and users_affected = 30")).isEqualTo(1);
+        assertThat(count("select count(*) from fault_event where kind = 'STATUS_CHANGE' and body = 'ON_HOLD: VENDOR: 电源备件'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from fault_event where kind = 'NOTE' and body = 'Priority P2 instead of P3: 财务结账日'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theStatusBarLeadsToFaultsPastTheirTargetsAndTheBoardOpensOne() throws Exception {
+        waitFor(() -> visible("#status-sla") && text("#status-sla").startsWith("1 个已超 SLA"));
+
+        robot.clickOn("#status-sla");
+        waitFor(() -> robot.lookup("#faults-count").tryQuery().isPresent() && text("#faults-count").startsWith("1"));
+        robot.clickOn("#faults-as-board");
+        waitFor(() -> robot.lookup(".board-card").tryQuery().isPresent());
+        robot.clickOn(".board-card");
+
+        waitFor(() -> text("#fault-heading").endsWith("已报告"));
+        assertThat(text("#fault-sla")).startsWith("SLA：已超期");
     }
 
     @SuppressWarnings("unchecked")
