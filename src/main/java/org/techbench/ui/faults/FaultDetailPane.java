@@ -40,10 +40,13 @@ final class FaultDetailPane {
     private final Texts messages;
     private final FaultDialogs dialogs;
     private final Supplier<Window> window;
+    private final java.util.function.Consumer<java.util.UUID> openAsset;
     private final VBox root = new VBox(10);
     private final DateTimeFormatter times;
 
-    FaultDetailPane(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Supplier<Window> window) {
+    FaultDetailPane(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Supplier<Window> window,
+                    java.util.function.Consumer<java.util.UUID> openAsset) {
+        this.openAsset = openAsset;
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -100,8 +103,7 @@ final class FaultDetailPane {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"faults.category", messages.get("faultCategory." + f.category().name()) + " / "
                 + messages.get("faultSubcategory." + f.subcategory().name())});
-        rows.add(new String[] {"faults.where", detail.siteCode() + (detail.assetTag() == null ? "" : " · " + detail.assetTag())
-                + (f.place() == null ? "" : " · " + f.place())});
+        rows.add(new String[] {"faults.where", detail.siteCode() + (f.place() == null ? "" : " · " + f.place())});
         rows.add(new String[] {"faults.reporter", f.reporterName() + (f.reporterContact() == null ? "" : " · "
                 + f.reporterContact())});
         rows.add(new String[] {"faults.occurred", times.format(f.occurredAt())});
@@ -129,6 +131,16 @@ final class FaultDetailPane {
             Label text = new Label(rows.get(i)[1]);
             text.setWrapText(true);
             facts.addRow(i, caption, text);
+        }
+        if (detail.assetTag() != null) {
+            Label caption = new Label(messages.get("faults.asset"));
+            caption.getStyleClass().add("text-muted");
+            // The asset opens with a click, like every record the screen names.
+            Hyperlink asset = new Hyperlink(detail.assetTag());
+            asset.setId("fault-asset");
+            asset.setPadding(Insets.EMPTY);
+            asset.setOnAction(e -> openAsset.accept(f.assetId()));
+            facts.addRow(rows.size(), caption, asset);
         }
         return facts;
     }
@@ -265,6 +277,8 @@ final class FaultDetailPane {
             Label text = new Label(times.format(event.happenedAt()) + "  " + messages.get("entry." + event.kind().name())
                     + "\n" + event.body());
             text.setWrapText(true);
+            // A cell would otherwise cut a long entry (a tool's output) to two lines and an ellipsis.
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (event.kind() == FaultEventKind.TOOL_OUTPUT) {
                 text.getStyleClass().add("tool-output");
             }

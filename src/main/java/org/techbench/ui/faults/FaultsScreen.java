@@ -32,7 +32,7 @@ public final class FaultsScreen implements Screen {
         this.view = new FaultsView(model, messages, new FaultDialogs(messages), id -> {
             model.show(id);
             navigator.replace(new FaultsPlace(id));
-        });
+        }, assetId -> navigator.goTo(new org.techbench.ui.assets.AssetPlace(assetId)));
     }
 
     @Override

@@ -60,14 +60,14 @@ final class FaultsView {
     private final FaultDetailPane detail;
     private final DateTimeFormatter times;
 
-    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open) {
+    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open, Consumer<UUID> openAsset) {
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
         this.open = open;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
-        this.detail = new FaultDetailPane(model, messages, dialogs, this::window);
+        this.detail = new FaultDetailPane(model, messages, dialogs, this::window, openAsset);
         root.setId("faults");
         root.setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(messages.get("faults.title"));
@@ -96,7 +96,7 @@ final class FaultsView {
         table.setPlaceholder(new Label(messages.get("faults.none")));
         table.getColumns().setAll(List.of(
                 column("number", 140, row -> row.fault().number()),
-                column("priority", 46, row -> row.fault().priority().name()),
+                column("priority", 62, row -> row.fault().priority().name()),
                 column("status", 90, row -> messages.get("status." + row.fault().status().name())),
                 slaColumn(),
                 column("symptom", 260, row -> row.fault().symptom()),
