@@ -109,6 +109,10 @@ final class AssetDetailView {
         HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, reportFault, inspect,
                 editButton, archive);
         header.setAlignment(Pos.CENTER_LEFT);
+        // On a 1366-pixel screen the title gives way (it ends in an ellipsis), never the buttons' words.
+        for (javafx.scene.control.Control control : List.of(backButton, reportFault, inspect, editButton, archive)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         overview.setHgap(24);
         overview.setVgap(8);

@@ -109,6 +109,9 @@ final class FaultDialogs {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(captions);
         int row = 0;
         if (asset != null) {
             Label about = new Label(asset.tag() + " · " + asset.name());
