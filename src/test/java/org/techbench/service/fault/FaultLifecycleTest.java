@@ -251,6 +251,17 @@ class FaultLifecycleTest {
                 .hasMessage("The number of users affected cannot be -3: give 0 or more, or leave it empty.");
     }
 
+    @Test
+    void theDashboardCountsOpenFaultsNearAndPastTheirTargets() {
+        Fault urgent = workbench.faults().report(report(Impact.HIGH, Urgency.HIGH, null, null));
+        clock.advance(Duration.ofMinutes(105));
+        workbench.faults().report(report(Impact.MEDIUM, Urgency.MEDIUM, null, null));
+        clock.advance(Duration.ofMinutes(195));
+
+        assertThat(workbench.faults().slaCounts()).isEqualTo(new org.techbench.domain.fault.SlaCounts(1, 1));
+        assertThat(workbench.faults().detail(urgent.id()).sla().standing()).isEqualTo(SlaStanding.BREACHED);
+    }
+
     /** A store of its own with the demo team (technicians with skills) and one site, instead of the plain one. */
     private Workbench team() {
         workbench.close();
