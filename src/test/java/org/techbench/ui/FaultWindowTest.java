@@ -71,6 +71,7 @@ class FaultWindowTest {
             type("#report-symptom", "服务器无法开机");
             type("#report-reporter", "李娜");
             type("#report-users", "30");
+            type("#report-happened", "2026-12-01 09:30");
             choose("#report-override", org.techbench.domain.fault.Priority.P2);
             type("#report-reason", "财务结账日");
         });
@@ -117,7 +118,9 @@ class FaultWindowTest {
         waitFor(() -> text("#fault-heading").endsWith("已关闭"));
 
         assertThat(count("select count(*) from fault where status = 'CLOSED' and satisfaction = 5 and root_cause = '电源损坏'"
-                + " and symptom = '服务器无法开机' and priority = 'P2' and users_affected = 30")).isEqualTo(1);
+                + " and symptom = '服务器无法开机' and priority = 'P2' and users_affected = 30"
+                + " and occurred_at = timestamp with time zone '" + java.time.LocalDateTime.of(2026, 12, 1, 9, 30)
+                .atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime() + "'")).isEqualTo(1);
         assertThat(count("select count(*) from fault_event where kind = 'STATUS_CHANGE' and body = 'ON_HOLD: VENDOR: 电源备件'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from fault_event where kind = 'NOTE' and body = 'Priority P2 instead of P3: 财务结账日'"))

@@ -1,5 +1,10 @@
 package org.techbench.ui.faults;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -49,6 +54,9 @@ final class FaultDialogs {
         void submit(Integer rating, String comment, String reasonWithoutRating);
     }
 
+    /** How a technician types when a fault happened: the same in both languages, as the hint shows. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
     private final Texts messages;
 
     FaultDialogs(Texts messages) {
@@ -83,6 +91,8 @@ final class FaultDialogs {
             place.setText(asset.location());
         }
         TextArea businessImpact = area("report-business-impact", 2);
+        TextField happened = field("report-happened");
+        happened.setPromptText(messages.get("faults.form.happenedHint"));
         TextField users = field("report-users");
         users.setPrefColumnCount(6);
         ComboBox<Impact> impact = choice("report-impact", Impact.values(), "impact.", Impact.MEDIUM);
@@ -121,6 +131,7 @@ final class FaultDialogs {
         form.addRow(row++, new Label(messages.get("faults.form.site")), site);
         form.addRow(row++, new Label(messages.get("faults.form.category")), category);
         form.addRow(row++, new Label(messages.get("faults.form.symptom")), symptom);
+        form.addRow(row++, new Label(messages.get("faults.form.happened")), happened);
         form.addRow(row++, new Label(messages.get("faults.form.reporter")), reporter);
         form.addRow(row++, new Label(messages.get("faults.form.contact")), contact);
         form.addRow(row++, new Label(messages.get("faults.form.place")), place);
@@ -142,6 +153,15 @@ final class FaultDialogs {
                 site.requestFocus();
                 return;
             }
+            OffsetDateTime occurred;
+            try {
+                occurred = happened.getText().isBlank() ? null : LocalDateTime.parse(happened.getText().strip(), WHEN)
+                        .atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                problem.setText(messages.get("faults.form.happenedUnreadable", happened.getText().strip()));
+                happened.requestFocus();
+                return;
+            }
             Integer affected;
             try {
                 affected = users.getText().isBlank() ? null : Integer.valueOf(users.getText().strip());
@@ -151,7 +171,7 @@ final class FaultDialogs {
                 return;
             }
             submit.submit(new FaultReport(site.getValue().id(), asset == null ? null : asset.id(), category.getValue(),
-                    symptom.getText(), null, place.getText(), reporter.getText(), contact.getText(),
+                    symptom.getText(), occurred, place.getText(), reporter.getText(), contact.getText(),
                     businessImpact.getText(), impact.getValue(), urgency.getValue(), override.getValue(),
                     reason.getText(), affected), dialog::close, problem::setText);
         });
