@@ -237,7 +237,7 @@ public final class FaultService {
      */
     public List<DispatchCandidate> candidates(UUID faultId) {
         Fault fault = find(faultId);
-        Set<String> open = java.util.Arrays.stream(FaultStatus.values()).filter(FaultStatus::isOpen).map(Enum::name)
+        Set<String> open = FaultFilter.open(0).statuses().stream().map(Enum::name)
                 .collect(java.util.stream.Collectors.toSet());
         return DispatchRanking.rank(fault.category(), technicians.all(), faults.countByAssignee(open));
     }
