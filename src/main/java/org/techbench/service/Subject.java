@@ -10,7 +10,7 @@ public enum Subject {
     MAINTENANCE("checklist_template", "checklist_item", "inspection", "inspection_result"),
     FAULTS("fault", "fault_event"),
     PROCEDURES("procedure_definition", "procedure_run", "procedure_step"),
-    KNOWLEDGE("article"),
+    KNOWLEDGE("article", "article_revision", "article_use"),
     PEOPLE("technician");
 
     private final Set<String> tables;

@@ -21,6 +21,7 @@ import org.techbench.service.demo.DemoDataService;
 import org.techbench.service.fault.DiagnosticTools;
 import org.techbench.service.fault.FaultService;
 import org.techbench.service.fault.FaultTools;
+import org.techbench.service.knowledge.KnowledgeService;
 import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
@@ -31,6 +32,8 @@ import org.techbench.store.AttachmentRepository;
 import org.techbench.store.AuditQueries;
 import org.techbench.store.DataFolder;
 import org.techbench.store.FaultRepository;
+import org.techbench.store.KnowledgeAnalysis;
+import org.techbench.store.KnowledgeIndex;
 import org.techbench.store.KnowledgeRepository;
 import org.techbench.store.MaintenanceRepository;
 import org.techbench.store.OverviewQueries;
@@ -58,8 +61,9 @@ public final class Workbench implements AutoCloseable {
     private final MaintenanceService maintenance;
     private final FaultService faults;
     private final FaultTools faultTools;
+    private final KnowledgeService knowledge;
 
-    private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language) {
+    private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language, KnowledgeAnalysis analysis) {
         this.store = store;
         store.onCommit(changes::committed);
         var technicianRepository = new TechnicianRepository(store);
@@ -90,9 +94,13 @@ public final class Workbench implements AutoCloseable {
                 attachments, clock, technician, refusals);
         this.faultTools = new FaultTools(faults, new DiagnosticTools(refusals, DiagnosticTools.systemPath(), null,
                 Duration.ofSeconds(30)));
+        var knowledgeRepository = new KnowledgeRepository(store);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
-                maintenanceRepository, faultRepository, new ProcedureRepository(store),
-                new KnowledgeRepository(store), refusals);
+                maintenanceRepository, faultRepository, new ProcedureRepository(store), knowledgeRepository, refusals);
+        this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
+                KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
+                clock, refusals);
+        knowledge.follow(changes);
     }
 
     /** Opens the store in the folder and wires the services on it, speaking English (as the command line does). */
@@ -107,9 +115,15 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench open(DataFolder folder, Clock clock, String osUser, Consumer<Path> copying,
                                  Supplier<Locale> language) {
+        return open(folder, clock, osUser, copying, language, KnowledgeAnalysis.DEFAULT);
+    }
+
+    /** Opens as above, with the knowledge base cutting Chinese into words by {@code analysis}. */
+    public static Workbench open(DataFolder folder, Clock clock, String osUser, Consumer<Path> copying,
+                                 Supplier<Locale> language, KnowledgeAnalysis analysis) {
         Store store = Store.open(folder, clock, copying);
         try {
-            return new Workbench(store, clock, osUser, language);
+            return new Workbench(store, clock, osUser, language, analysis);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -128,6 +142,11 @@ public final class Workbench implements AutoCloseable {
     /** Ping, traceroute, port and DNS checks whose output goes into a fault's journal. */
     public FaultTools faultTools() {
         return faultTools;
+    }
+
+    /** Articles, search over them and past faults, and suggestions while a symptom is typed. */
+    public KnowledgeService knowledge() {
+        return knowledge;
     }
 
     public MaintenanceService maintenance() {
@@ -182,6 +201,7 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        knowledge.close();
         store.close();
     }
 }

@@ -44,6 +44,11 @@ public record DataFolder(Path root) {
         return root.resolve("attachments");
     }
 
+    /** The knowledge base's search index, rebuilt from the store whenever it is missing or unreadable. */
+    public Path knowledgeIndex() {
+        return root.resolve("knowledge-index");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

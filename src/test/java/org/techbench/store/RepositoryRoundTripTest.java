@@ -164,14 +164,15 @@ class RepositoryRoundTripTest {
         var knowledge = new KnowledgeRepository(store);
         var attachments = new AttachmentRepository(store);
         var article = new Article(Ids.next(), null, "DHCP pool exhausted", "Widen the pool", FaultCategory.NETWORK,
-                FaultSubcategory.NETWORK_SERVICE, null, "dhcp");
+                FaultSubcategory.NETWORK_SERVICE, null, "dhcp", "Clients get 169.254 addresses", "Pool too small", "en",
+                "Cisco C1111", "NIC", "Li Na", 1, null, java.time.OffsetDateTime.parse("2026-12-04T09:00:00+08:00"));
         var photo = new Attachment(Ids.next(), UUID.randomUUID(), "a".repeat(64), "rack.jpg", "image/jpeg", 2048,
                 "fault", UUID.randomUUID());
         write(tx -> {
             knowledge.insertAll(tx, List.of(article));
             attachments.insert(tx, photo);
         });
-        assertThat(knowledge.byCategory(FaultCategory.NETWORK)).containsExactly(article);
+        assertThat(knowledge.all()).containsExactly(article);
         assertThat(attachments.of("fault", photo.ownerId())).containsExactly(photo);
     }
 }

@@ -307,8 +307,9 @@ final class DemoDataGenerator {
             }
         }
         Article article = status == FaultStatus.CLOSED && random.nextInt(40) == 0
-                ? new Article(id(), site.id(), symptom, "Symptom: " + symptom + "\nCause: " + fault.rootCause()
-                        + "\nFix: " + fault.resolution(), category, sub, fault.id(), sub.name().toLowerCase())
+                ? new Article(id(), null, symptom, fault.resolution(), category, sub, fault.id(),
+                        sub.name().toLowerCase(), symptom, fault.rootCause(), "en", "", "", assignee.name(), 1, null,
+                        closed)
                 : null;
         return new DemoFault(fault, events, run, steps, article);
     }
