@@ -55,6 +55,18 @@ public final class TechnicianService {
         return renamed;
     }
 
+    /** Gives this laptop's technician another role (a support manager reviews articles). */
+    public Technician changeRole(Role role) {
+        Technician current = current();
+        Technician changed = new Technician(current.id(), current.name(), role, current.skills(), current.osUser(),
+                current.archived());
+        store.write(currentId, tx -> {
+            technicians.update(tx, changed);
+            return null;
+        });
+        return changed;
+    }
+
     private UUID createFrom(String osUser) {
         String user = osUser == null || osUser.isBlank() ? "technician" : osUser.strip();
         Technician technician = new Technician(Ids.next(), user, Role.ENGINEER,

@@ -42,6 +42,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge base's full-text index (Lucene), kept in a folder beside the store and rebuilt from
@@ -49,6 +51,8 @@ import org.apache.lucene.util.BytesRef;
  * every update at once (a near-real-time reader); {@link #commit} makes them last across restarts.
  */
 public final class KnowledgeIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndex.class);
 
     /** Raised with every change to what a document holds, so an index written before is rebuilt. */
     static final String FORMAT = "1";
@@ -76,10 +80,15 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final String rebuiltBecause;
+    private final Rebuilt rebuiltBecause;
+
+    /** Why an index was started empty and is rebuilt from the store. */
+    public enum Rebuilt {
+        MISSING, DAMAGED, OTHER_VERSION
+    }
 
     private KnowledgeIndex(Path folder, KnowledgeAnalysis analysis, Directory directory, IndexWriter writer,
-                           String rebuiltBecause) throws IOException {
+                           Rebuilt rebuiltBecause) throws IOException {
         this.folder = folder;
         this.analysis = analysis;
         this.analyzer = writer.getAnalyzer();
@@ -94,7 +103,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * analysis, is thrown away and started empty, and {@link #rebuiltBecause} says why.
      */
     public static KnowledgeIndex open(Path folder, KnowledgeAnalysis analysis) {
-        String reason = null;
+        Rebuilt reason = null;
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -102,13 +111,14 @@ public final class KnowledgeIndex implements AutoCloseable {
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
                     String format = reader.getIndexCommit().getUserData().get(FORMAT_KEY);
                     if (!formatName(analysis).equals(format)) {
-                        reason = "written by another version (" + format + ")";
+                        reason = Rebuilt.OTHER_VERSION;
                     }
                 } catch (IOException | RuntimeException e) {
-                    reason = "damaged: " + e.getClass().getSimpleName();
+                    LOG.warn("The knowledge index in {} is damaged and is rebuilt from the store", folder, e);
+                    reason = Rebuilt.DAMAGED;
                 }
             } else {
-                reason = "missing";
+                reason = Rebuilt.MISSING;
             }
             IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer())
                     .setOpenMode(reason == null ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
@@ -137,8 +147,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         return FORMAT + ":" + analysis.name();
     }
 
-    /** Why the index started empty (missing, damaged, another version), or null when it was read as it was. */
-    public String rebuiltBecause() {
+    /** Why the index started empty, or null when it was read as it was. */
+    public Rebuilt rebuiltBecause() {
         return rebuiltBecause;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ final class KnowledgeIndexer implements AutoCloseable {
     private Map<UUID, Long> indexedFaults;
     private Map<UUID, Long> indexedArticles;
     private volatile boolean caughtUp;
+    private volatile boolean closed;
     private ChangeEvents.Subscription subscription;
 
     KnowledgeIndexer(KnowledgeIndex index, KnowledgeRepository repository, BuiltInArticles builtIns) {
@@ -63,9 +65,12 @@ final class KnowledgeIndexer implements AutoCloseable {
 
     /** Catches up in the background; changes that arrive meanwhile are taken in one more pass. */
     void catchUpSoon() {
-        if (queued.compareAndSet(false, true)) {
+        if (!closed && queued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 queued.set(false);
+                if (closed) {
+                    return;
+                }
                 try {
                     catchUp(Progress.NONE);
                 } catch (RuntimeException e) {
@@ -202,7 +207,14 @@ final class KnowledgeIndexer implements AutoCloseable {
         if (subscription != null) {
             subscription.close();
         }
+        closed = true;
         worker.shutdown();
+        try {
+            // Not interrupted: Lucene closes a file channel that is interrupted mid-write.
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (lock) {
             index.close();
         }

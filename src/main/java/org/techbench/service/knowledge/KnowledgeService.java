@@ -90,7 +90,7 @@ public final class KnowledgeService implements AutoCloseable {
     }
 
     /** Why the index was rebuilt when it was opened (missing, damaged, another version), or null. */
-    public String indexRebuiltBecause() {
+    public KnowledgeIndex.Rebuilt indexRebuiltBecause() {
         return index.rebuiltBecause();
     }
 
