@@ -27,7 +27,7 @@ public enum KnowledgeAnalysis {
 
     Analyzer analyzer() {
         return switch (this) {
-            case SMART_CHINESE -> new SmartChineseAnalyzer(true);
+            case SMART_CHINESE -> new SmartChineseAnalyzer(stopWords());
             case BIGRAMS -> new Analyzer() {
                 @Override
                 protected TokenStreamComponents createComponents(String fieldName) {
@@ -42,8 +42,13 @@ public enum KnowledgeAnalysis {
         };
     }
 
+    /** English words too common to tell symptoms apart, and smartcn's punctuation. */
     private static CharArraySet stopWords() {
-        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(SmartChineseAnalyzer.getDefaultStopSet());
+        words.addAll(java.util.List.of("when", "after", "very", "all", "from", "can", "cannot", "does", "do", "my",
+                "our", "i", "we", "it's", "its", "is", "has", "have", "had", "get", "gets", "got", "some", "any"));
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /**

@@ -251,6 +251,33 @@ public final class KnowledgeService implements AutoCloseable {
         return entry;
     }
 
+    /**
+     * Copies what fixed a past fault into another fault's journal as an action to try: the team's
+     * own fix for the same symptom.
+     */
+    public FaultEvent applyPastFix(UUID faultId, UUID pastFaultId) {
+        Fault fault = faults.find(faultId).orElseThrow(() -> refused("kb.noFault"));
+        Fault past = faults.find(pastFaultId).orElseThrow(() -> refused("kb.noFault"));
+        if (blank(past.resolution())) {
+            throw refused("kb.pastFaultUnresolved", past.number());
+        }
+        String body = refusals.get().get("kb.appliedPast", past.number()) + "\n" + past.resolution().strip()
+                + (blank(past.rootCause()) ? "" : "\n" + refusals.get().get("kb.pastCause", past.rootCause().strip()));
+        UUID me = technician.get().id();
+        FaultEvent entry = new FaultEvent(Ids.next(), fault.siteId(), fault.id(), FaultEventKind.ACTION, body, me,
+                OffsetDateTime.now(clock));
+        store.write(me, tx -> {
+            faults.appendEvents(tx, List.of(entry));
+            return null;
+        });
+        return entry;
+    }
+
+    /** Applies a search result to a fault: an article's steps, or a past fault's fix. */
+    public FaultEvent apply(UUID faultId, KnowledgeResult result) {
+        return result.article() ? apply(faultId, result.id()) : applyPastFix(faultId, result.id());
+    }
+
     // ---- search
 
     /** Searches articles and past faults; an empty query, or one of only punctuation, is refused with a message. */

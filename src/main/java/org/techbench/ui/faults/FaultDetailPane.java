@@ -31,7 +31,9 @@ import org.techbench.domain.fault.FaultEventKind;
 import org.techbench.domain.fault.FaultStatus;
 import org.techbench.i18n.Texts;
 import org.techbench.service.fault.FaultDetail;
+import org.techbench.service.knowledge.SuggestionContext;
 import org.techbench.ui.common.ChoiceNames;
+import org.techbench.ui.knowledge.SuggestionsPanel;
 
 /** One fault in detail: its facts and SLA, the moves and dispatch it allows, its tools and its journal. */
 final class FaultDetailPane {
@@ -44,8 +46,21 @@ final class FaultDetailPane {
     private final VBox root = new VBox(10);
     private final DateTimeFormatter times;
 
+    private final KnowledgeLinks knowledge;
+    private final Node knownFixes;
+    private String askedFor;
+
     FaultDetailPane(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Supplier<Window> window,
-                    java.util.function.Consumer<java.util.UUID> openAsset) {
+                    java.util.function.Consumer<java.util.UUID> openAsset, KnowledgeLinks knowledge) {
+        this.knowledge = knowledge;
+        this.knownFixes = new SuggestionsPanel(knowledge.forDetail(), messages, SuggestionsPanel.Mode.APPLY,
+                knowledge.open(), result -> {
+                    FaultDetail shown = model.detail().get();
+                    if (shown != null) {
+                        knowledge.forDetail().apply(shown.fault().id(), result, () -> { }, model.problem()::set);
+                    }
+                }).node();
+        knownFixes.setId("fault-known-fixes");
         this.openAsset = openAsset;
         this.model = model;
         this.messages = messages;
@@ -90,7 +105,12 @@ final class FaultDetailPane {
         sla.getStyleClass().add("sla-" + detail.sla().standing().name());
         root.getChildren().addAll(heading, symptom, sla, facts(detail), actions(f));
         if (f.status().isOpen()) {
-            root.getChildren().add(tools(detail));
+            String question = f.id() + "\n" + f.symptom();
+            if (!question.equals(askedFor)) {
+                askedFor = question;
+                knowledge.forDetail().ask(new SuggestionContext(f.symptom(), f.assetId(), f.subcategory(), f.id()));
+            }
+            root.getChildren().addAll(knownFixes, tools(detail));
         }
         root.getChildren().add(journal(detail));
     }
@@ -157,6 +177,12 @@ final class FaultDetailPane {
             dispatch.setOnAction(e -> model.candidates(candidates -> dialogs.dispatch(window.get(), candidates,
                     model::assign)));
             buttons.getChildren().addAll(mine, dispatch);
+        }
+        if (f.status() == FaultStatus.RESOLVED || f.status() == FaultStatus.CLOSED) {
+            Button write = new Button(messages.get("kb.writeArticle"), new FontIcon("mdal-article"));
+            write.setId("fault-write-article");
+            write.setOnAction(e -> knowledge.writeArticle().accept(f.id()));
+            buttons.getChildren().add(write);
         }
         for (FaultStatus target : f.status().next()) {
             if (target == FaultStatus.ASSIGNED) {

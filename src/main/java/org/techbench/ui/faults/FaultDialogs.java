@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -37,6 +38,8 @@ import org.techbench.i18n.Texts;
 import org.techbench.ui.common.ChoiceNames;
 import org.techbench.service.fault.FaultReport;
 import org.techbench.service.fault.ResolutionSummary;
+import org.techbench.service.knowledge.SuggestionContext;
+import org.techbench.ui.knowledge.SuggestionsModel;
 
 /**
  * The forms a fault's moves ask for: the report, the resolution summary, the close with its rating,
@@ -67,7 +70,8 @@ final class FaultDialogs {
      * The report form; {@code asset} (may be null) is the asset it was started from, which fixes the
      * site. Priority follows the matrix unless overridden, and an override asks why.
      */
-    void report(Window owner, List<Site> sites, Asset asset, ReportSubmitter submit) {
+    void report(Window owner, List<Site> sites, Asset asset, SuggestionsModel suggestions, Node suggestionsPanel,
+                ReportSubmitter submit) {
         ComboBox<Site> site = new ComboBox<>();
         site.setId("report-site");
         site.getItems().setAll(sites);
@@ -116,6 +120,12 @@ final class FaultDialogs {
         urgency.valueProperty().addListener((obs, old, value) -> showPriority.run());
         override.valueProperty().addListener((obs, old, value) -> showPriority.run());
         showPriority.run();
+        // Known fixes follow the symptom as it is typed, and the fault class and asset as chosen.
+        Runnable suggest = () -> suggestions.ask(new SuggestionContext(symptom.getText(),
+                asset == null ? null : asset.id(), category.getValue(), null));
+        symptom.textProperty().addListener((obs, old, text) -> suggest.run());
+        category.valueProperty().addListener((obs, old, value) -> suggest.run());
+        suggestions.clear();
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -142,7 +152,10 @@ final class FaultDialogs {
         form.addRow(row++, new Label(messages.get("faults.form.priority")), new HBox(10, matrix, override));
         form.addRow(row, new Label(""), reason);
         Label problem = problemLabel("report-problem");
-        Dialog<ButtonType> dialog = dialog(owner, messages.get("faults.report"), new VBox(10, form, problem));
+        VBox fields = new VBox(10, form, problem);
+        fields.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Dialog<ButtonType> dialog = dialog(owner, messages.get("faults.report"), new HBox(16, fields, suggestionsPanel));
+        dialog.setResizable(true);
         dialog.getDialogPane().setId("fault-report");
         Button ok = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().getFirst());
         ok.setId("report-save");

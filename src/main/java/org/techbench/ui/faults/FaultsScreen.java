@@ -1,5 +1,8 @@
 package org.techbench.ui.faults;
 
+import org.techbench.ui.knowledge.KnowledgePlace;
+import org.techbench.ui.knowledge.SuggestionsModel;
+
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -32,7 +35,12 @@ public final class FaultsScreen implements Screen {
         this.view = new FaultsView(model, messages, new FaultDialogs(messages), id -> {
             model.show(id);
             navigator.replace(new FaultsPlace(id));
-        }, assetId -> navigator.goTo(new org.techbench.ui.assets.AssetPlace(assetId)));
+        }, assetId -> navigator.goTo(new org.techbench.ui.assets.AssetPlace(assetId)), new KnowledgeLinks(
+                new SuggestionsModel(workbench.knowledge(), background),
+                new SuggestionsModel(workbench.knowledge(), background),
+                result -> navigator.goTo(result.article() ? KnowledgePlace.article(result.id())
+                        : new FaultsPlace(result.id())),
+                faultId -> navigator.goTo(KnowledgePlace.draftFrom(faultId))));
     }
 
     @Override

@@ -43,6 +43,8 @@ import org.techbench.domain.fault.SlaStanding;
 import org.techbench.domain.people.Technician;
 import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
+import org.techbench.ui.knowledge.SuggestionsModel;
+import org.techbench.ui.knowledge.SuggestionsPanel;
 import org.techbench.ui.common.ChoiceNames;
 
 /**
@@ -58,16 +60,19 @@ final class FaultsView {
     private final VBox root = new VBox(10);
     private final TableView<FaultRow> table = new TableView<>();
     private final FaultDetailPane detail;
+    private final KnowledgeLinks knowledge;
     private final DateTimeFormatter times;
 
-    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open, Consumer<UUID> openAsset) {
+    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open, Consumer<UUID> openAsset,
+               KnowledgeLinks knowledge) {
+        this.knowledge = knowledge;
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
         this.open = open;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
-        this.detail = new FaultDetailPane(model, messages, dialogs, this::window, openAsset);
+        this.detail = new FaultDetailPane(model, messages, dialogs, this::window, openAsset, knowledge);
         root.setId("faults");
         root.setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(messages.get("faults.title"));
@@ -146,10 +151,14 @@ final class FaultsView {
 
     /** Opens the report form; {@code asset} (may be null) is the asset it is about. */
     void report(Asset asset) {
-        model.sites(sites -> dialogs.report(window(), sites, asset,
+        SuggestionsModel suggestions = knowledge.forReport();
+        Node panel = new SuggestionsPanel(suggestions, messages, SuggestionsPanel.Mode.CHOOSE, knowledge.open(),
+                result -> { }).node();
+        model.sites(sites -> dialogs.report(window(), sites, asset, suggestions, panel,
                 (filled, saved, refused) -> model.report(filled, id -> {
                     saved.run();
-                    open.accept(id);
+                    // The fixes marked to try go into the new fault's journal, then it opens.
+                    suggestions.applyChosen(id, () -> open.accept(id), model.problem()::set);
                 }, refused)));
     }
 

@@ -38,6 +38,8 @@ import org.techbench.ui.dashboard.DashboardView;
 import org.techbench.ui.dashboard.DashboardViewModel;
 import org.techbench.ui.faults.FaultsPlace;
 import org.techbench.ui.faults.FaultsScreen;
+import org.techbench.ui.knowledge.KnowledgePlace;
+import org.techbench.ui.knowledge.KnowledgeScreen;
 import org.techbench.ui.maintenance.MaintenancePlace;
 import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.settings.SettingsPlace;
@@ -188,6 +190,8 @@ public final class WorkbenchApplication extends Application {
         shell.addScreen(FaultsPlace.all(), messages.get("nav.faults"), "mdal-error_outline",
                 new RefreshingScreen(new FaultsScreen(opened, background, messages, dialogs, navigator,
                         preferences.savedFaultFilters(), this::saveFaultFilters), status));
+        shell.addScreen(KnowledgePlace.all(), messages.get("nav.knowledge"), "mdal-library_books",
+                new RefreshingScreen(new KnowledgeScreen(opened, background, messages, navigator), status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));
