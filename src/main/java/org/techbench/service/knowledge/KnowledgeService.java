@@ -349,11 +349,9 @@ public final class KnowledgeService implements AutoCloseable {
             }
             kept.add(r.hit());
             scores.add(r.scored());
-            if (kept.size() == limit) {
-                break;
-            }
         }
-        return describe(kept, scores, helped);
+        List<KnowledgeResult> described = describe(kept, scores, helped);
+        return described.size() > limit ? List.copyOf(described.subList(0, limit)) : described;
     }
 
     private List<KnowledgeResult> describe(List<KnowledgeHit> hits, List<Ranking.Scored> scores, Map<UUID, Integer> helped) {
@@ -362,11 +360,13 @@ public final class KnowledgeService implements AutoCloseable {
         Map<UUID, Article> articlesById = articles.articles(hits.stream()
                 .filter(h -> h.kind() == KnowledgeDocument.Kind.ARTICLE).map(KnowledgeHit::id).toList());
         List<KnowledgeResult> results = new ArrayList<>();
+        Set<String> fixesShown = new HashSet<>();
         for (int i = 0; i < hits.size(); i++) {
             KnowledgeHit hit = hits.get(i);
             if (hit.kind() == KnowledgeDocument.Kind.FAULT) {
                 Fault fault = faultsById.get(hit.id());
-                if (fault != null) {
+                // The same symptom fixed the same way many times is one suggestion: its best-ranked fault.
+                if (fault != null && fixesShown.add(fault.symptom() + "\n" + fault.resolution())) {
                     results.add(new KnowledgeResult(hit.id(), hit.kind(), fault.number() + "  " + fault.symptom(),
                             fault.resolution() != null ? fault.resolution() : nullToEmpty(fault.rootCause()), null,
                             scores.get(i).score(), hit.matchedWords(), scores.get(i).reasons(), 0));

@@ -95,11 +95,13 @@ public final class SuggestionsPanel {
             tryIt.setSelected(model.chosen().contains(item));
             tryIt.setOnAction(e -> model.toggle(item));
             tryIt.getStyleClass().add("kb-apply");
+            tryIt.setId("kb-apply-" + item.id());
             action = tryIt;
         } else {
             Button apply = new Button(messages.get("kb.apply"));
             apply.setOnAction(e -> applyNow.accept(item));
             apply.getStyleClass().add("kb-apply");
+            apply.setId("kb-apply-" + item.id());
             action = apply;
         }
         Region gap = new Region();
