@@ -21,6 +21,7 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.fault.Fault;
+import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.fault.FaultEvent;
 import org.techbench.domain.fault.FaultEventKind;
 import org.techbench.domain.fault.FaultStatus;
@@ -34,6 +35,7 @@ import org.techbench.domain.maintenance.ChecklistItem;
 import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.maintenance.DueCheck;
 import org.techbench.domain.maintenance.Inspection;
+import org.techbench.domain.knowledge.Article;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.sync.RefusedChange;
 import org.techbench.service.Progress;
@@ -41,6 +43,8 @@ import org.techbench.service.Subject;
 import org.techbench.service.Workbench;
 import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.service.fault.FaultReport;
+import org.techbench.service.knowledge.ArticleFilter;
+import org.techbench.service.knowledge.BuiltInArticles;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
 
@@ -237,6 +241,55 @@ abstract class HubSyncContract {
         anna.sync().sync(Progress.NONE);
         assertThat(anna.assets().detail(asset.id()).asset().name()).isEqualTo("Ben's name");
         assertThat(ben.sync().conflicts()).isEmpty();
+    }
+
+    @Test
+    void anArticleWrittenOnOneLaptopIsFoundOnTheOtherWithinASecondOfItsSync() throws Exception {
+        Article written = anna.knowledge().save(new Article(null, null, "Zebra ZD420 prints blank labels",
+                "Clean the print head\nSet darkness to 15", FaultCategory.HARDWARE, FaultSubcategory.DAMAGED_DEVICE, null,
+                null, "Labels come out blank", "Print head worn", "en", "Zebra ZD420", "", "anna", 1, null, null));
+        signIn(anna, "anna");
+        anna.sync().sync(Progress.NONE);
+        signIn(ben, "ben");
+        ben.knowledge().catchUp(Progress.NONE);
+
+        ben.sync().sync(Progress.NONE);
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        boolean found = false;
+        while (!found && System.nanoTime() < deadline) {
+            found = ben.knowledge().search("zebra blank labels", ArticleFilter.NONE, 5).results().stream()
+                    .anyMatch(result -> result.id().equals(written.id()));
+        }
+
+        assertThat(found).as("found on Ben's laptop within a second of the sync").isTrue();
+        assertThat(ben.knowledge().find(written.id()).steps()).containsExactly("Clean the print head", "Set darkness to 15");
+    }
+
+    @Test
+    void aBuiltInArticleEditedOnBothLaptopsOfflineEndsTheSameOnBothWithTheLosingEditListed() {
+        anAssetBothLaptopsHave();
+        UUID topic = BuiltInArticles.idOf("net-ip-conflict", "en");
+        Article bens = ben.knowledge().find(topic);
+        ben.knowledge().save(bens.edited(bens.title(), bens.symptom(), bens.cause(), bens.body() + "\nBen's step",
+                "ben", null));
+        Article annas = anna.knowledge().find(topic);
+        anna.knowledge().save(annas.edited(annas.title(), annas.symptom(), annas.cause(), annas.body() + "\nAnna's step",
+                "anna", null));
+
+        // Anna's later edit reaches the hub first, so Ben's, still waiting, is the one listed as lost. (In the
+        // other order Ben's acknowledged edit is overwritten without a trace: the sync-semantics issue.)
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        for (Workbench laptop : new Workbench[] {anna, ben}) {
+            assertThat(laptop.knowledge().find(topic).steps()).endsWith("Anna's step").doesNotContain("Ben's step");
+            assertThat(laptop.knowledge().detail(topic).revisions()).hasSize(2);
+        }
+        assertThat(ben.sync().conflicts()).anySatisfy(conflict -> {
+            assertThat(conflict.field()).isEqualTo("body");
+            assertThat(conflict.lostValue()).endsWith("Ben's step");
+        });
     }
 
     @Test
