@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -241,26 +242,34 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** The query's words as the index cuts them, at most {@link #MOST_WORDS}, each once. */
     public List<String> words(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(ALL, KnowledgeAnalysis.normalise(text))) {
+        return List.copyOf(wordsAsTyped(text).keySet());
+    }
+
+    /** The query's words as the index cuts them (stems), each with the text it was cut from, to show people. */
+    private Map<String, String> wordsAsTyped(String text) {
+        String normalised = KnowledgeAnalysis.normalise(text);
+        Map<String, String> words = new LinkedHashMap<>();
+        try (TokenStream stream = analyzer.tokenStream(ALL, normalised)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken() && words.size() < MOST_WORDS) {
                 String word = term.toString();
                 if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words.add(word);
+                    words.putIfAbsent(word, normalised.substring(offsets.startOffset(), offsets.endOffset()));
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(words);
+        return words;
     }
 
     /** The best matches for the query's words, best first; no words, no results. */
     public List<KnowledgeHit> search(KnowledgeQuery query) {
-        List<String> words = words(query.text());
+        Map<String, String> typed = wordsAsTyped(query.text());
+        List<String> words = List.copyOf(typed.keySet());
         if (words.isEmpty() || query.limit() <= 0) {
             return List.of();
         }
@@ -276,7 +285,7 @@ public final class KnowledgeIndex implements AutoCloseable {
                     Document document = stored.document(scored.doc);
                     hits.add(new KnowledgeHit(UUID.fromString(document.get(ID)),
                             KnowledgeDocument.Kind.valueOf(document.get(KIND)), scored.score,
-                            matched(vectors.get(scored.doc, ALL), words), document.get(CATEGORY),
+                            matched(vectors.get(scored.doc, ALL), typed), document.get(CATEGORY),
                             document.get(LANGUAGE), List.of(document.getValues(MODEL)),
                             List.of(document.getValues(COMPONENT)), "yes".equals(document.get(REVIEWED)),
                             "yes".equals(document.get(SUMMARY)), document.getField(WHEN).numericValue().longValue()));
@@ -321,15 +330,16 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    private static List<String> matched(Terms terms, List<String> words) throws IOException {
+    /** The query's words (as typed) that the document holds. */
+    private static List<String> matched(Terms terms, Map<String, String> typed) throws IOException {
         if (terms == null) {
             return List.of();
         }
         TermsEnum iterator = terms.iterator();
         List<String> matched = new ArrayList<>();
-        for (String word : words) {
-            if (iterator.seekExact(new BytesRef(word))) {
-                matched.add(word);
+        for (var word : typed.entrySet()) {
+            if (iterator.seekExact(new BytesRef(word.getKey())) && !matched.contains(word.getValue())) {
+                matched.add(word.getValue());
             }
         }
         return matched;

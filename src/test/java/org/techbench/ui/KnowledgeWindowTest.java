@@ -26,6 +26,7 @@ import org.techbench.service.Workbench;
 import org.techbench.service.fault.FaultReport;
 import org.techbench.service.fault.ResolutionSummary;
 import org.techbench.service.knowledge.BuiltInArticles;
+import org.techbench.service.knowledge.KnowledgeResult;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
 import org.techbench.ui.shell.WorkbenchApplication;
@@ -100,8 +101,13 @@ class KnowledgeWindowTest {
         robot.clickOn("#nav-knowledge");
         waitFor(() -> visible("#kb-search"));
         robot.clickOn("#kb-search").write("zebra blank labels");
-        waitFor(() -> robot.lookup("#kb-results").queryListView().getItems().size() == 1);
-        robot.interact(() -> robot.lookup("#kb-results").queryListView().getSelectionModel().select(0));
+        // The answer to the whole query, not to one of the shorter ones typed on the way.
+        waitFor(() -> robot.lookup("#kb-results").queryListView().getItems().size() == 1
+                && ((KnowledgeResult) robot.lookup("#kb-results").queryListView().getItems().getFirst()).matchedWords()
+                .contains("labels"));
+        robot.clickOn(robot.lookup("#kb-results .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> cell.getItem() != null && cell.isVisible())
+                .queryAs(javafx.scene.Node.class));
         waitFor(() -> visible("#fault-write-article"));
         assertThat(text("#fault-heading")).startsWith(resolved.number());
 

@@ -42,8 +42,8 @@ public final class KnowledgeScreen implements Screen {
     @Override
     public void activate() {
         model.activate();
-        // After the screen is in the window: a technician arrives here to type.
-        Platform.runLater(view::focusSearch);
+        // After the screen is in the window and laid out: a technician arrives here to type.
+        Platform.runLater(() -> Platform.runLater(view::focusSearch));
     }
 
     @Override

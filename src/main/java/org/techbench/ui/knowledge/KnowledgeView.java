@@ -90,9 +90,10 @@ final class KnowledgeView {
         results.setId("kb-results");
         results.setPlaceholder(new Label(messages.get("kb.noResults")));
         results.setCellFactory(view -> new ResultCell());
-        results.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null) {
-                open.accept(chosen);
+        results.setOnMouseClicked(e -> openSelected(results));
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected(results);
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
@@ -115,8 +116,16 @@ final class KnowledgeView {
         return root;
     }
 
+    private void openSelected(ListView<KnowledgeResult> results) {
+        KnowledgeResult chosen = results.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            open.accept(chosen);
+        }
+    }
+
     void focusSearch() {
         search.requestFocus();
+        search.selectAll();
     }
 
     void edit(Article draft) {

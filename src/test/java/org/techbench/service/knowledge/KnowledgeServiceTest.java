@@ -200,7 +200,7 @@ class KnowledgeServiceTest {
 
         assertThat(suggestions).extracting(KnowledgeResult::id).startsWith(onDell.id(), onHp.id());
         assertThat(suggestions.getFirst().reasons()).contains(MatchReason.SAME_MODEL, MatchReason.RESOLVED_WITH_SUMMARY);
-        assertThat(suggestions.getFirst().matchedWords()).contains("fan", "rattl");
+        assertThat(suggestions.getFirst().matchedWords()).contains("fan", "rattles");
     }
 
     @Test
