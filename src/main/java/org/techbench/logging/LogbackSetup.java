@@ -11,6 +11,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import org.slf4j.Logger;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Logback's configuration: a rolling file in the data folder's {@code logs}. Written in code because
@@ -57,6 +58,9 @@ public final class LogbackSetup extends ContextAwareBase implements Configurator
         var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(appender);
+        // Libraries that log through java.util.logging (Lucene, JavaFX) would print on the console.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -209,7 +209,7 @@ final class KnowledgeView {
         }
         if (!a.models().isBlank() || !a.componentKinds().isBlank()) {
             article.getChildren().add(section("kb.appliesTo", String.join(", ", a.models().lines().toList())
-                    + (a.models().isBlank() || a.componentKinds().isBlank() ? "" : " · ") + a.componentKinds()));
+                    + (a.models().isBlank() || a.componentKinds().isBlank() ? "" : " · ") + parts(a.componentKinds())));
         }
         Label helped = new Label(messages.get("kb.helped", detail.helped()));
         helped.setId("kb-helped");
@@ -230,6 +230,14 @@ final class KnowledgeView {
             detail.revisions().forEach(r -> article.getChildren().add(muted(messages.get("kb.version", r.version(),
                     r.author(), times.format(r.editedAt()), r.title()))));
         }
+    }
+
+    /** Component kinds by their names in the window's language ("DISK,FAN" reads "Disk, Fan"). */
+    private String parts(String kinds) {
+        return java.util.Arrays.stream(kinds.split(",")).map(String::strip).filter(k -> !k.isEmpty())
+                .map(k -> java.util.Arrays.stream(org.techbench.domain.asset.ComponentKind.values())
+                        .anyMatch(known -> known.name().equals(k)) ? messages.get("part." + k) : k)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Node section(String key, String text) {
