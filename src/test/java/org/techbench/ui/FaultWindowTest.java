@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +14,9 @@ import org.techbench.domain.fault.FaultSubcategory;
 import org.techbench.domain.site.Site;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
-import org.techbench.store.TestStores;
 import org.techbench.ui.shell.WorkbenchApplication;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A fault in the Chinese window, from its report (priority overridden with a reason) through a
@@ -35,10 +28,12 @@ class FaultWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private WindowDriver window;
     private javafx.application.Application application;
 
     @BeforeEach
     void openTheChineseWindowOnASite() throws Exception {
+        window = new WindowDriver(robot, folder);
         // The store's clock stood two days back while the site was made and a paper jam reported: nobody answered it since.
         try (Workbench workbench = Workbench.open(new DataFolder(folder),
                 Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(-2)), "tester")) {
@@ -51,7 +46,7 @@ class FaultWindowTest {
         Files.writeString(folder.resolve("settings.properties"), "language=zh-CN\n");
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(WorkbenchApplication.class, folder.toString());
-        waitFor(() -> visible("#dashboard"));
+        WindowDriver.waitFor(() -> window.visible("#dashboard"));
     }
 
     @AfterEach
@@ -63,115 +58,81 @@ class FaultWindowTest {
     @Test
     void aFaultIsReportedWorkedResolvedAndClosedWithTheUsersRating() throws Exception {
         robot.clickOn("#nav-faults");
-        waitFor(() -> visible("#report-fault"));
+        WindowDriver.waitFor(() -> window.visible("#report-fault"));
         robot.clickOn("#report-fault");
-        waitFor(() -> visible("#report-symptom"));
+        WindowDriver.waitFor(() -> window.visible("#report-symptom"));
         robot.interact(() -> {
-            choose("#report-category", FaultSubcategory.POWER);
-            type("#report-symptom", "服务器无法开机");
-            type("#report-reporter", "李娜");
-            type("#report-users", "30");
-            type("#report-happened", "2026-12-01 09:30");
-            choose("#report-override", org.techbench.domain.fault.Priority.P2);
-            type("#report-reason", "财务结账日");
+            window.choose("#report-category", FaultSubcategory.POWER);
+            window.type("#report-symptom", "服务器无法开机");
+            window.type("#report-reporter", "李娜");
+            window.type("#report-users", "30");
+            window.type("#report-happened", "2026-12-01 09:30");
+            window.choose("#report-override", org.techbench.domain.fault.Priority.P2);
+            window.type("#report-reason", "财务结账日");
         });
         robot.clickOn("#report-save");
-        waitFor(() -> text("#fault-heading").endsWith("已报告"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("已报告"));
 
         robot.clickOn("#fault-assign-me");
-        waitFor(() -> text("#fault-heading").endsWith("已分派"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("已分派"));
         robot.clickOn("#fault-move-IN_PROGRESS");
-        waitFor(() -> text("#fault-heading").endsWith("处理中"));
-        robot.interact(() -> type("#entry-body", "电源测试仪：12V 输出为 0"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("处理中"));
+        robot.interact(() -> window.type("#entry-body", "电源测试仪：12V 输出为 0"));
         robot.clickOn("#entry-add");
-        waitFor(() -> count("select count(*) from fault_event where kind = 'OBSERVATION' and body = '电源测试仪：12V 输出为 0'") == 1);
+        WindowDriver.waitFor(() -> window.count("select count(*) from fault_event where kind = 'OBSERVATION' and body = '电源测试仪：12V 输出为 0'") == 1);
 
         robot.clickOn("#fault-move-ON_HOLD");
-        waitFor(() -> visible("#hold-what"));
+        WindowDriver.waitFor(() -> window.visible("#hold-what"));
         robot.interact(() -> {
-            choose("#hold-party", org.techbench.domain.fault.Waiting.VENDOR);
-            type("#hold-what", "电源备件");
+            window.choose("#hold-party", org.techbench.domain.fault.Waiting.VENDOR);
+            window.type("#hold-what", "电源备件");
         });
         robot.clickOn("#dialog-save");
-        waitFor(() -> text("#fault-heading").endsWith("挂起"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("挂起"));
         robot.clickOn("#fault-move-IN_PROGRESS");
-        waitFor(() -> text("#fault-heading").endsWith("处理中"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("处理中"));
 
         robot.clickOn("#fault-move-RESOLVED");
-        waitFor(() -> visible("#resolve-cause"));
+        WindowDriver.waitFor(() -> window.visible("#resolve-cause"));
         robot.interact(() -> {
-            type("#resolve-cause", "电源损坏");
-            type("#resolve-done", "更换电源");
-            type("#resolve-lessons", "电源使用超过五年");
-            type("#resolve-prevention", "现场备用电源");
+            window.type("#resolve-cause", "电源损坏");
+            window.type("#resolve-done", "更换电源");
+            window.type("#resolve-lessons", "电源使用超过五年");
+            window.type("#resolve-prevention", "现场备用电源");
         });
         robot.clickOn("#dialog-save");
-        waitFor(() -> text("#fault-heading").endsWith("已解决"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("已解决"));
 
         robot.clickOn("#fault-move-CLOSED");
-        waitFor(() -> visible("#close-rating"));
+        WindowDriver.waitFor(() -> window.visible("#close-rating"));
         robot.interact(() -> {
-            choose("#close-rating", 5);
-            type("#close-comment", "很快");
+            window.choose("#close-rating", 5);
+            window.type("#close-comment", "很快");
         });
         robot.clickOn("#dialog-save");
-        waitFor(() -> text("#fault-heading").endsWith("已关闭"));
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("已关闭"));
 
-        assertThat(count("select count(*) from fault where status = 'CLOSED' and satisfaction = 5 and root_cause = '电源损坏'"
+        assertThat(window.count("select count(*) from fault where status = 'CLOSED' and satisfaction = 5 and root_cause = '电源损坏'"
                 + " and symptom = '服务器无法开机' and priority = 'P2' and users_affected = 30"
                 + " and occurred_at = timestamp with time zone '" + java.time.LocalDateTime.of(2026, 12, 1, 9, 30)
                 .atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime() + "'")).isEqualTo(1);
-        assertThat(count("select count(*) from fault_event where kind = 'STATUS_CHANGE' and body = 'ON_HOLD: VENDOR: 电源备件'"))
+        assertThat(window.count("select count(*) from fault_event where kind = 'STATUS_CHANGE' and body = 'ON_HOLD: VENDOR: 电源备件'"))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from fault_event where kind = 'NOTE' and body = 'Priority P2 instead of P3: 财务结账日'"))
+        assertThat(window.count("select count(*) from fault_event where kind = 'NOTE' and body = 'Priority P2 instead of P3: 财务结账日'"))
                 .isEqualTo(1);
     }
 
     @Test
     void theStatusBarLeadsToFaultsPastTheirTargetsAndTheBoardOpensOne() throws Exception {
-        waitFor(() -> visible("#status-sla") && text("#status-sla").startsWith("1 个已超 SLA"));
+        WindowDriver.waitFor(() -> window.visible("#status-sla") && window.text("#status-sla").startsWith("1 个已超 SLA"));
 
         robot.clickOn("#status-sla");
-        waitFor(() -> robot.lookup("#faults-count").tryQuery().isPresent() && text("#faults-count").startsWith("1"));
+        WindowDriver.waitFor(() -> robot.lookup("#faults-count").tryQuery().isPresent() && window.text("#faults-count").startsWith("1"));
         robot.clickOn("#faults-as-board");
-        waitFor(() -> robot.lookup(".board-card").tryQuery().isPresent());
+        WindowDriver.waitFor(() -> robot.lookup(".board-card").tryQuery().isPresent());
         robot.clickOn(".board-card");
 
-        waitFor(() -> text("#fault-heading").endsWith("已报告"));
-        assertThat(text("#fault-sla")).startsWith("SLA：已超期");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void choose(String query, T value) {
-        robot.lookup(query).queryAs(ComboBox.class).setValue(value);
-    }
-
-    private void type(String query, String text) {
-        robot.lookup(query).queryAs(TextInputControl.class).setText(text);
-    }
-
-    private boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null).orElse(false);
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private long count(String sql) throws Exception {
-        try (var connection = DriverManager.getConnection(TestStores.jdbcUrl(folder), "techbench", "");
-             var rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, onTheFxThread(condition));
-    }
-
-    /** Looks at the scene where it is changed, so a lookup never walks rows being redrawn. */
-    private static java.util.concurrent.Callable<Boolean> onTheFxThread(java.util.concurrent.Callable<Boolean> condition) {
-        return () -> WaitForAsyncUtils.asyncFx(condition).get();
+        WindowDriver.waitFor(() -> window.text("#fault-heading").endsWith("已报告"));
+        assertThat(window.text("#fault-sla")).startsWith("SLA：已超期");
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -53,14 +55,21 @@ final class FaultDetailPane {
     FaultDetailPane(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Supplier<Window> window,
                     java.util.function.Consumer<java.util.UUID> openAsset, KnowledgeLinks knowledge) {
         this.knowledge = knowledge;
-        this.knownFixes = new SuggestionsPanel(knowledge.forDetail(), messages, SuggestionsPanel.Mode.APPLY,
+        Node panel = new SuggestionsPanel(knowledge.forDetail(), messages, SuggestionsPanel.Mode.APPLY,
                 knowledge.open(), result -> {
                     FaultDetail shown = model.detail().get();
                     if (shown != null) {
                         knowledge.forDetail().apply(shown.fault().id(), result, () -> { }, model.problem()::set);
                     }
                 }).node();
-        knownFixes.setId("fault-known-fixes");
+        // Folded to one line so the journal stays in view; the report form is where they are read first.
+        TitledPane folded = new TitledPane();
+        folded.textProperty().bind(Bindings.createStringBinding(() -> messages.get("kb.suggestions.count",
+                knowledge.forDetail().results().size()), knowledge.forDetail().results()));
+        folded.setContent(panel);
+        folded.setExpanded(false);
+        folded.setId("fault-known-fixes");
+        this.knownFixes = folded;
         this.openAsset = openAsset;
         this.model = model;
         this.messages = messages;
