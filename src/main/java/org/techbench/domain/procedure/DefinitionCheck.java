@@ -73,6 +73,10 @@ public final class DefinitionCheck {
                 problems.add(new DefinitionProblem(source, step.line(), "Step \"" + step.id()
                         + "\" is in a loop with no way out to the end."));
             }
+            if (step.requires() != null && failureLeadsTo(definition, step.requires(), step.id())) {
+                problems.add(new DefinitionProblem(source, step.line(), "Step \"" + step.id() + "\" requires \""
+                        + step.requires() + "\" passed, but a failed \"" + step.requires() + "\" leads to it: the run would stop there."));
+            }
         }
         return problems;
     }
@@ -111,6 +115,27 @@ public final class DefinitionCheck {
             definition.step(id).ifPresent(step -> pending.addAll(exits(definition, step)));
         }
         return seen;
+    }
+
+    /** Whether a failed (or unconfirmed) {@code required} leads on to {@code requiring} without coming back to it. */
+    private static boolean failureLeadsTo(ProcedureDefinition definition, String required, String requiring) {
+        StepDefinition gate = definition.step(required).orElse(null);
+        if (gate == null || gate.kind() != StepKind.CHECK) {
+            return false; // only a check can fail; a confirmation is never given as no
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(resolve(gate.fail(), definition.stepAfter(required))));
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
+            if (id.equals(requiring)) {
+                return true;
+            }
+            if (id.equals(ProcedureDefinition.END) || id.equals(required) || !seen.add(id)) {
+                continue;
+            }
+            definition.step(id).ifPresent(step -> pending.addAll(exits(definition, step)));
+        }
+        return false;
     }
 
     private static boolean endsFrom(ProcedureDefinition definition, String start) {

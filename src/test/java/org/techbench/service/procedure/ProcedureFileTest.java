@@ -131,4 +131,20 @@ class ProcedureFileTest {
 
         assertThat(problem.reason()).isEqualTo("Reading \"a\" has no unit.");
     }
+
+    @Test
+    void aStepThatNeedsACheckPassedCannotFollowThatChecksFailure() {
+        var problem = onlyProblem("""
+                  - id: backup
+                    kind: check
+                    text: {en: "Backed up?", zh: "备份了？"}
+                  - id: update
+                    kind: instruction
+                    requires: backup
+                    text: {en: "Update", zh: "更新"}
+                """);
+
+        assertThat(problem).isEqualTo(new DefinitionProblem("test.yaml", 9, "Step \"update\" requires \"backup\" passed,"
+                + " but a failed \"backup\" leads to it: the run would stop there."));
+    }
 }
