@@ -75,7 +75,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     private static final String FORMAT_KEY = "format";
     private static final FieldType ALL_TYPE = allType();
 
-    private final Path folder;
     private final KnowledgeAnalysis analysis;
     private final Analyzer analyzer;
     private final Directory directory;
@@ -88,9 +87,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         MISSING, DAMAGED, OTHER_VERSION
     }
 
-    private KnowledgeIndex(Path folder, KnowledgeAnalysis analysis, Directory directory, IndexWriter writer,
+    private KnowledgeIndex(KnowledgeAnalysis analysis, Directory directory, IndexWriter writer,
                            Rebuilt rebuiltBecause) throws IOException {
-        this.folder = folder;
         this.analysis = analysis;
         this.analyzer = writer.getAnalyzer();
         this.directory = directory;
@@ -130,7 +128,7 @@ public final class KnowledgeIndex implements AutoCloseable {
                 directory = FSDirectory.open(folder);
             }
             IndexWriter writer = new IndexWriter(directory, config);
-            return new KnowledgeIndex(folder, analysis, directory, writer, reason);
+            return new KnowledgeIndex(analysis, directory, writer, reason);
         } catch (IOException e) {
             throw new UncheckedIOException("The knowledge index in " + folder + " cannot be opened", e);
         }
@@ -153,14 +151,6 @@ public final class KnowledgeIndex implements AutoCloseable {
         return rebuiltBecause;
     }
 
-    public KnowledgeAnalysis analysis() {
-        return analysis;
-    }
-
-    public Path folder() {
-        return folder;
-    }
-
     /** Adds the documents, each replacing the one of the same id. */
     public void put(Collection<KnowledgeDocument> documents) {
         try {
@@ -176,16 +166,6 @@ public final class KnowledgeIndex implements AutoCloseable {
     public void remove(Collection<UUID> ids) {
         try {
             writer.deleteDocuments(ids.stream().map(id -> new Term(ID, id.toString())).toArray(Term[]::new));
-            searchers.maybeRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Empties the index, for a rebuild. */
-    public void clearAll() {
-        try {
-            writer.deleteAll();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

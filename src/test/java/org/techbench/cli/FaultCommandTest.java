@@ -2,8 +2,6 @@ package org.techbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,13 +13,10 @@ class FaultCommandTest {
     @TempDir
     Path folder;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final CommandLineRun command = new CommandLineRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return CommandLineRunner.build((data, exit) -> 0, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return command.run(args);
     }
 
     @BeforeEach
@@ -33,11 +28,11 @@ class FaultCommandTest {
     void aReportedFaultPrintsItsNumberAndShowsWithItsJournal() {
         assertThat(run("fault", "report", "--data", folder.toString(), "--site", "S001", "--category", "POWER",
                 "--symptom", "UPS alarm beeping", "--reporter", "Li Na", "--impact", "HIGH", "--urgency", "HIGH")).isZero();
-        String number = out.toString().strip();
+        String number = command.out().strip();
         assertThat(number).matches("F-[0-9]{8}-[0-9A-F]{6}");
 
         assertThat(run("fault", "show", number, "--data", folder.toString())).isZero();
-        assertThat(out.toString()).startsWith(number + "  P1  REPORTED  HARDWARE / POWER")
+        assertThat(command.out()).startsWith(number + "  P1  REPORTED  HARDWARE / POWER")
                 .contains("Symptom: UPS alarm beeping", "Assigned to: nobody yet", "STATUS_CHANGE");
     }
 
@@ -48,7 +43,7 @@ class FaultCommandTest {
 
         assertThat(run("fault", "list", "--data", folder.toString(), "--status", "REPORTED", "--priority", "P1",
                 "--format", "csv")).isZero();
-        String[] lines = out.toString().strip().split("\r?\n");
+        String[] lines = command.out().strip().split("\r?\n");
         assertThat(lines[0]).isEqualTo("number,priority,status,category,reported,sla,symptom");
         assertThat(lines).anySatisfy(line -> assertThat(line).contains(",P1,REPORTED,LINE,").endsWith(
                 ",ON_TRACK,No network on floor 3"));
@@ -58,12 +53,12 @@ class FaultCommandTest {
     void aReportWithoutASiteOrAssetIsExitOneWithTheReason() {
         assertThat(run("fault", "report", "--data", folder.toString(), "--category", "POWER", "--symptom", "Dead",
                 "--reporter", "Li Na")).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("techbench: Choose the site the fault is at, or an asset.");
+        assertThat(command.err().strip()).isEqualTo("techbench: Choose the site the fault is at, or an asset.");
     }
 
     @Test
     void showingAnUnknownNumberIsExitOne() {
         assertThat(run("fault", "show", "F-19990101-000000", "--data", folder.toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("techbench: No fault with the number F-19990101-000000.");
+        assertThat(command.err().strip()).isEqualTo("techbench: No fault with the number F-19990101-000000.");
     }
 }

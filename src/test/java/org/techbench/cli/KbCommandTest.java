@@ -2,8 +2,6 @@ package org.techbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,20 +12,17 @@ class KbCommandTest {
     @TempDir
     Path folder;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final CommandLineRun command = new CommandLineRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return CommandLineRunner.build((data, exit) -> 0, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return command.run(args);
     }
 
     @Test
     void aChineseSymptomFindsTheChineseArticleFirstAsCsv() {
         assertThat(run("kb", "search", "IP地址冲突", "网络时断时续", "--data", folder.toString(), "--format", "csv")).isZero();
 
-        String[] lines = out.toString().strip().split("\r?\n");
+        String[] lines = command.out().strip().split("\r?\n");
         assertThat(lines[0]).isEqualTo("kind,id,title,score,why,fix");
         assertThat(lines[1]).startsWith("ARTICLE,").contains(",IP地址冲突,");
     }
@@ -36,7 +31,7 @@ class KbCommandTest {
     void aBuiltInTopicShowsWithItsNumberedSteps() {
         assertThat(run("kb", "show", "hw-cooling", "--data", folder.toString())).isZero();
 
-        assertThat(out.toString()).startsWith("Overheating, loud fan, shutdowns under load\nHARDWARE / COOLING, en, version 1")
+        assertThat(command.out()).startsWith("Overheating, loud fan, shutdowns under load\nHARDWARE / COOLING, en, version 1")
                 .contains("  1. Check that the fan spins", "Helped 0 time(s)");
     }
 
@@ -44,7 +39,7 @@ class KbCommandTest {
     void aQueryOfOnlyPunctuationIsExitOneWithTheReason() {
         assertThat(run("kb", "search", "?!", "--data", folder.toString())).isEqualTo(1);
 
-        assertThat(err.toString().strip())
+        assertThat(command.err().strip())
                 .isEqualTo("techbench: Nothing to search for in that: type words, not only punctuation.");
     }
 
@@ -52,7 +47,7 @@ class KbCommandTest {
     void anUnknownArticleIsExitOne() {
         assertThat(run("kb", "show", "00000000-0000-0000-0000-000000000000", "--data", folder.toString())).isEqualTo(1);
 
-        assertThat(err.toString().strip())
+        assertThat(command.err().strip())
                 .isEqualTo("techbench: There is no article 00000000-0000-0000-0000-000000000000 in the knowledge base.");
     }
 }

@@ -2,8 +2,6 @@ package org.techbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +14,17 @@ class ProcedureCommandTest {
     @TempDir
     Path folder;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final CommandLineRun command = new CommandLineRun();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return CommandLineRunner.build((data, exit) -> 0, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return command.run(args);
     }
 
     @Test
     void theLibraryIsListedInChineseAsCsv() {
         assertThat(run("procedure", "list", "--language", "zh", "--format", "csv")).isZero();
 
-        assertThat(out.toString()).startsWith("code,version,kind,steps,title")
+        assertThat(command.out()).startsWith("code,version,kind,steps,title")
                 .contains("SOFTWARE-UPDATE,1,SOFTWARE_UPDATE,10,软件更新");
     }
 
@@ -37,7 +32,7 @@ class ProcedureCommandTest {
     void aProcedureShowsItsStepsWithWhereEachLeads() {
         assertThat(run("procedure", "show", "software-update")).isZero();
 
-        assertThat(out.toString()).contains("  backup           check        Backup made and verified")
+        assertThat(command.out()).contains("  backup           check        Backup made and verified")
                 .contains("-> update | make-backup")
                 .contains("  update           instruction  Run the update as planned while monitoring it.  [after backup]");
     }
@@ -59,7 +54,7 @@ class ProcedureCommandTest {
 
         assertThat(run("procedure", "validate", file.toString())).isEqualTo(1);
 
-        assertThat(err.toString().strip()).isEqualTo(file + ":6: Step \"a\" leads to \"nowhere\", which is not a step of this procedure.");
+        assertThat(command.err().strip()).isEqualTo(file + ":6: Step \"a\" leads to \"nowhere\", which is not a step of this procedure.");
     }
 
     @Test
@@ -69,7 +64,7 @@ class ProcedureCommandTest {
 
         assertThat(run("procedure", "validate", file.toString())).isEqualTo(1);
 
-        assertThat(err.toString().strip()).isEqualTo("techbench: " + file + " is not UTF-8 text: save it as UTF-8 and validate it again.");
+        assertThat(command.err().strip()).isEqualTo("techbench: " + file + " is not UTF-8 text: save it as UTF-8 and validate it again.");
     }
 
     @Test
@@ -88,6 +83,6 @@ class ProcedureCommandTest {
 
         assertThat(run("procedure", "validate", file.toString())).isZero();
 
-        assertThat(out.toString().strip()).isEqualTo(file + ": OK v2, 1 steps, valid");
+        assertThat(command.out().strip()).isEqualTo(file + ": OK v2, 1 steps, valid");
     }
 }

@@ -98,10 +98,6 @@ public final class KnowledgeService implements AutoCloseable {
         return indexer.caughtUp();
     }
 
-    public KnowledgeAnalysis analysis() {
-        return index.analysis();
-    }
-
     // ---- articles
 
     /** Articles by the filter, reviewed and helpful first (the Knowledge screen with no words typed). */
