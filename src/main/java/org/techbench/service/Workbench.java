@@ -23,6 +23,8 @@ import org.techbench.service.fault.FaultService;
 import org.techbench.service.fault.FaultTools;
 import org.techbench.service.knowledge.KnowledgeService;
 import org.techbench.service.maintenance.MaintenanceService;
+import org.techbench.service.procedure.ProcedureLibrary;
+import org.techbench.service.procedure.ProcedureService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AssetListQueries;
@@ -62,6 +64,7 @@ public final class Workbench implements AutoCloseable {
     private final FaultService faults;
     private final FaultTools faultTools;
     private final KnowledgeService knowledge;
+    private final ProcedureService procedures;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language, KnowledgeAnalysis analysis) {
         this.store = store;
@@ -95,8 +98,11 @@ public final class Workbench implements AutoCloseable {
         this.faultTools = new FaultTools(faults, new DiagnosticTools(refusals, DiagnosticTools.systemPath(), null,
                 Duration.ofSeconds(30)));
         var knowledgeRepository = new KnowledgeRepository(store);
+        var procedureRepository = new ProcedureRepository(store);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
-                maintenanceRepository, faultRepository, new ProcedureRepository(store), knowledgeRepository, refusals);
+                maintenanceRepository, faultRepository, procedureRepository, knowledgeRepository, refusals);
+        this.procedures = new ProcedureService(store, procedureRepository, faultRepository, assetRepository,
+                ProcedureLibrary::builtIn, clock, technician, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
                 KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);
@@ -142,6 +148,11 @@ public final class Workbench implements AutoCloseable {
     /** Ping, traceroute, port and DNS checks whose output goes into a fault's journal. */
     public FaultTools faultTools() {
         return faultTools;
+    }
+
+    /** The procedure library and runs of it, saved step by step. */
+    public ProcedureService procedures() {
+        return procedures;
     }
 
     /** Articles, search over them and past faults, and suggestions while a symptom is typed. */

@@ -34,6 +34,10 @@ public final class ProcedureRepository {
         tx.insert(steps.stream().map(step -> tx.row(PROCEDURE_STEP, step)).toList());
     }
 
+    public java.util.Optional<ProcedureRun> find(UUID runId) {
+        return store.dsl().selectFrom(PROCEDURE_RUN).where(PROCEDURE_RUN.ID.eq(runId)).fetchOptionalInto(ProcedureRun.class);
+    }
+
     public List<ProcedureRun> runsOf(UUID assetId) {
         return store.dsl().selectFrom(PROCEDURE_RUN).where(PROCEDURE_RUN.ASSET_ID.eq(assetId))
                 .orderBy(PROCEDURE_RUN.STARTED_AT.desc())

@@ -150,7 +150,7 @@ class RepositoryRoundTripTest {
         var run = new ProcedureRun(Ids.next(), UUID.randomUUID(), "SOFTWARE-INSTALL", 1, UUID.randomUUID(), null,
                 technician, NOON, null, RunStatus.IN_PROGRESS);
         var step = new ProcedureStep(Ids.next(), run.siteId(), run.id(), 1, StepOutcome.DONE, "Requirements met",
-                technician, NOON.plusMinutes(2));
+                technician, NOON.plusMinutes(2), "requirements", "pass");
         write(tx -> {
             procedures.insertRuns(tx, List.of(run));
             procedures.appendSteps(tx, List.of(step));

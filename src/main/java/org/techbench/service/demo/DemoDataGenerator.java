@@ -303,7 +303,7 @@ final class DemoDataGenerator {
                     assignee.id(), responded, resolved, RunStatus.COMPLETED);
             for (int step = 1; step <= 4; step++) {
                 steps.add(new ProcedureStep(id(), site.id(), run.id(), step, StepOutcome.DONE, null, assignee.id(),
-                        responded.plusMinutes(step * 10L)));
+                        responded.plusMinutes(step * 10L), null, null));
             }
         }
         Article article = status == FaultStatus.CLOSED && random.nextInt(40) == 0
