@@ -104,9 +104,8 @@ public final class Workbench implements AutoCloseable {
         this.procedures = new ProcedureService(store, procedureRepository, faultRepository, assetRepository,
                 ProcedureLibrary::builtIn, clock, technician, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
-                KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
+                () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);
-        knowledge.follow(changes);
     }
 
     /** Opens the store in the folder and wires the services on it, speaking English (as the command line does). */

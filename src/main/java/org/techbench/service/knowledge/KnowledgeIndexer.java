@@ -72,7 +72,17 @@ final class KnowledgeIndexer implements AutoCloseable {
                     return;
                 }
                 try {
-                    catchUp(Progress.NONE);
+                    // Closing stops a long catch-up between pages: a command line run need not wait for a rebuild.
+                    catchUp(new Progress() {
+                        @Override
+                        public void report(String stage, long done, long total) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return closed;
+                        }
+                    });
                 } catch (RuntimeException e) {
                     LOG.warn("The knowledge index could not follow the store", e);
                 }

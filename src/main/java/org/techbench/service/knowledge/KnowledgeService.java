@@ -60,12 +60,14 @@ public final class KnowledgeService implements AutoCloseable {
     private final Supplier<Technician> technician;
     private final Clock clock;
     private final Supplier<Texts> refusals;
-    private final BuiltInArticles builtIns;
-    private final KnowledgeIndex index;
-    private final KnowledgeIndexer indexer;
+    private final Supplier<KnowledgeIndex> opening;
+    private BuiltInArticles builtIns;
+    private KnowledgeIndex index;
+    private KnowledgeIndexer indexer;
+    private boolean closed;
 
     public KnowledgeService(Store store, KnowledgeRepository articles, FaultRepository faults, AssetRepository assets,
-                            KnowledgeIndex index, Supplier<Technician> technician, Clock clock,
+                            Supplier<KnowledgeIndex> index, Supplier<Technician> technician, Clock clock,
                             Supplier<Texts> refusals) {
         this.store = store;
         this.articles = articles;
@@ -74,28 +76,56 @@ public final class KnowledgeService implements AutoCloseable {
         this.technician = technician;
         this.clock = clock;
         this.refusals = refusals;
-        this.builtIns = BuiltInArticles.load();
-        this.index = index;
-        this.indexer = new KnowledgeIndexer(index, articles, builtIns);
+        this.opening = index;
     }
 
-    /** Keeps the index following every change from now on, starting with what it missed. */
+    /**
+     * The library and the index, opened on first use: a command that never searches does not pay
+     * for them (half a second each on a cold start).
+     */
+    private synchronized BuiltInArticles builtIns() {
+        if (builtIns == null) {
+            builtIns = BuiltInArticles.load();
+        }
+        return builtIns;
+    }
+
+    private synchronized KnowledgeIndexer indexer() {
+        if (closed) {
+            throw new IllegalStateException("The knowledge base is closed");
+        }
+        if (indexer == null) {
+            index = opening.get();
+            indexer = new KnowledgeIndexer(index, articles, builtIns());
+        }
+        return indexer;
+    }
+
+    private KnowledgeIndex index() {
+        indexer();
+        return index;
+    }
+
+    /**
+     * Keeps the index following every change from now on, starting with what it missed: what the
+     * window does. The command line catches up only when it searches.
+     */
     public void follow(ChangeEvents changes) {
-        indexer.follow(changes);
+        indexer().follow(changes);
     }
 
     /** Brings the index level with the store before returning (the command line, tests, a rebuild with progress). */
     public int catchUp(Progress progress) {
-        return indexer.catchUp(progress);
+        return indexer().catchUp(progress);
     }
 
     /** Why the index was rebuilt when it was opened (missing, damaged, another version), or null. */
     public KnowledgeIndex.Rebuilt indexRebuiltBecause() {
-        return index.rebuiltBecause();
+        return index().rebuiltBecause();
     }
 
     public boolean indexReady() {
-        return indexer.caughtUp();
+        return indexer().caughtUp();
     }
 
     // ---- articles
@@ -103,7 +133,7 @@ public final class KnowledgeService implements AutoCloseable {
     /** Articles by the filter, reviewed and helpful first (the Knowledge screen with no words typed). */
     public List<Article> articles(ArticleFilter filter) {
         Map<UUID, Integer> helped = articles.helpedCounts();
-        return indexer.currentArticles().values().stream()
+        return indexer().currentArticles().values().stream()
                 .filter(a -> filter.category() == null || a.category() == filter.category())
                 .filter(a -> filter.language() == null || filter.language().equals(a.language()))
                 .filter(a -> !filter.reviewedOnly() || a.reviewed())
@@ -117,19 +147,19 @@ public final class KnowledgeService implements AutoCloseable {
 
     public ArticleDetail detail(UUID articleId) {
         Article article = find(articleId);
-        return new ArticleDetail(article, builtIns.contains(articleId), articles.helpedCounts().getOrDefault(articleId, 0),
+        return new ArticleDetail(article, builtIns().contains(articleId), articles.helpedCounts().getOrDefault(articleId, 0),
                 articles.faultsSolvedBy(articleId), articles.revisions(articleId));
     }
 
     /** An article by id, or a refusal that names it. */
     public Article find(UUID articleId) {
-        return articles.find(articleId).or(() -> Optional.ofNullable(builtIns.find(articleId)))
+        return articles.find(articleId).or(() -> Optional.ofNullable(builtIns().find(articleId)))
                 .orElseThrow(() -> refused("kb.noArticle", articleId));
     }
 
     /** The code of a built-in article's topic, or null. */
     public String builtInCode(UUID articleId) {
-        return builtIns.codeOf(articleId);
+        return builtIns().codeOf(articleId);
     }
 
     /**
@@ -184,7 +214,7 @@ public final class KnowledgeService implements AutoCloseable {
                 return created;
             }
             var stored = articles.find(draft.id());
-            Article before = stored.orElseGet(() -> builtIns.find(draft.id()));
+            Article before = stored.orElseGet(() -> builtIns().find(draft.id()));
             if (before == null) {
                 throw refused("kb.noArticle", draft.id());
             }
@@ -212,7 +242,7 @@ public final class KnowledgeService implements AutoCloseable {
             throw refused("kb.reviewNeedsManager");
         }
         Article article = find(articleId);
-        if (builtIns.contains(articleId) && articles.find(articleId).isEmpty()) {
+        if (builtIns().contains(articleId) && articles.find(articleId).isEmpty()) {
             return article;
         }
         Article reviewed = article.withReviewer(me.name());
@@ -282,11 +312,11 @@ public final class KnowledgeService implements AutoCloseable {
             throw refused("kb.emptyQuery");
         }
         String query = text.length() > LONGEST_QUERY ? text.substring(0, LONGEST_QUERY) : text;
-        List<String> words = index.words(query);
+        List<String> words = index().words(query);
         if (words.isEmpty()) {
             throw refused("kb.noWords");
         }
-        List<KnowledgeHit> hits = index.search(new KnowledgeQuery(query, filter.kind(),
+        List<KnowledgeHit> hits = index().search(new KnowledgeQuery(query, filter.kind(),
                 filter.category() == null ? null : filter.category().name(), filter.model(), filter.language(),
                 filter.reviewedOnly(), Math.max(limit, CANDIDATES)));
         return new KnowledgeAnswer(rank(hits, query, null, limit),
@@ -300,7 +330,7 @@ public final class KnowledgeService implements AutoCloseable {
         }
         String query = context.symptom().length() > LONGEST_QUERY ? context.symptom().substring(0, LONGEST_QUERY)
                 : context.symptom();
-        List<KnowledgeHit> hits = index.search(KnowledgeQuery.words(query, CANDIDATES));
+        List<KnowledgeHit> hits = index().search(KnowledgeQuery.words(query, CANDIDATES));
         return rank(hits.stream().filter(h -> !h.id().equals(context.faultId())).toList(), query, context, SUGGESTIONS);
     }
 
@@ -339,7 +369,7 @@ public final class KnowledgeService implements AutoCloseable {
         List<KnowledgeHit> kept = new ArrayList<>();
         List<Ranking.Scored> scores = new ArrayList<>();
         for (Ranked r : ranked) {
-            String topic = builtIns.codeOf(r.hit().id());
+            String topic = builtIns().codeOf(r.hit().id());
             if (topic != null && !topics.add(topic)) {
                 continue;
             }
@@ -368,7 +398,7 @@ public final class KnowledgeService implements AutoCloseable {
                             scores.get(i).score(), hit.matchedWords(), scores.get(i).reasons(), 0));
                 }
             } else {
-                Article article = articlesById.getOrDefault(hit.id(), builtIns.find(hit.id()));
+                Article article = articlesById.getOrDefault(hit.id(), builtIns().find(hit.id()));
                 if (article != null) {
                     results.add(new KnowledgeResult(hit.id(), hit.kind(), article.title(),
                             article.steps().isEmpty() ? "" : article.steps().getFirst(), article.language(),
@@ -408,7 +438,10 @@ public final class KnowledgeService implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        indexer.close();
+    public synchronized void close() {
+        closed = true;
+        if (indexer != null) {
+            indexer.close();
+        }
     }
 }

@@ -145,6 +145,12 @@ public final class WorkbenchApplication extends Application {
                     backups -> Platform.runLater(() -> shell.showCopying(backups.toString())), () -> preferences.locale());
             opened.maintenance().seedBuiltIns();
             workbench.complete(opened);
+            try {
+                // After the screens can show: the search index catches up with the store and follows it.
+                opened.knowledge().follow(opened.changes());
+            } catch (RuntimeException e) {
+                LOG.warn("The knowledge index could not be opened; search is unavailable", e);
+            }
             return opened;
         } catch (RuntimeException e) {
             workbench.completeExceptionally(e);

@@ -216,6 +216,7 @@ class KnowledgeServiceTest {
 
     @Test
     void aNewFaultIsFoundWithinASecondWithoutAskingTheIndex() throws Exception {
+        knowledge.follow(workbench.changes());
         knowledge.catchUp(Progress.NONE);
         Fault fault = past.reported(FaultSubcategory.APPLICATION, "Barcode scanner types garbage into the ERP");
 

@@ -251,6 +251,7 @@ abstract class HubSyncContract {
         signIn(anna, "anna");
         anna.sync().sync(Progress.NONE);
         signIn(ben, "ben");
+        ben.knowledge().follow(ben.changes());
         ben.knowledge().catchUp(Progress.NONE);
 
         ben.sync().sync(Progress.NONE);
