@@ -66,7 +66,9 @@ public final class DashboardViewModel {
 
     private void count() {
         if (pending != null) {
-            pending.cancel(true);
+            // Never with an interrupt: H2 closes its file when a thread reading it is interrupted,
+            // and every later query of the session fails. The abandoned count finishes unseen.
+            pending.cancel(false);
         }
         loading.set(true);
         failure.set(null);
@@ -96,7 +98,7 @@ public final class DashboardViewModel {
             listening = null;
         }
         if (pending != null) {
-            pending.cancel(true);
+            pending.cancel(false);
             pending = null;
         }
     }
