@@ -5,7 +5,7 @@ import org.techbench.domain.fault.Fault;
 import org.techbench.domain.knowledge.Article;
 import org.techbench.domain.knowledge.ArticleRevision;
 
-/** An article as the Knowledge screen shows it: whether it is built in, how often it helped, the faults it solved, its earlier versions. */
-public record ArticleDetail(Article article, boolean builtIn, int helped, List<Fault> faultsSolved,
+/** An article as the Knowledge screen shows it: how often it helped, the faults it solved, its earlier versions. */
+public record ArticleDetail(Article article, int helped, List<Fault> faultsSolved,
                             List<ArticleRevision> revisions) {
 }

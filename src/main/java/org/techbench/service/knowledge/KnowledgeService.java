@@ -147,7 +147,7 @@ public final class KnowledgeService implements AutoCloseable {
 
     public ArticleDetail detail(UUID articleId) {
         Article article = find(articleId);
-        return new ArticleDetail(article, builtIns().contains(articleId), articles.helpedCounts().getOrDefault(articleId, 0),
+        return new ArticleDetail(article, articles.helpedCounts().getOrDefault(articleId, 0),
                 articles.faultsSolvedBy(articleId), articles.revisions(articleId));
     }
 

@@ -1,8 +1,5 @@
 package org.techbench.ui.faults;
 
-import org.techbench.ui.knowledge.KnowledgePlace;
-import org.techbench.ui.knowledge.SuggestionsModel;
-
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -13,6 +10,8 @@ import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
+import org.techbench.ui.knowledge.KnowledgePlace;
+import org.techbench.ui.knowledge.SuggestionsModel;
 
 /** The Faults screen: the list or board and, for the place's fault, its detail beside it. */
 public final class FaultsScreen implements Screen {

@@ -199,11 +199,6 @@ public final class KnowledgeViewModel {
         background.run(() -> knowledge.draftFrom(faultId), draft, error -> problem.set(error.getMessage()));
     }
 
-    /** Whether the open article is a built-in one (edited, it becomes the team's). */
-    public boolean builtIn() {
-        return detail.get() != null && detail.get().builtIn();
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
