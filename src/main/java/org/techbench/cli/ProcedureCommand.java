@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,22 +18,35 @@ import org.techbench.domain.procedure.ProcedureDefinition;
 import org.techbench.domain.procedure.StepDefinition;
 import org.techbench.service.RefusedException;
 import org.techbench.service.procedure.ProcedureFile;
-import org.techbench.service.procedure.ProcedureLibrary;
+import org.techbench.service.Workbench;
+import org.techbench.service.procedure.ProcedureCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code techbench procedure list|show|validate}: the procedure library, and a check for a definition file. */
+/**
+ * {@code techbench procedure list|show|validate|add}: the procedures on offer (built-in and the
+ * team's), a check for a definition file, and adding one for the team.
+ */
 @Command(name = "procedure", mixinStandardHelpOptions = true,
-        description = "Procedures: list the library, show one, validate a definition file.",
-        subcommands = {ProcedureCommand.ListProcedures.class, ProcedureCommand.Show.class, ProcedureCommand.Validate.class})
+        description = "Procedures: list them, show one, validate a definition file, add one for the team.",
+        subcommands = {ProcedureCommand.ListProcedures.class, ProcedureCommand.Show.class, ProcedureCommand.Validate.class,
+                ProcedureCommand.Add.class})
 public final class ProcedureCommand {
 
-    /** The built-in procedures by kind. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in procedures.")
+    private static Workbench open(GlobalOptions global) {
+        return Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"));
+    }
+
+    /** The procedures on offer by kind: the newest version of each, built-in or the team's. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the procedures on offer.")
     static final class ListProcedures implements Callable<Integer> {
+
+        @Mixin
+        GlobalOptions global = new GlobalOptions();
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
         OutputFormat format;
@@ -46,9 +60,12 @@ public final class ProcedureCommand {
         @Override
         public Integer call() {
             Locale locale = Locale.forLanguageTag(language);
-            format.print(List.of("code", "version", "kind", "steps", "title"), ProcedureLibrary.builtIn().all().stream()
-                    .map(d -> List.of(d.code(), Integer.toString(d.version()), d.kind().name(),
-                            Integer.toString(d.steps().size()), d.title().in(locale))).toList(), spec.commandLine().getOut());
+            try (Workbench workbench = open(global)) {
+                format.print(List.of("code", "version", "kind", "steps", "title", "from"), workbench.procedures().catalog().all()
+                        .stream().map(d -> List.of(d.code(), Integer.toString(d.version()), d.kind().name(),
+                                Integer.toString(d.steps().size()), d.title().in(locale),
+                                ProcedureCatalog.teamMade(d) ? "team" : "built-in")).toList(), spec.commandLine().getOut());
+            }
             return 0;
         }
     }
@@ -60,6 +77,9 @@ public final class ProcedureCommand {
         @Parameters(paramLabel = "CODE", description = "The procedure's code, e.g. SOFTWARE-UPDATE.")
         String code;
 
+        @Mixin
+        GlobalOptions global = new GlobalOptions();
+
         @Option(names = "--language", defaultValue = "en", description = "en or zh (default ${DEFAULT-VALUE}).")
         String language;
 
@@ -69,8 +89,11 @@ public final class ProcedureCommand {
         @Override
         public Integer call() {
             Locale locale = Locale.forLanguageTag(language);
-            ProcedureDefinition definition = ProcedureLibrary.builtIn().find(code)
-                    .orElseThrow(() -> new RefusedException("No procedure " + code + ": `procedure list` names them."));
+            ProcedureDefinition definition;
+            try (Workbench workbench = open(global)) {
+                definition = workbench.procedures().catalog().find(code)
+                        .orElseThrow(() -> new RefusedException("No procedure " + code + ": `procedure list` names them."));
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s v%d  %s  %s%n", definition.code(), definition.version(), definition.kind(),
                     definition.title().in(locale));
@@ -95,19 +118,7 @@ public final class ProcedureCommand {
 
         @Override
         public Integer call() {
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
-            } catch (NoSuchFileException e) {
-                throw new RefusedException("There is no file " + file + ".");
-            } catch (CharacterCodingException e) {
-                throw new RefusedException(file + " is not UTF-8 text: save it as UTF-8 and validate it again.");
-            } catch (IOException e) {
-                throw new RefusedException(file + " cannot be read: " + e.getMessage());
-            }
-            ProcedureFile.Read read = ProcedureFile.read(file.toString(), text);
+            ProcedureFile.Read read = ProcedureFile.read(file.toString(), utf8(file));
             if (read.valid()) {
                 spec.commandLine().getOut().printf("%s: %s v%d, %d steps, valid%n", file, read.definition().code(),
                         read.definition().version(), read.definition().steps().size());
@@ -115,6 +126,51 @@ public final class ProcedureCommand {
             }
             read.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
             return 1;
+        }
+    }
+
+    /** Adds a definition file as the team's newest version of its code; synced to every laptop. */
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a procedure definition file for the team (the next version of its code).")
+    static final class Add implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE", description = "A procedure definition in YAML (UTF-8).")
+        Path file;
+
+        @Mixin
+        GlobalOptions global = new GlobalOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            String text = utf8(file);
+            try (Workbench workbench = open(global)) {
+                ProcedureFile.Read read = workbench.procedures().add(file.toString(), text);
+                if (!read.valid()) {
+                    read.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
+                    spec.commandLine().getErr().println("Nothing was added.");
+                    return 1;
+                }
+                spec.commandLine().getOut().printf("Added %s version %d (%d steps); it goes to the team with the next sync.%n",
+                        read.definition().code(), read.definition().version(), read.definition().steps().size());
+                return 0;
+            }
+        }
+    }
+
+    private static String utf8(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw new RefusedException("There is no file " + file + ".");
+        } catch (CharacterCodingException e) {
+            throw new RefusedException(file + " is not UTF-8 text: save it as UTF-8 and try again.");
+        } catch (IOException e) {
+            throw new RefusedException(file + " cannot be read: " + e.getMessage());
         }
     }
 }

@@ -102,7 +102,7 @@ public final class Workbench implements AutoCloseable {
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 maintenanceRepository, faultRepository, procedureRepository, knowledgeRepository, refusals);
         this.procedures = new ProcedureService(store, procedureRepository, faultRepository, assetRepository,
-                ProcedureLibrary::builtIn, clock, technician, refusals);
+                technicianRepository, attachments, ProcedureLibrary::builtIn, clock, technician, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
                 () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);

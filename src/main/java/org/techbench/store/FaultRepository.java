@@ -51,6 +51,16 @@ public final class FaultRepository {
         return store.dsl().selectFrom(FAULT).where(FAULT.ID.eq(id)).fetchOptionalInto(Fault.class);
     }
 
+    /** Faults by id (ids written into the SQL: H2 plans literal lists far better). */
+    public Map<UUID, Fault> findAll(Collection<UUID> ids) {
+        Map<UUID, Fault> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            store.dsl().selectFrom(FAULT).where(FAULT.ID.in(ids.stream().map(DSL::inline).toList()))
+                    .fetchInto(Fault.class).forEach(fault -> found.put(fault.id(), fault));
+        }
+        return found;
+    }
+
     public Optional<Fault> findByNumber(String number) {
         return store.dsl().selectFrom(FAULT).where(FAULT.NUMBER.equalIgnoreCase(number)).fetchOptionalInto(Fault.class);
     }

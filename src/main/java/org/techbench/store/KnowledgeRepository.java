@@ -105,16 +105,6 @@ public final class KnowledgeRepository {
                 .orderBy(FAULT.REPORTED_AT.desc()).fetchInto(Fault.class);
     }
 
-    /** Faults by id, for the results of a search. */
-    public Map<UUID, Fault> faults(Collection<UUID> ids) {
-        Map<UUID, Fault> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            store.dsl().selectFrom(FAULT).where(FAULT.ID.in(ids.stream().map(DSL::inline).toList()))
-                    .fetchInto(Fault.class).forEach(fault -> found.put(fault.id(), fault));
-        }
-        return found;
-    }
-
     /** Stored articles by id, for the results of a search. */
     public Map<UUID, Article> articles(Collection<UUID> ids) {
         Map<UUID, Article> found = new HashMap<>();

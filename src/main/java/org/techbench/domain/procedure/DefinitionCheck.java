@@ -61,6 +61,7 @@ public final class DefinitionCheck {
                         "answer \"" + choice.value() + "\" of \"" + step.id() + "\"", choice.text()));
             }
         }
+        effectSteps(problems, definition);
         if (!problems.isEmpty()) {
             return problems; // the graph of a definition with broken references says nothing more
         }
@@ -79,6 +80,27 @@ public final class DefinitionCheck {
             }
         }
         return problems;
+    }
+
+    /** A kind that changes its asset names the steps its change is read from (see {@link RunEffect}). */
+    private static void effectSteps(List<DefinitionProblem> problems, ProcedureDefinition definition) {
+        RunEffect.neededSteps(definition.kind()).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(needed -> {
+                    StepDefinition step = definition.step(needed.getKey()).orElse(null);
+                    if (step == null || step.kind() != needed.getValue()) {
+                        problems.add(new DefinitionProblem(definition.source(), 1, "A " + definition.kind().name()
+                                + " procedure needs a " + needed.getValue().fileName() + " step named \""
+                                + needed.getKey() + "\": the asset's record is updated from it."));
+                    }
+                });
+        if (definition.kind() == ProcedureKind.PART_REPLACEMENT) {
+            definition.step("part").ifPresent(step -> step.choices().stream()
+                    .filter(choice -> java.util.Arrays.stream(org.techbench.domain.asset.ComponentKind.values())
+                            .noneMatch(kind -> kind.name().equals(choice.value())))
+                    .forEach(choice -> problems.add(new DefinitionProblem(definition.source(), step.line(),
+                            "Answer \"" + choice.value() + "\" of \"part\" is not a kind of part: use one of "
+                                    + java.util.Arrays.toString(org.techbench.domain.asset.ComponentKind.values()) + "."))));
+        }
     }
 
     /** Where a step can lead: its targets, with the step after it standing in for any left open. */

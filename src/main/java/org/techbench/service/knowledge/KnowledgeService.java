@@ -382,7 +382,7 @@ public final class KnowledgeService implements AutoCloseable {
 
     private List<KnowledgeResult> describe(List<KnowledgeHit> hits, List<Ranking.Scored> scores, Map<UUID, Integer> helped) {
         List<UUID> faultIds = hits.stream().filter(h -> h.kind() == KnowledgeDocument.Kind.FAULT).map(KnowledgeHit::id).toList();
-        Map<UUID, Fault> faultsById = articles.faults(faultIds);
+        Map<UUID, Fault> faultsById = faults.findAll(faultIds);
         Map<UUID, Article> articlesById = articles.articles(hits.stream()
                 .filter(h -> h.kind() == KnowledgeDocument.Kind.ARTICLE).map(KnowledgeHit::id).toList());
         List<KnowledgeResult> results = new ArrayList<>();

@@ -1,29 +1,39 @@
 package org.techbench.service.procedure;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.techbench.domain.attachment.Attachment;
 import org.techbench.domain.fault.Fault;
 import org.techbench.domain.fault.FaultEvent;
 import org.techbench.domain.fault.FaultEventKind;
+import org.techbench.domain.procedure.LocalText;
 import org.techbench.domain.procedure.ProcedureDefinition;
 import org.techbench.domain.procedure.ProcedureRun;
 import org.techbench.domain.procedure.ProcedureStep;
 import org.techbench.domain.procedure.ProcedureWalk;
+import org.techbench.domain.procedure.RunEffect;
 import org.techbench.domain.procedure.RunStatus;
 import org.techbench.domain.procedure.StepAnswer;
 import org.techbench.domain.procedure.StepDefinition;
 import org.techbench.domain.procedure.StepOutcome;
+import org.techbench.domain.procedure.TeamProcedure;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
 import org.techbench.service.RefusedException;
+import org.techbench.service.attachment.AttachmentService;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.ProcedureRepository;
 import org.techbench.store.Store;
+import org.techbench.store.TechnicianRepository;
 
 /**
  * Procedure runs: started for an asset and/or a fault, saved after every step (a run survives a
@@ -36,25 +46,34 @@ public final class ProcedureService {
     private final ProcedureRepository runs;
     private final FaultRepository faults;
     private final AssetRepository assets;
+    private final TechnicianRepository technicians;
+    private final AttachmentService attachments;
+    private final RunEffects effects;
     private final Supplier<ProcedureLibrary> loading;
     private ProcedureLibrary library;
+    private ProcedureCatalog catalog;
+    private String catalogFingerprint;
     private final Clock clock;
     private final Supplier<UUID> technician;
     private final Supplier<Texts> refusals;
 
     public ProcedureService(Store store, ProcedureRepository runs, FaultRepository faults, AssetRepository assets,
+                            TechnicianRepository technicians, AttachmentService attachments,
                             Supplier<ProcedureLibrary> library, Clock clock, Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
         this.runs = runs;
         this.faults = faults;
         this.assets = assets;
+        this.technicians = technicians;
+        this.attachments = attachments;
+        this.effects = new RunEffects(assets);
         this.loading = library;
         this.clock = clock;
         this.technician = technician;
         this.refusals = refusals;
     }
 
-    /** The library, read on first use: the command line and the window's start need not wait for it. */
+    /** The built-in library, read on first use: the command line and the window's start need not wait for it. */
     public synchronized ProcedureLibrary library() {
         if (library == null) {
             library = loading.get();
@@ -62,9 +81,41 @@ public final class ProcedureService {
         return library;
     }
 
-    /** Starts a run of a procedure for an asset, a fault, or both (the site is theirs). */
+    /** The built-in procedures and the team's, read again only when a team procedure was added here or by a sync. */
+    public synchronized ProcedureCatalog catalog() {
+        String fingerprint = runs.definitionsFingerprint();
+        if (catalog == null || !fingerprint.equals(catalogFingerprint)) {
+            catalog = ProcedureCatalog.of(library(), runs.definitions());
+            catalogFingerprint = fingerprint;
+        }
+        return catalog;
+    }
+
+    /**
+     * Adds a procedure the team wrote, from the text of its definition file, as the next version
+     * of its code (a built-in code's team version replaces the built-in one). A definition with
+     * problems is not stored; the problems say where, by {@code source} and line.
+     */
+    public ProcedureFile.Read add(String source, String text) {
+        ProcedureFile.Read read = ProcedureFile.read(source, text);
+        if (!read.valid()) {
+            return read;
+        }
+        ProcedureDefinition d = read.definition();
+        int version = catalog().nextVersion(d.code());
+        ProcedureDefinition stored = new ProcedureDefinition(d.code().toUpperCase(java.util.Locale.ROOT), version, d.kind(),
+                d.category(), d.subcategory(), d.title(), d.steps(), ProcedureCatalog.TEAM_SOURCE + d.code() + " v" + version);
+        store.write(technician.get(), tx -> {
+            runs.insertDefinition(tx, new TeamProcedure(Ids.next(), null, stored.code(), version, d.kind(),
+                    d.title().en(), text, false));
+            return null;
+        });
+        return new ProcedureFile.Read(stored, List.of());
+    }
+
+    /** Starts a run of a procedure's newest version for an asset, a fault, or both (the site is theirs). */
     public RunState start(String code, UUID assetId, UUID faultId) {
-        ProcedureDefinition definition = definition(code);
+        ProcedureDefinition definition = catalog().find(code).orElseThrow(() -> refused("procedure.unknown", code));
         UUID siteId = null;
         if (faultId != null) {
             siteId = faults.find(faultId).orElseThrow(() -> refused("procedure.noFault")).siteId();
@@ -87,7 +138,7 @@ public final class ProcedureService {
     /** A run where its recorded steps left it. */
     public RunState state(UUID runId) {
         ProcedureRun run = runs.find(runId).orElseThrow(() -> refused("procedure.noRun"));
-        return new RunState(run, ProcedureWalk.resume(definition(run.procedureCode()), answers(runs.steps(runId))));
+        return new RunState(run, ProcedureWalk.resume(definition(run), answers(runs.steps(runId))));
     }
 
     /**
@@ -95,15 +146,23 @@ public final class ProcedureService {
      * has a fault, and the run completed when it was the last), or refused with why and nothing saved.
      */
     public RunState answer(UUID runId, String value, String note) {
+        return answer(runId, value, note, null);
+    }
+
+    /**
+     * Answers as above; {@code photo} (may be null) is kept with the step, as an attachment step asks.
+     * Its file name stands as the answer.
+     */
+    public RunState answer(UUID runId, String value, String note, Path photo) {
         RunState state = state(runId);
         if (state.run().status() != RunStatus.IN_PROGRESS) {
             throw refused("procedure.notInProgress");
         }
         StepDefinition step = state.walk().current().orElseThrow(() -> refused("procedure.notInProgress"));
-        ProcedureWalk.Outcome outcome = state.walk().answer(value, note);
+        ProcedureWalk.Outcome outcome = state.walk().answer(photo != null ? photo.getFileName().toString() : value, note);
         if (outcome.refusal() != null) {
             String detail = outcome.refusal().detail();
-            String needed = definition(state.run().procedureCode()).step(detail)
+            String needed = state.walk().definition().step(detail)
                     .map(s -> s.text().in(refusals.get().locale())).orElse(detail);
             throw refused("procedure.refusal." + outcome.refusal().reason().name(), needed);
         }
@@ -116,10 +175,16 @@ public final class ProcedureService {
                 run.procedureVersion(), run.assetId(), run.faultId(), run.technicianId(), run.startedAt(), now,
                 RunStatus.COMPLETED) : run;
         int number = runs.steps(runId).size() + 1;
+        UUID stepRow = Ids.next();
+        Attachment kept = photo == null ? null
+                : attachments.copyIn("procedure_step", stepRow, run.siteId(), photo, mediaType(photo));
         store.write(me, tx -> {
-            runs.appendSteps(tx, List.of(new ProcedureStep(Ids.next(), run.siteId(), run.id(), number,
+            runs.appendSteps(tx, List.of(new ProcedureStep(stepRow, run.siteId(), run.id(), number,
                     given.value().equals("fail") ? StepOutcome.FAILED : StepOutcome.DONE, blankToNull(note), me, now,
                     step.id(), given.value())));
+            if (kept != null) {
+                attachments.record(tx, kept);
+            }
             if (run.faultId() != null) {
                 Fault fault = faults.find(run.faultId()).orElseThrow();
                 faults.appendEvents(tx, List.of(new FaultEvent(Ids.next(), fault.siteId(), fault.id(), FaultEventKind.ACTION,
@@ -128,6 +193,11 @@ public final class ProcedureService {
             }
             if (after != run) {
                 runs.update(tx, after);
+                RunEffect.of(walk).ifPresent(effect -> {
+                    if (run.assetId() != null) {
+                        effects.apply(tx, assets.find(run.assetId()).orElseThrow(), effect, LocalDate.now(clock));
+                    }
+                });
             }
             return null;
         });
@@ -170,8 +240,69 @@ public final class ProcedureService {
         return answers;
     }
 
-    private ProcedureDefinition definition(String code) {
-        return library().find(code).orElseThrow(() -> refused("procedure.unknown", code));
+    /** Runs in progress, newest first: for one asset, one fault, or all (both null). */
+    public List<RunListing> inProgress(UUID assetId, UUID faultId, int limit) {
+        return listings(runs.runs(RunStatus.IN_PROGRESS, assetId, faultId, limit));
+    }
+
+    /** Finished runs, newest first: for one asset, one fault, or all (both null). */
+    public List<RunListing> finished(UUID assetId, UUID faultId, int limit) {
+        return listings(runs.runs(RunStatus.COMPLETED, assetId, faultId, limit));
+    }
+
+    /** A run with every recorded step, who, when and what, in {@code locale}'s words. */
+    public RunRecord record(UUID runId, java.util.Locale locale) {
+        ProcedureRun run = runs.find(runId).orElseThrow(() -> refused("procedure.noRun"));
+        RunListing listing = listings(List.of(run)).getFirst();
+        Optional<ProcedureDefinition> definition = catalog().find(run.procedureCode(), run.procedureVersion());
+        Map<UUID, String> names = technicianNames();
+        List<ProcedureStep> recorded = runs.steps(runId);
+        Map<UUID, List<Attachment>> files = attachments.byOwner("procedure_step",
+                recorded.stream().map(ProcedureStep::id).toList());
+        List<RecordedStep> steps = recorded.stream().map(step -> {
+            Optional<StepDefinition> asked = definition.flatMap(d -> step.stepId() == null ? Optional.empty() : d.step(step.stepId()));
+            String question = asked.map(s -> s.text().in(locale)).orElse(step.stepId());
+            String answer = asked.flatMap(s -> s.choices().stream().filter(c -> c.value().equals(step.answer())).findFirst())
+                    .map(c -> c.text().in(locale)).orElse(step.answer());
+            return new RecordedStep(step.stepNumber(), step.stepId(), question, step.outcome(), answer, step.note(),
+                    names.getOrDefault(step.technicianId(), ""), step.recordedAt(), files.getOrDefault(step.id(), List.of()));
+        }).toList();
+        RunEffect effect = definition.filter(d -> run.status() == RunStatus.COMPLETED)
+                .flatMap(d -> RunEffect.of(ProcedureWalk.resume(d, answers(recorded)))).orElse(null);
+        return new RunRecord(listing, definition.isPresent(), steps, effect, run.assetId(), run.faultId());
+    }
+
+    private List<RunListing> listings(List<ProcedureRun> found) {
+        Map<UUID, String> names = technicianNames();
+        Map<UUID, String> tags = new java.util.HashMap<>();
+        assets.findAll(found.stream().map(ProcedureRun::assetId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(asset -> tags.put(asset.id(), asset.tag()));
+        Map<UUID, String> numbers = new java.util.HashMap<>();
+        faults.findAll(found.stream().map(ProcedureRun::faultId).filter(java.util.Objects::nonNull).distinct().toList())
+                .values().forEach(fault -> numbers.put(fault.id(), fault.number()));
+        ProcedureCatalog known = catalog();
+        return found.stream().map(run -> new RunListing(run,
+                known.find(run.procedureCode(), run.procedureVersion()).or(() -> known.find(run.procedureCode()))
+                        .map(ProcedureDefinition::title).orElse(new LocalText(run.procedureCode(), run.procedureCode())),
+                tags.get(run.assetId()), numbers.get(run.faultId()), names.getOrDefault(run.technicianId(), ""))).toList();
+    }
+
+    private Map<UUID, String> technicianNames() {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        technicians.all().forEach(t -> names.put(t.id(), t.name()));
+        return names;
+    }
+
+    /** The version the run started on; a run of a procedure this laptop lacks cannot go on. */
+    private ProcedureDefinition definition(ProcedureRun run) {
+        return catalog().find(run.procedureCode(), run.procedureVersion())
+                .orElseThrow(() -> refused("procedure.unknownVersion", run.procedureCode(), run.procedureVersion()));
+    }
+
+    private static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
+                : "application/octet-stream";
     }
 
     private static String blankToNull(String text) {
