@@ -95,14 +95,14 @@ public final class Workbench implements AutoCloseable {
                 technicianRepository, attachments, clock, technician, refusals, changes);
         this.faults = new FaultService(store, faultRepository, siteRepository, assetRepository, technicianRepository,
                 attachments, clock, technician, refusals);
-        this.faultTools = new FaultTools(faults, new DiagnosticTools(refusals, DiagnosticTools.systemPath(), null,
-                Duration.ofSeconds(30)));
+        var diagnosticTools = new DiagnosticTools(refusals, DiagnosticTools.systemPath(), null, Duration.ofSeconds(30));
+        this.faultTools = new FaultTools(faults, diagnosticTools);
         var knowledgeRepository = new KnowledgeRepository(store);
         var procedureRepository = new ProcedureRepository(store);
         this.demoData = new DemoDataService(store, siteRepository, technicianRepository, assetRepository,
                 maintenanceRepository, faultRepository, procedureRepository, knowledgeRepository, refusals);
         this.procedures = new ProcedureService(store, procedureRepository, faultRepository, assetRepository,
-                technicianRepository, attachments, ProcedureLibrary::builtIn, clock, technician, refusals);
+                technicianRepository, attachments, diagnosticTools, ProcedureLibrary::builtIn, clock, technician, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
                 () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);

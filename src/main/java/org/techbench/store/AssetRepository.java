@@ -62,6 +62,12 @@ public final class AssetRepository {
         }
     }
 
+    /** The assets with this tag at any site, ignoring case (a tag is unique within its site only). */
+    public List<Asset> withTag(String tag) {
+        return store.dsl().selectFrom(ASSET).where(ASSET.TAG.equalIgnoreCase(tag)).and(ASSET.ARCHIVED.isFalse())
+                .fetchInto(Asset.class);
+    }
+
     public Optional<Asset> findByTag(UUID siteId, String tag) {
         return store.dsl().selectFrom(ASSET).where(ASSET.SITE_ID.eq(siteId)).and(ASSET.TAG.eq(tag))
                 .fetchOptionalInto(Asset.class);

@@ -52,6 +52,12 @@ public final class DefinitionCheck {
                             + "\" has a minimum above its maximum."));
                 }
             }
+            if (step.kind() == StepKind.TOOL && (step.tool() == null || java.util.Arrays.stream(
+                    org.techbench.domain.fault.DiagnosticTool.values()).noneMatch(tool -> toolName(tool).equals(step.tool())))) {
+                problems.add(new DefinitionProblem(source, step.line(), "Tool step \"" + step.id() + "\" needs a tool: "
+                        + String.join(", ", java.util.Arrays.stream(org.techbench.domain.fault.DiagnosticTool.values())
+                                .map(DefinitionCheck::toolName).toList()) + "."));
+            }
             if (step.kind() == StepKind.CHOICE) {
                 if (step.choices().size() < 2) {
                     problems.add(new DefinitionProblem(source, step.line(), "Choice \"" + step.id()
@@ -80,6 +86,11 @@ public final class DefinitionCheck {
             }
         }
         return problems;
+    }
+
+    /** A tool as definition files name it: {@code tcp-port} is TCP_PORT. */
+    public static String toolName(org.techbench.domain.fault.DiagnosticTool tool) {
+        return tool.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** A kind that changes its asset names the steps its change is read from (see {@link RunEffect}). */

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.techbench.domain.attachment.Attachment;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.fault.DiagnosticTool;
 import org.techbench.domain.fault.Fault;
 import org.techbench.domain.fault.FaultEvent;
 import org.techbench.domain.fault.FaultEventKind;
@@ -27,8 +29,10 @@ import org.techbench.domain.procedure.StepOutcome;
 import org.techbench.domain.procedure.TeamProcedure;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
+import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.service.attachment.AttachmentService;
+import org.techbench.service.fault.DiagnosticTools;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.ProcedureRepository;
@@ -42,12 +46,16 @@ import org.techbench.store.TechnicianRepository;
  */
 public final class ProcedureService {
 
+    /** Room for a tool's output in a step's answer. */
+    private static final int OUTPUT_ROOM = 3_800;
+
     private final Store store;
     private final ProcedureRepository runs;
     private final FaultRepository faults;
     private final AssetRepository assets;
     private final TechnicianRepository technicians;
     private final AttachmentService attachments;
+    private final DiagnosticTools tools;
     private final RunEffects effects;
     private final Supplier<ProcedureLibrary> loading;
     private ProcedureLibrary library;
@@ -58,7 +66,7 @@ public final class ProcedureService {
     private final Supplier<Texts> refusals;
 
     public ProcedureService(Store store, ProcedureRepository runs, FaultRepository faults, AssetRepository assets,
-                            TechnicianRepository technicians, AttachmentService attachments,
+                            TechnicianRepository technicians, AttachmentService attachments, DiagnosticTools tools,
                             Supplier<ProcedureLibrary> library, Clock clock, Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
         this.runs = runs;
@@ -66,6 +74,7 @@ public final class ProcedureService {
         this.assets = assets;
         this.technicians = technicians;
         this.attachments = attachments;
+        this.tools = tools;
         this.effects = new RunEffects(assets);
         this.loading = library;
         this.clock = clock;
@@ -113,6 +122,22 @@ public final class ProcedureService {
         return new ProcedureFile.Read(stored, List.of());
     }
 
+    /** Adds the team's procedure from a definition file, which must be UTF-8 text (see {@link #add(String, String)}). */
+    public ProcedureFile.Read addFile(Path file) {
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw refused("procedure.notUtf8", file.getFileName());
+        } catch (java.io.IOException e) {
+            throw refused("procedure.unreadable", file.getFileName(), e.getMessage());
+        }
+        return add(file.toString(), text);
+    }
+
     /** Starts a run of a procedure's newest version for an asset, a fault, or both (the site is theirs). */
     public RunState start(String code, UUID assetId, UUID faultId) {
         ProcedureDefinition definition = catalog().find(code).orElseThrow(() -> refused("procedure.unknown", code));
@@ -133,6 +158,72 @@ public final class ProcedureService {
             return null;
         });
         return new RunState(run, ProcedureWalk.start(definition));
+    }
+
+    /**
+     * Starts a run for what a technician types: an asset's tag and/or a fault's number (either may
+     * be blank); an unknown one is refused by name.
+     */
+    public RunState startFor(String code, String assetTag, String faultNumber) {
+        UUID assetId = null;
+        UUID faultId = null;
+        if (faultNumber != null && !faultNumber.isBlank()) {
+            faultId = faults.findByNumber(faultNumber.strip())
+                    .orElseThrow(() -> refused("procedure.noFaultNumbered", faultNumber.strip())).id();
+        }
+        if (assetTag != null && !assetTag.isBlank()) {
+            List<Asset> tagged = assets.withTag(assetTag.strip());
+            if (tagged.size() != 1) {
+                throw refused(tagged.isEmpty() ? "procedure.noAssetTagged" : "procedure.tagAtSeveralSites", assetTag.strip());
+            }
+            assetId = tagged.getFirst().id();
+        }
+        return start(code, assetId, faultId);
+    }
+
+    /**
+     * Runs the network tool the run's current step names, toward {@code host}; its output (cut to
+     * fit a step's answer) is what the technician then records.
+     */
+    public String runTool(UUID runId, String host, String port, Progress progress) {
+        StepDefinition step = state(runId).walk().current()
+                .filter(s -> s.kind() == org.techbench.domain.procedure.StepKind.TOOL)
+                .orElseThrow(() -> refused("procedure.notATool"));
+        DiagnosticTool tool = DiagnosticTool.valueOf(step.tool().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        Integer number = null;
+        if (tool.needsPort()) {
+            try {
+                number = Integer.valueOf(port == null ? "" : port.strip());
+            } catch (NumberFormatException e) {
+                throw refused("procedure.badPort", port == null ? "" : port);
+            }
+        }
+        String output = tools.run(tool, host, number, progress).strip();
+        return output.length() > OUTPUT_ROOM ? output.substring(0, OUTPUT_ROOM) + "\n… (cut)" : output;
+    }
+
+    /**
+     * The troubleshooting procedure made for a fault's subcategory (else one for its whole
+     * category); empty when none is, so the technician chooses. A run of it is for the fault and
+     * the fault's asset.
+     */
+    public Optional<ProcedureDefinition> troubleshootingFor(UUID faultId) {
+        Fault fault = faults.find(faultId).orElseThrow(() -> refused("procedure.noFault"));
+        return catalog().forFault(fault.category(), fault.subcategory()).stream()
+                .filter(d -> d.subcategory() == null || fault.subcategory() != null
+                        && d.subcategory().equals(fault.subcategory().name()))
+                .findFirst();
+    }
+
+    /** Starts the troubleshooting for a fault (see {@link #troubleshootingFor}), for the fault and its asset. */
+    public Optional<RunState> troubleshoot(UUID faultId) {
+        Fault fault = faults.find(faultId).orElseThrow(() -> refused("procedure.noFault"));
+        return troubleshootingFor(faultId).map(d -> start(d.code(), fault.assetId(), fault.id()));
+    }
+
+    /** The fault's number and category, for a screen that asks which procedure to run for it. */
+    public Fault fault(UUID faultId) {
+        return faults.find(faultId).orElseThrow(() -> refused("procedure.noFault"));
     }
 
     /** A run where its recorded steps left it. */
@@ -269,7 +360,9 @@ public final class ProcedureService {
         }).toList();
         RunEffect effect = definition.filter(d -> run.status() == RunStatus.COMPLETED)
                 .flatMap(d -> RunEffect.of(ProcedureWalk.resume(d, answers(recorded)))).orElse(null);
-        return new RunRecord(listing, definition.isPresent(), steps, effect, run.assetId(), run.faultId());
+        String address = run.assetId() == null ? null : assets.find(run.assetId())
+                .map(asset -> asset.ipAddress() != null ? asset.ipAddress() : asset.hostname()).orElse(null);
+        return new RunRecord(listing, definition.isPresent(), steps, effect, run.assetId(), run.faultId(), address);
     }
 
     private List<RunListing> listings(List<ProcedureRun> found) {

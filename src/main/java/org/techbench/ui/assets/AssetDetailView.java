@@ -48,6 +48,7 @@ import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.faults.FaultsPlace;
+import org.techbench.ui.procedures.ProceduresPlace;
 import org.techbench.ui.maintenance.InspectionPlace;
 
 /** One asset: overview, components with their history, installed software, and the merged timeline. */
@@ -106,11 +107,12 @@ final class AssetDetailView {
         Button reportFault = new Button(messages.get("asset.reportFault"), new FontIcon("mdal-add_alert"));
         reportFault.setId("asset-report-fault");
         reportFault.setOnAction(e -> open.accept(FaultsPlace.reportFor(model.detail().get().asset().id())));
-        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, reportFault, inspect,
-                editButton, archive);
+        MenuButton procedure = procedureMenu();
+        HBox header = new HBox(12, backButton, new VBox(2, title, subtitle), warrantyBadge, spacer, reportFault, procedure,
+                inspect, editButton, archive);
         header.setAlignment(Pos.CENTER_LEFT);
         // On a 1366-pixel screen the title gives way (it ends in an ellipsis), never the buttons' words.
-        for (javafx.scene.control.Control control : List.of(backButton, reportFault, inspect, editButton, archive)) {
+        for (javafx.scene.control.Control control : List.of(backButton, reportFault, procedure, inspect, editButton, archive)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -224,6 +226,30 @@ final class AssetDetailView {
         return box;
     }
 
+    /** The guided procedures that change this asset's record, one click each, and its runs. */
+    private MenuButton procedureMenu() {
+        MenuButton menu = new MenuButton(messages.get("asset.procedure"), new FontIcon("mdal-format_list_numbered"));
+        menu.setId("asset-procedure");
+        menu.getItems().addAll(
+                procedureItem("asset-procedure-install", "asset.procedure.install", "SOFTWARE-INSTALL"),
+                procedureItem("asset-procedure-update", "asset.procedure.update", "SOFTWARE-UPDATE"),
+                procedureItem("asset-procedure-uninstall", "asset.procedure.uninstall", "SOFTWARE-UNINSTALL"),
+                procedureItem("asset-procedure-part", "asset.procedure.replacePart", "PART-REPLACEMENT"),
+                new javafx.scene.control.SeparatorMenuItem());
+        javafx.scene.control.MenuItem runs = new javafx.scene.control.MenuItem(messages.get("asset.procedure.runs"));
+        runs.setId("asset-procedure-runs");
+        runs.setOnAction(e -> open.accept(ProceduresPlace.ofAsset(model.detail().get().asset().id())));
+        menu.getItems().add(runs);
+        return menu;
+    }
+
+    private javafx.scene.control.MenuItem procedureItem(String id, String key, String code) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get(key));
+        item.setId(id);
+        item.setOnAction(e -> open.accept(ProceduresPlace.start(code, model.detail().get().asset().id())));
+        return item;
+    }
+
     private Node softwarePane() {
         software.setId("asset-software");
         software.setFixedCellSize(30);
@@ -240,11 +266,24 @@ final class AssetDetailView {
         Button remove = new Button(messages.get("software.remove"), new FontIcon("mdal-delete_outline"));
         remove.disableProperty().bind(software.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeSoftware(software.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(8, add, remove);
+        Button update = guided("software-update", "software.update", "mdmz-system_update_alt", "SOFTWARE-UPDATE");
+        Button uninstall = guided("software-uninstall", "software.uninstall", "mdmz-remove_circle_outline",
+                "SOFTWARE-UNINSTALL");
+        HBox actions = new HBox(8, add, remove, update, uninstall);
         VBox box = new VBox(8, actions, software);
         box.setPadding(new Insets(12, 0, 0, 0));
         VBox.setVgrow(software, Priority.ALWAYS);
         return box;
+    }
+
+    /** A guided procedure for the program chosen in the list, which answers its first question. */
+    private Button guided(String id, String key, String icon, String code) {
+        Button button = new Button(messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(software.getSelectionModel().selectedItemProperty().isNull());
+        button.setOnAction(e -> open.accept(ProceduresPlace.startFor(code, model.detail().get().asset().id(),
+                software.getSelectionModel().getSelectedItem().name())));
+        return button;
     }
 
     private Node historyPane() {
@@ -282,8 +321,8 @@ final class AssetDetailView {
                 line.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
                 setGraphic(line);
-                // Part changes open the part, inspections and faults their record; procedure runs once their screen exists.
-                setCursor(entry.kind() != TimelineKind.PROCEDURE_RUN ? Cursor.HAND : Cursor.DEFAULT);
+                // Every entry opens: a part change the part, the others their record.
+                setCursor(Cursor.HAND);
             }
         });
         timeline.setOnMouseClicked(event -> openEntry(timeline.getSelectionModel().getSelectedItem()));
@@ -307,7 +346,7 @@ final class AssetDetailView {
                     open.accept(new AssetPlace(model.detail().get().asset().id(), AssetPlace.Tab.PARTS, entry.recordId()));
             case INSPECTION -> open.accept(new InspectionPlace(entry.recordId()));
             case FAULT -> open.accept(new FaultsPlace(entry.recordId()));
-            default -> { }
+            case PROCEDURE_RUN -> open.accept(ProceduresPlace.run(entry.recordId()));
         }
     }
 

@@ -11,6 +11,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import org.techbench.ui.assets.AssetPlace;
+import org.techbench.ui.common.Place;
+import org.techbench.ui.procedures.ProceduresPlace;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -44,7 +47,8 @@ final class FaultDetailPane {
     private final Texts messages;
     private final FaultDialogs dialogs;
     private final Supplier<Window> window;
-    private final java.util.function.Consumer<java.util.UUID> openAsset;
+    /** Opens another screen's record: the fault's asset, its troubleshooting procedure. */
+    private final java.util.function.Consumer<Place> open;
     private final VBox root = new VBox(10);
     private final DateTimeFormatter times;
 
@@ -53,7 +57,7 @@ final class FaultDetailPane {
     private String askedFor;
 
     FaultDetailPane(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Supplier<Window> window,
-                    java.util.function.Consumer<java.util.UUID> openAsset, KnowledgeLinks knowledge) {
+                    java.util.function.Consumer<Place> open, KnowledgeLinks knowledge) {
         this.knowledge = knowledge;
         Node panel = new SuggestionsPanel(knowledge.forDetail(), messages, SuggestionsPanel.Mode.APPLY,
                 knowledge.open(), result -> {
@@ -70,7 +74,7 @@ final class FaultDetailPane {
         folded.setExpanded(false);
         folded.setId("fault-known-fixes");
         this.knownFixes = folded;
-        this.openAsset = openAsset;
+        this.open = open;
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -168,7 +172,7 @@ final class FaultDetailPane {
             Hyperlink asset = new Hyperlink(detail.assetTag());
             asset.setId("fault-asset");
             asset.setPadding(Insets.EMPTY);
-            asset.setOnAction(e -> openAsset.accept(f.assetId()));
+            asset.setOnAction(e -> open.accept(new AssetPlace(f.assetId())));
             facts.addRow(rows.size(), caption, asset);
         }
         return facts;
@@ -185,7 +189,10 @@ final class FaultDetailPane {
             dispatch.setId("fault-dispatch");
             dispatch.setOnAction(e -> model.candidates(candidates -> dialogs.dispatch(window.get(), candidates,
                     model::assign)));
-            buttons.getChildren().addAll(mine, dispatch);
+            Button troubleshoot = new Button(messages.get("faults.troubleshoot"), new FontIcon("mdal-format_list_numbered"));
+            troubleshoot.setId("fault-troubleshoot");
+            troubleshoot.setOnAction(e -> open.accept(ProceduresPlace.troubleshoot(f.id())));
+            buttons.getChildren().addAll(mine, dispatch, troubleshoot);
         }
         if (f.status() == FaultStatus.RESOLVED || f.status() == FaultStatus.CLOSED) {
             Button write = new Button(messages.get("kb.writeArticle"), new FontIcon("mdal-article"));

@@ -34,7 +34,7 @@ public final class FaultsScreen implements Screen {
         this.view = new FaultsView(model, messages, new FaultDialogs(messages), id -> {
             model.show(id);
             navigator.replace(new FaultsPlace(id));
-        }, assetId -> navigator.goTo(new org.techbench.ui.assets.AssetPlace(assetId)), new KnowledgeLinks(
+        }, navigator::goTo, new KnowledgeLinks(
                 new SuggestionsModel(workbench.knowledge(), background),
                 new SuggestionsModel(workbench.knowledge(), background),
                 result -> navigator.goTo(result.article() ? KnowledgePlace.article(result.id())

@@ -63,8 +63,8 @@ final class FaultsView {
     private final KnowledgeLinks knowledge;
     private final DateTimeFormatter times;
 
-    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open, Consumer<UUID> openAsset,
-               KnowledgeLinks knowledge) {
+    FaultsView(FaultsViewModel model, Texts messages, FaultDialogs dialogs, Consumer<UUID> open,
+               Consumer<org.techbench.ui.common.Place> openElsewhere, KnowledgeLinks knowledge) {
         this.knowledge = knowledge;
         this.model = model;
         this.messages = messages;
@@ -72,7 +72,7 @@ final class FaultsView {
         this.open = open;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
-        this.detail = new FaultDetailPane(model, messages, dialogs, this::window, openAsset, knowledge);
+        this.detail = new FaultDetailPane(model, messages, dialogs, this::window, openElsewhere, knowledge);
         root.setId("faults");
         root.setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(messages.get("faults.title"));

@@ -40,6 +40,8 @@ import org.techbench.ui.faults.FaultsPlace;
 import org.techbench.ui.faults.FaultsScreen;
 import org.techbench.ui.knowledge.KnowledgePlace;
 import org.techbench.ui.knowledge.KnowledgeScreen;
+import org.techbench.ui.procedures.ProceduresPlace;
+import org.techbench.ui.procedures.ProceduresScreen;
 import org.techbench.ui.maintenance.MaintenancePlace;
 import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.settings.SettingsPlace;
@@ -198,6 +200,8 @@ public final class WorkbenchApplication extends Application {
                         preferences.savedFaultFilters(), this::saveFaultFilters), status));
         shell.addScreen(KnowledgePlace.all(), messages.get("nav.knowledge"), "mdal-library_books",
                 new RefreshingScreen(new KnowledgeScreen(opened, background, messages, navigator), status));
+        shell.addScreen(ProceduresPlace.all(), messages.get("nav.procedures"), "mdal-format_list_numbered",
+                new RefreshingScreen(new ProceduresScreen(opened, background, messages, dialogs, navigator), status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));
