@@ -412,6 +412,56 @@ abstract class HubSyncContract {
         theFaultIsTheSameOnBothLaptops(fault, FaultStatus.IN_PROGRESS, "IN_PROGRESS");
     }
 
+    @Test
+    void aProcedureAddedOnBothLaptopsOfflineKeepsBothVersionsAndEveryLaptopOffersTheSameOne() {
+        anAssetBothLaptopsHave();
+        var annas = anna.procedures().add("fan.yaml", fanCheck("Fan check (Anna)"));
+        var bens = ben.procedures().add("fan.yaml", fanCheck("Fan check (Ben)"));
+        assertThat(annas.definition().version()).isEqualTo(1);
+        assertThat(bens.definition().version()).isEqualTo(1);
+
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        String offeredToAnna = anna.procedures().catalog().find("FAN-CHECK").orElseThrow().title().en();
+        assertThat(ben.procedures().catalog().find("FAN-CHECK").orElseThrow().title().en()).isEqualTo(offeredToAnna);
+        assertThat(anna.sync().refused()).isEmpty();
+        assertThat(ben.procedures().add("fan.yaml", fanCheck("Fan check (Ben, again)")).definition().version()).isEqualTo(2);
+    }
+
+    @Test
+    void anUpdateRunOnOneLaptopReachesTheOtherWithItsStepsAndTheNewVersion() {
+        Asset asset = anAssetBothLaptopsHave();
+        ben.assets().addSoftware(asset.id(), new org.techbench.domain.asset.InstalledSoftware(null, null, null, "Zabbix agent",
+                "6.0", "Zabbix", LocalDate.of(2025, 1, 1), null));
+        var run = ben.procedures().start("SOFTWARE-UPDATE", asset.id(), null).run();
+        for (String answer : new String[] {"Zabbix agent", "7.0", "yes", "yes", "pass", "", "pass", "yes", "Ben"}) {
+            ben.procedures().answer(run.id(), answer, null);
+        }
+
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        assertThat(anna.assets().detail(asset.id()).software()).extracting(s -> s.version()).containsExactly("7.0");
+        var record = anna.procedures().record(run.id(), java.util.Locale.ENGLISH);
+        assertThat(record.steps()).hasSize(9);
+        assertThat(record.listing().technician()).isEqualTo("ben");
+    }
+
+    private static String fanCheck(String title) {
+        return """
+                code: FAN-CHECK
+                version: 1
+                kind: HARDWARE_CHECK
+                title: {en: "%s", zh: "风扇检查"}
+                steps:
+                  - id: spins
+                    kind: check
+                    text: {en: "Fan spins?", zh: "风扇转吗？"}
+                """.formatted(title);
+    }
+
     /**
      * Both laptops end with the fault in the status given, the winning move in the journal and the
      * refused one nowhere, and every other entry once: diagnostic entries never conflict.
