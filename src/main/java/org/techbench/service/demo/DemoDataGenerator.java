@@ -41,6 +41,7 @@ import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.maintenance.InspectionResult;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.Technician;
+import org.techbench.domain.procedure.ProcedureDefinition;
 import org.techbench.domain.procedure.ProcedureRun;
 import org.techbench.domain.procedure.ProcedureStep;
 import org.techbench.domain.procedure.RunStatus;
@@ -60,9 +61,12 @@ final class DemoDataGenerator {
     private final DemoDataOptions options;
     private final Random random;
     private final TimeOrderedEpochFactory ids;
+    private final List<ProcedureDefinition> procedures;
 
-    DemoDataGenerator(DemoDataOptions options) {
+    /** {@code procedures}: the library whose troubleshooting runs the demo faults record. */
+    DemoDataGenerator(DemoDataOptions options, List<ProcedureDefinition> procedures) {
         this.options = options;
+        this.procedures = procedures;
         this.random = new Random(options.seed());
         Clock fixed = Clock.fixed(options.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         this.ids = new TimeOrderedEpochFactory(new Random(options.seed() * 31 + 7), fixed);
@@ -242,6 +246,24 @@ final class DemoDataGenerator {
         return BigDecimal.valueOf(value).setScale(item.unit() != null && item.unit().equals("V") ? 2 : 0, RoundingMode.HALF_UP);
     }
 
+    /** The built-in troubleshooting made for the subcategory, else for the whole category; null when none is. */
+    private ProcedureDefinition troubleshootingFor(FaultCategory category, FaultSubcategory sub) {
+        ProcedureDefinition broad = null;
+        for (ProcedureDefinition definition : procedures) {
+            if (definition.kind() == org.techbench.domain.procedure.ProcedureKind.PART_REPLACEMENT
+                    || !category.name().equals(definition.category())) {
+                continue;
+            }
+            if (sub.name().equals(definition.subcategory())) {
+                return definition;
+            }
+            if (definition.subcategory() == null) {
+                broad = definition;
+            }
+        }
+        return broad;
+    }
+
     /** A fault with its full life cycle up to a status that fits its age. */
     DemoFault fault(Site site, Contract contract, List<Asset> siteAssets, List<Technician> team, int number) {
         FaultCategory category = FaultCategory.values()[weighted(new int[] {45, 35, 20})];
@@ -298,12 +320,20 @@ final class DemoDataGenerator {
         }
         ProcedureRun run = null;
         List<ProcedureStep> steps = new ArrayList<>();
-        if (resolved != null && random.nextInt(3) == 0) {
-            run = new ProcedureRun(id(), site.id(), "TROUBLESHOOT-" + category.name(), 1, fault.assetId(), fault.id(),
-                    assignee.id(), responded, resolved, RunStatus.COMPLETED);
-            for (int step = 1; step <= 4; step++) {
-                steps.add(new ProcedureStep(id(), site.id(), run.id(), step, StepOutcome.DONE, null, assignee.id(),
-                        responded.plusMinutes(step * 10L), null, null));
+        ProcedureDefinition followed = troubleshootingFor(category, sub);
+        if (resolved != null && random.nextInt(3) == 0 && followed != null) {
+            var answers = DemoRunWalk.walk(followed, new Random(options.seed() * 1_000_003L + number), assignee.name(),
+                    fault.resolution()).orElse(List.of());
+            if (!answers.isEmpty()) {
+                run = new ProcedureRun(id(), site.id(), followed.code(), followed.version(), fault.assetId(), fault.id(),
+                        assignee.id(), responded, resolved, RunStatus.COMPLETED);
+                long gap = Math.max(1, java.time.Duration.between(responded, resolved).toMinutes() / (answers.size() + 1));
+                for (int i = 0; i < answers.size(); i++) {
+                    var answer = answers.get(i);
+                    steps.add(new ProcedureStep(id(), site.id(), run.id(), i + 1,
+                            answer.value().equals("fail") ? StepOutcome.FAILED : StepOutcome.DONE, null, assignee.id(),
+                            responded.plusMinutes(gap * (i + 1)), answer.stepId(), answer.value()));
+                }
             }
         }
         Article article = status == FaultStatus.CLOSED && random.nextInt(40) == 0

@@ -28,6 +28,7 @@ import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
 import org.techbench.store.KnowledgeRepository;
 import org.techbench.store.MaintenanceRepository;
+import org.techbench.service.procedure.ProcedureLibrary;
 import org.techbench.store.ProcedureRepository;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
@@ -71,7 +72,7 @@ public final class DemoDataService {
             throw new RefusedException(refusals.get(), "refusal.demoDataNeedsEmptyStore");
         }
         long started = System.nanoTime();
-        DemoDataGenerator generator = new DemoDataGenerator(options);
+        DemoDataGenerator generator = new DemoDataGenerator(options, ProcedureLibrary.builtIn().all());
         List<Technician> team = generator.team();
         List<ChecklistTemplate> templates = BuiltInChecklists.all();
         List<Site> siteList = new ArrayList<>();
