@@ -143,7 +143,10 @@ public final class ProcedureService {
         ProcedureDefinition definition = catalog().find(code).orElseThrow(() -> refused("procedure.unknown", code));
         UUID siteId = null;
         if (faultId != null) {
-            siteId = faults.find(faultId).orElseThrow(() -> refused("procedure.noFault")).siteId();
+            Fault fault = faults.find(faultId).orElseThrow(() -> refused("procedure.noFault"));
+            siteId = fault.siteId();
+            // A run for a fault is about the fault's asset too, so the asset's history shows it.
+            assetId = assetId == null ? fault.assetId() : assetId;
         }
         if (assetId != null) {
             siteId = assets.find(assetId).orElseThrow(() -> refused("procedure.noAsset")).siteId();
@@ -217,8 +220,8 @@ public final class ProcedureService {
 
     /** Starts the troubleshooting for a fault (see {@link #troubleshootingFor}), for the fault and its asset. */
     public Optional<RunState> troubleshoot(UUID faultId) {
-        Fault fault = faults.find(faultId).orElseThrow(() -> refused("procedure.noFault"));
-        return troubleshootingFor(faultId).map(d -> start(d.code(), fault.assetId(), fault.id()));
+        Fault fault = fault(faultId);
+        return troubleshootingFor(faultId).map(d -> start(d.code(), null, fault.id()));
     }
 
     /** The fault's number and category, for a screen that asks which procedure to run for it. */

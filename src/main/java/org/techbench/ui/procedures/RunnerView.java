@@ -61,6 +61,7 @@ final class RunnerView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final TextField note = new TextField();
+    private final VBox history;
     /** What the keyboard's Enter does on the current step. */
     private Runnable primary = () -> { };
 
@@ -100,7 +101,7 @@ final class RunnerView {
         soFar.setMinWidth(260);
         Label soFarTitle = new Label(messages.get("procedures.soFar"));
         soFarTitle.getStyleClass().add("text-bold");
-        VBox history = new VBox(6, soFarTitle, soFar);
+        history = new VBox(6, soFarTitle, soFar);
         VBox.setVgrow(soFar, Priority.ALWAYS);
         ScrollPane cardScroll = new ScrollPane(card);
         cardScroll.setFitToWidth(true);
@@ -135,7 +136,10 @@ final class RunnerView {
         soFar.getItems().setAll(record.steps());
         soFar.scrollTo(Math.max(0, soFar.getItems().size() - 1));
         card.getChildren().clear();
-        if (state == null || state.run().status() != RunStatus.IN_PROGRESS || state.walk().finished()) {
+        boolean done = state == null || state.run().status() != RunStatus.IN_PROGRESS || state.walk().finished();
+        history.setVisible(!done);
+        history.setManaged(!done);
+        if (done) {
             progress.setProgress(1);
             progressText.setText(messages.get("procedures.finishedOn",
                     record.listing().run().finishedAt() == null ? "" : times.format(record.listing().run().finishedAt())));
@@ -346,8 +350,35 @@ final class RunnerView {
             problem.setWrapText(true);
             card.getChildren().add(problem);
         }
+        card.getChildren().add(recordTable(record));
         Button close = button("run-close", "procedures.close", "mdal-close", pause, true);
         card.getChildren().add(actions(close));
+    }
+
+    /** The whole record of a finished run: every step with what was answered, by whom and when. */
+    private Node recordTable(RunRecord record) {
+        javafx.scene.control.TableView<RecordedStep> table = new javafx.scene.control.TableView<>();
+        table.setId("run-record");
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(
+                org.techbench.ui.common.Columns.text("#", 40, s -> Integer.toString(s.number())),
+                org.techbench.ui.common.Columns.text(messages.get("procedures.record.step"), 300,
+                        s -> s.question() == null ? "" : s.question()),
+                org.techbench.ui.common.Columns.text(messages.get("procedures.record.answer"), 220, this::said),
+                org.techbench.ui.common.Columns.text(messages.get("procedures.record.who"), 120, RecordedStep::technician),
+                org.techbench.ui.common.Columns.text(messages.get("procedures.record.when"), 130,
+                        s -> times.format(s.recordedAt())));
+        table.getItems().setAll(record.steps());
+        table.setPrefHeight(Math.min(460, 46 + 42 * Math.max(3, record.steps().size())));
+        return table;
+    }
+
+    private String said(RecordedStep step) {
+        String answer = step.outcome() == StepOutcome.BACK ? messages.get("procedures.wentBack")
+                : step.answer() == null || step.answer().isEmpty() || step.answer().equals("done")
+                ? messages.get("procedures.answer.done") : answerWords(step.answer());
+        String photo = step.files().isEmpty() ? "" : " · " + step.files().getFirst().fileName();
+        return answer + (step.note() == null ? "" : " · " + step.note()) + photo;
     }
 
     private Button button(String id, String key, String icon, Runnable action, boolean isPrimary) {
@@ -419,17 +450,11 @@ final class RunnerView {
             Label question = new Label(step.number() + ". " + (step.question() == null ? "" : step.question()));
             question.setWrapText(true);
             question.setMaxWidth(320);
-            String said = switch (step.outcome()) {
-                case BACK -> messages.get("procedures.wentBack");
-                default -> step.answer() == null || step.answer().isEmpty() || step.answer().equals("done")
-                        ? messages.get("procedures.answer.done") : answerWords(step.answer());
-            };
-            Label answer = new Label(said + (step.note() == null ? "" : "  · " + step.note()));
+            Label answer = new Label(said(step));
             answer.setWrapText(true);
             answer.setMaxWidth(320);
             answer.getStyleClass().add(step.outcome() == StepOutcome.FAILED ? "text-danger" : "text-bold");
-            Label who = new Label(step.technician() + " · " + times.format(step.recordedAt())
-                    + (step.files().isEmpty() ? "" : " · " + step.files().getFirst().fileName()));
+            Label who = new Label(step.technician() + " · " + times.format(step.recordedAt()));
             who.getStyleClass().add("text-muted");
             setGraphic(new VBox(2, question, answer, who));
             setText(null);
