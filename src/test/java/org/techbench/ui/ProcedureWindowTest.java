@@ -77,6 +77,9 @@ class ProcedureWindowTest {
         // The program was chosen on the asset, so the run begins at the version.
         atStep("Which version is being installed");
         assertThat(window.text("#run-title")).isEqualTo("Update software");
+        robot.clickOn("#run-next");
+        WindowDriver.waitFor(() -> window.text("#run-problem").equals("This step needs an answer."));
+        atStep("Which version is being installed");
         robot.clickOn("#run-answer").write("16.0.17");
         robot.clickOn("#run-next");
         atStep("Impact evaluated");

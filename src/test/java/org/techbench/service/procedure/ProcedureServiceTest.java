@@ -183,6 +183,23 @@ class ProcedureServiceTest {
     }
 
     @Test
+    void aPhotoStepKeepsThePhotoWithTheStep() throws Exception {
+        Asset pc = desktop();
+        UUID run = workbench.procedures().start("PART-REPLACEMENT", pc.id(), null).run().id();
+        for (String answer : new String[] {"FAN", "pass", "pass", "Arctic P12", ""}) {
+            workbench.procedures().answer(run, answer, null);
+        }
+        Path photo = folder.resolve("fitted.jpg");
+        java.nio.file.Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+
+        workbench.procedures().answer(run, null, "fan seated", photo);
+
+        RecordedStep kept = workbench.procedures().record(run, java.util.Locale.ENGLISH).steps().getLast();
+        assertThat(kept.answer()).isEqualTo("fitted.jpg");
+        assertThat(kept.files()).extracting(f -> f.fileName(), f -> f.mediaType()).containsExactly(tuple("fitted.jpg", "image/jpeg"));
+    }
+
+    @Test
     void aFinishedRunsRecordShowsEveryStepWithTheChoiceInWords() {
         Asset pc = desktop();
         UUID run = workbench.procedures().start("PART-REPLACEMENT", pc.id(), null).run().id();
