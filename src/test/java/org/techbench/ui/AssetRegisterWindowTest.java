@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -38,7 +37,6 @@ import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the Assets screen (Monocle, headless) on a real store, as a technician would. */
 class AssetRegisterWindowTest {
@@ -241,6 +239,7 @@ class AssetRegisterWindowTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        // On the FX thread: a lookup never walks a scene being redrawn.
+        WindowDriver.waitFor(15, condition);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.TimelineEntry;
 import org.techbench.domain.asset.TimelineKind;
@@ -171,6 +169,7 @@ class NavigationWindowTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        // On the FX thread: a lookup never walks a scene being redrawn.
+        WindowDriver.waitFor(20, condition);
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -33,7 +32,6 @@ import org.techbench.ui.sync.SyncView;
 import org.techbench.ui.sync.SyncViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the Sync screen (Monocle, headless) against a real hub on loopback, as a technician would. */
 class SyncWindowTest {
@@ -168,6 +166,7 @@ class SyncWindowTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        // On the FX thread: a lookup never walks a scene being redrawn.
+        WindowDriver.waitFor(15, condition);
     }
 }

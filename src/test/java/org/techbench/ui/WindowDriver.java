@@ -56,6 +56,11 @@ final class WindowDriver {
 
     /** Waits up to 20 s, looking at the scene on the FX thread, so a lookup never walks rows being redrawn. */
     static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        waitFor(20, condition);
+    }
+
+    /** Waits as above, up to {@code seconds}. */
+    static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

@@ -10,7 +10,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +25,6 @@ import org.techbench.store.TestStores;
 import org.techbench.ui.shell.WorkbenchApplication;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real window (Monocle, headless) on a demo store and reads what it shows. */
 class WorkbenchWindowTest {
@@ -47,7 +45,7 @@ class WorkbenchWindowTest {
         }
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(WorkbenchApplication.class, folder.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tile-assets").tryQuery().isPresent());
+        WindowDriver.waitFor(20, () -> robot.lookup("#tile-assets").tryQuery().isPresent());
     }
 
     @AfterEach
@@ -66,73 +64,73 @@ class WorkbenchWindowTest {
         assertThat(text("#tile-assets")).isEqualTo(numbers.format(assets));
         assertThat(text("#tile-open-faults")).isEqualTo(numbers.format(open));
         assertThat(text("#open-P1")).isEqualTo(numbers.format(p1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#status-counts").isEmpty());
+        WindowDriver.waitFor(10, () -> !text("#status-counts").isEmpty());
         assertThat(text("#status-counts")).startsWith(numbers.format(assets) + " assets");
     }
 
     @Test
     void settingsRenameTheTechnicianShownInTheStatusBar() throws Exception {
         robot.clickOn("#nav-settings");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#technician-name")
+        WindowDriver.waitFor(10, () -> !robot.lookup("#technician-name")
                 .queryTextInputControl().getText().isEmpty());
         robot.interact(() -> robot.lookup("#technician-name").queryTextInputControl().setText("Sun Li 孙丽"));
         robot.clickOn("#save-name");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#name-message").equals("Saved."));
+        WindowDriver.waitFor(10, () -> text("#name-message").equals("Saved."));
         robot.clickOn("#nav-dashboard");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-technician").contains("Sun Li 孙丽"));
+        WindowDriver.waitFor(10, () -> text("#status-technician").contains("Sun Li 孙丽"));
     }
 
     @Test
     void ctrlAndANumberOpenTheScreensAndCtrlFCtrlNAndEscapeWorkOnTheAssets() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#asset-list"));
+        WindowDriver.waitFor(10, () -> visible("#asset-list"));
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WindowDriver.waitFor(10,
                 () -> isWithin(robot.lookup("#asset-search").query().getScene().getFocusOwner(), "asset-search"));
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#asset-tag"));
+        WindowDriver.waitFor(10, () -> visible("#asset-tag"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !visible("#asset-tag"));
+        WindowDriver.waitFor(10, () -> !visible("#asset-tag"));
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#tile-assets"));
+        WindowDriver.waitFor(10, () -> visible("#tile-assets"));
     }
 
     @Test
     void theDarkThemeRestylesTheScreenThatIsOpen() throws Exception {
         robot.clickOn("#nav-settings");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#theme-dark"));
+        WindowDriver.waitFor(10, () -> visible("#theme-dark"));
 
         robot.clickOn("#theme-dark");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new PrimerDark().getUserAgentStylesheetBSS()
+        WindowDriver.waitFor(10, () -> new PrimerDark().getUserAgentStylesheetBSS()
                 .equals(javafx.application.Application.getUserAgentStylesheet()));
         assertThat(visible("#theme-dark")).as("still on the settings screen").isTrue();
         robot.clickOn("#theme-light");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new PrimerLight().getUserAgentStylesheetBSS()
+        WindowDriver.waitFor(10, () -> new PrimerLight().getUserAgentStylesheetBSS()
                 .equals(javafx.application.Application.getUserAgentStylesheet()));
     }
 
     @Test
     void theStatusBarSaysWhereSyncStandsFromNeverSyncedToSynced() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-sync").matches("Not synced · [\\d,]+ waiting"));
+        WindowDriver.waitFor(10, () -> text("#status-sync").matches("Not synced · [\\d,]+ waiting"));
         try (HubFixture hub = new HubFixture(folder.resolve("hub"), Clock.systemUTC()).withManager("lin")) {
             robot.clickOn("#nav-sync");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#hub-url"));
+            WindowDriver.waitFor(10, () -> visible("#hub-url"));
             robot.interact(() -> {
                 robot.lookup("#hub-url").queryTextInputControl().setText(hub.url);
                 robot.lookup("#hub-user").queryTextInputControl().setText("lin");
                 robot.lookup("#hub-password").queryTextInputControl().setText(HubFixture.PASSWORD);
             });
             robot.clickOn("#sign-in");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#status-sync").equals("Synced just now"));
+            WindowDriver.waitFor(60, () -> text("#status-sync").equals("Synced just now"));
 
             robot.clickOn("#nav-settings");
             robot.interact(() -> robot.lookup("#technician-name").queryTextInputControl().setText("Sun Li"));
             robot.clickOn("#save-name");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status-sync").equals("Synced just now · 1 waiting"));
+            WindowDriver.waitFor(10, () -> text("#status-sync").equals("Synced just now · 1 waiting"));
         }
     }
 
