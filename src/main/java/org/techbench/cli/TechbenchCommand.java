@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "techbench", mixinStandardHelpOptions = true, version = "TechBench 0.1",
         description = "Offline-first workbench for IT field technicians.",
         subcommands = {DemoDataCommand.class, AssetsCommand.class, MaintenanceCommand.class, InspectionCommand.class,
-            FaultCommand.class, KbCommand.class, ProcedureCommand.class, SyncCommand.class, HubCommand.class})
+            FaultCommand.class, KbCommand.class, ProcedureCommand.class, ReportCommand.class, SyncCommand.class,
+            HubCommand.class})
 public final class TechbenchCommand implements Callable<Integer> {
 
     @Mixin

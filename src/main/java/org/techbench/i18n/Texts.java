@@ -8,14 +8,15 @@ import java.util.ResourceBundle;
 
 /**
  * The workbench's words in one language, English or Simplified Chinese, from one of its message
- * bundles: the window's, the refusals the services give, and sync's (the hub's answers too). The
+ * bundles: the window's, the refusals the services give, sync's (the hub's answers too), and the
+ * printed reports'. The
  * one way the window, the services, the command line and the hub word what they say.
  */
 public final class Texts {
 
     /** The message bundles, one per audience. */
     public enum Bundle {
-        WINDOW("i18n.messages"), REFUSALS("i18n.refusals"), SYNC("i18n.sync");
+        WINDOW("i18n.messages"), REFUSALS("i18n.refusals"), SYNC("i18n.sync"), REPORTS("i18n.reports");
 
         private final String baseName;
 
@@ -52,6 +53,11 @@ public final class Texts {
 
     public static Texts sync(Locale locale) {
         return of(Bundle.SYNC, locale);
+    }
+
+    /** The words printed in the Excel reports. */
+    public static Texts reports(Locale locale) {
+        return of(Bundle.REPORTS, locale);
     }
 
     /** The language the workbench speaks for a wish: Simplified Chinese for any Chinese, English for everything else. */

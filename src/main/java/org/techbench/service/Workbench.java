@@ -25,6 +25,7 @@ import org.techbench.service.knowledge.KnowledgeService;
 import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.procedure.ProcedureLibrary;
 import org.techbench.service.procedure.ProcedureService;
+import org.techbench.service.report.ReportService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
 import org.techbench.store.AssetListQueries;
@@ -65,6 +66,7 @@ public final class Workbench implements AutoCloseable {
     private final FaultTools faultTools;
     private final KnowledgeService knowledge;
     private final ProcedureService procedures;
+    private final ReportService reports;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language, KnowledgeAnalysis analysis) {
         this.store = store;
@@ -103,6 +105,8 @@ public final class Workbench implements AutoCloseable {
                 maintenanceRepository, faultRepository, procedureRepository, knowledgeRepository, refusals);
         this.procedures = new ProcedureService(store, procedureRepository, faultRepository, assetRepository,
                 technicianRepository, attachments, diagnosticTools, ProcedureLibrary::builtIn, clock, technician, refusals);
+        this.reports = new ReportService(faultRepository, faults, siteRepository, assetRepository, assets, procedures, clock,
+                refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
                 () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);
@@ -152,6 +156,10 @@ public final class Workbench implements AutoCloseable {
     /** The procedure library and runs of it, saved step by step. */
     public ProcedureService procedures() {
         return procedures;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     /** Articles, search over them and past faults, and suggestions while a symptom is typed. */

@@ -333,7 +333,7 @@ final class RunnerView {
         done.setId("run-completed");
         card.getChildren().add(done);
         if (record.effect() != null) {
-            Label effect = new Label(Effects.describe(record.effect(), messages));
+            Label effect = new Label(org.techbench.service.procedure.EffectWords.of(record.effect(), messages));
             effect.setId("run-effect");
             effect.setWrapText(true);
             card.getChildren().add(effect);

@@ -1,15 +1,15 @@
-package org.techbench.ui.procedures;
+package org.techbench.service.procedure;
 
 import org.techbench.domain.procedure.RunEffect;
 import org.techbench.i18n.Texts;
 
-/** A finished run's change to its asset, in the window's words. */
-final class Effects {
+/** A finished run's change to its asset, in the window's words (the runner's and the run record's). */
+public final class EffectWords {
 
-    private Effects() {
+    private EffectWords() {
     }
 
-    static String describe(RunEffect effect, Texts messages) {
+    public static String of(RunEffect effect, Texts messages) {
         return switch (effect) {
             case RunEffect.SoftwareInstalled installed ->
                     messages.get("procedures.effect.installed", installed.name(), blank(installed.version()));

@@ -1,0 +1,125 @@
+package org.techbench.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.techbench.service.RefusedException;
+import org.techbench.service.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code techbench report faults|procedure-run|inventory}: the printed Excel reports from the command line. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Excel reports: faults and SLA, a procedure run's record, the inventory register.",
+        subcommands = {ReportCommand.Faults.class, ReportCommand.ProcedureRun.class, ReportCommand.Inventory.class})
+public final class ReportCommand {
+
+    private static Workbench open(GlobalOptions global) {
+        return Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"));
+    }
+
+    /** Options every report takes. */
+    static final class Common {
+        @Mixin
+        GlobalOptions global = new GlobalOptions();
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the report.")
+        Path out;
+
+        @Option(names = "--lang", defaultValue = "en", paramLabel = "en|zh", description = "Its language (default ${DEFAULT-VALUE}).")
+        String language;
+
+        Locale locale() {
+            return Locale.forLanguageTag(language.equals("zh") ? "zh-CN" : language);
+        }
+    }
+
+    /** Every fault of a period with its times against the SLA targets. */
+    @Command(name = "faults", mixinStandardHelpOptions = true, description = "Fault and SLA report for a period.")
+    static final class Faults implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Option(names = "--site", paramLabel = "CODE", description = "Only this site (default: every site).")
+        String site;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The period's first day.")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The period's last day.")
+        LocalDate to;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workbench workbench = open(common.global)) {
+                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
+                int faults = workbench.reports().faults(siteId, from, to, common.locale(), common.out, new PrintedProgress(spec.commandLine().getErr()));
+                spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults, from, to);
+            }
+            return 0;
+        }
+    }
+
+    /** One finished run with every step. */
+    @Command(name = "procedure-run", mixinStandardHelpOptions = true, description = "A procedure run's record.")
+    static final class ProcedureRun implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Option(names = "--run", required = true, paramLabel = "ID", description = "The run's id.")
+        String run;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            UUID id;
+            try {
+                id = UUID.fromString(run.strip());
+            } catch (IllegalArgumentException e) {
+                throw new RefusedException("\"" + run + "\" is not a run's id.");
+            }
+            try (Workbench workbench = open(common.global)) {
+                workbench.reports().procedureRun(id, common.locale(), common.out);
+                spec.commandLine().getOut().printf("Wrote %s.%n", common.out);
+            }
+            return 0;
+        }
+    }
+
+    /** The assets with their parts and software. */
+    @Command(name = "inventory", mixinStandardHelpOptions = true, description = "Inventory register: assets, parts, software.")
+    static final class Inventory implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Option(names = "--site", paramLabel = "CODE", description = "Only this site (default: every site).")
+        String site;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workbench workbench = open(common.global)) {
+                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
+                int assets = workbench.reports().inventory(siteId, common.locale(), common.out, new PrintedProgress(spec.commandLine().getErr()));
+                spec.commandLine().getOut().printf("Wrote %s: %,d assets.%n", common.out, assets);
+            }
+            return 0;
+        }
+    }
+}

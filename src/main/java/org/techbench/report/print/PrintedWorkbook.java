@@ -1,0 +1,350 @@
+package org.techbench.report.print;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A report workbook made to print on the first try: A4 in the orientation its columns need, fit
+ * one page wide, header rows repeated on every page, a header and footer with the report's name,
+ * site, period, page X of Y and print date, frozen header and a filter on data sheets, long text
+ * wrapped, and a font that shows Chinese in Excel on Windows and in LibreOffice. Rows stream to
+ * disk (a report of 100,000 results stays within a small heap), and the file appears only whole.
+ */
+public final class PrintedWorkbook implements AutoCloseable {
+
+    /** Rows kept in memory per sheet before they are flushed to disk. */
+    private static final int WINDOW = 200;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    private final ReportHeading heading;
+    private final CellStyle title;
+    private final CellStyle label;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle wrapped;
+    private final CellStyle date;
+    private final CellStyle dateTime;
+    private final CellStyle integer;
+    private final CellStyle decimal;
+    private final CellStyle percent;
+    private final CellStyle good;
+    private final CellStyle bad;
+
+    public PrintedWorkbook(ReportHeading heading) {
+        this.heading = heading;
+        workbook.setCompressTempFiles(true);
+        // Excel on Windows has Microsoft YaHei for Chinese; LibreOffice substitutes a CJK font it has.
+        String family = heading.words().locale().getLanguage().equals("zh") ? "Microsoft YaHei" : "Calibri";
+        Font body = font(family, 10, false);
+        Font bold = font(family, 10, true);
+        Font large = font(family, 16, true);
+        title = style(large, null);
+        label = style(bold, null);
+        header = style(bold, null);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        text = style(body, null);
+        wrapped = style(body, null);
+        wrapped.setWrapText(true);
+        date = style(body, "yyyy-mm-dd");
+        dateTime = style(body, "yyyy-mm-dd hh:mm");
+        integer = style(body, "#,##0");
+        decimal = style(body, "#,##0.0");
+        percent = style(body, "0.0%");
+        Font green = font(family, 10, true);
+        green.setColor(IndexedColors.GREEN.getIndex());
+        good = style(green, null);
+        Font red = font(family, 10, true);
+        red.setColor(IndexedColors.RED.getIndex());
+        bad = style(red, null);
+    }
+
+    private Font font(String family, int points, boolean bold) {
+        Font font = workbook.createFont();
+        font.setFontName(family);
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        return font;
+    }
+
+    private CellStyle style(Font font, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        if (format != null) {
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        }
+        return style;
+    }
+
+    public ReportHeading heading() {
+        return heading;
+    }
+
+    /**
+     * A sheet of label-and-value lines (a summary): the report's title at the top, then the lines
+     * written with {@link Lines#line}. Portrait.
+     */
+    public Lines summarySheet(String name) {
+        SXSSFSheet sheet = workbook.createSheet(safeName(name));
+        printSetup(sheet, false);
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        Lines lines = new Lines(sheet);
+        Cell cell = sheet.createRow(0).createCell(0);
+        cell.setCellValue(heading.title());
+        cell.setCellStyle(title);
+        lines.next = 2;
+        lines.line(heading.words().get("report.site"), heading.site());
+        if (!heading.period().isEmpty()) {
+            lines.line(heading.words().get("report.period"), heading.period());
+        }
+        lines.line(heading.words().get("report.printed"), heading.printedOn());
+        lines.next++;
+        return lines;
+    }
+
+    /**
+     * A data sheet: a header row (repeated on every printed page, frozen on screen, with a filter),
+     * columns of the given widths in characters, landscape when they are wide.
+     */
+    public Table table(String name, List<String> headers, List<Integer> widths) {
+        SXSSFSheet sheet = workbook.createSheet(safeName(name));
+        int total = widths.stream().mapToInt(Integer::intValue).sum();
+        printSetup(sheet, total > 90);
+        Row row = sheet.createRow(0);
+        row.setHeightInPoints(30);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, widths.get(i) * 256);
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+        sheet.createFreezePane(0, 1);
+        return new Table(sheet, headers.size());
+    }
+
+    private void printSetup(Sheet sheet, boolean landscape) {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(landscape);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setMargin(Sheet.TopMargin, 0.75);
+        sheet.setMargin(Sheet.BottomMargin, 0.75);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.getHeader().setLeft(heading.site());
+        // Excel's codes: &B bold, &P the page, &N the number of pages.
+        sheet.getHeader().setCenter("&B" + heading.title().replace("&", "&&"));
+        sheet.getHeader().setRight(heading.period());
+        sheet.getFooter().setLeft(heading.words().get("report.printed") + " " + heading.printedOn());
+        sheet.getFooter().setRight(heading.words().get("report.page", "&P", "&N"));
+    }
+
+    /**
+     * Writes the workbook to {@code target} through a temporary file beside it, moved into place
+     * only when whole: a failure leaves no half-written report and whatever was there before.
+     */
+    public void writeTo(Path target) throws ReportRefused {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ReportRefused("report.noFolder", null, folder);
+        }
+        Path partial = null;
+        try {
+            partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                workbook.write(out);
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            partial = null;
+        } catch (AccessDeniedException e) {
+            throw Files.exists(target) ? new ReportRefused("report.inUse", e, target.getFileName())
+                    : new ReportRefused("report.notWritable", e, folder);
+        } catch (NoSuchFileException e) {
+            throw new ReportRefused("report.noFolder", e, folder);
+        } catch (FileSystemException e) {
+            // Windows says a file open in Excel is used by another process.
+            throw new ReportRefused("report.inUse", e, target.getFileName());
+        } catch (IOException e) {
+            throw new ReportRefused("report.writeFailed", e, target.getFileName(), e.getMessage());
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // A leftover .part file is hidden and harmless; the refusal above says what matters.
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        workbook.dispose();
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // Closing a streaming workbook only removes its temporary files.
+        }
+    }
+
+    private static String safeName(String name) {
+        String safe = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return safe.length() > 31 ? safe.substring(0, 31) : safe;
+    }
+
+    /** Label-and-value lines of a summary sheet. */
+    public final class Lines {
+
+        private final Sheet sheet;
+        private int next;
+
+        private Lines(Sheet sheet) {
+            this.sheet = sheet;
+        }
+
+        /** A line; the value keeps its type (a number stays a number, a date a date). */
+        public Lines line(String caption, Object value) {
+            Row row = sheet.createRow(next++);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(caption);
+            cell.setCellStyle(label);
+            put(row.createCell(1), value, null);
+            return this;
+        }
+
+        /** A share, shown as a percentage. */
+        public Lines share(String caption, Double value) {
+            Row row = sheet.createRow(next++);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(caption);
+            cell.setCellStyle(label);
+            put(row.createCell(1), value == null ? heading.words().get("report.none") : value, percent);
+            return this;
+        }
+
+        /** A heading between groups of lines. */
+        public Lines section(String caption) {
+            next++;
+            Cell cell = sheet.createRow(next++).createCell(0);
+            cell.setCellValue(caption);
+            cell.setCellStyle(header);
+            return this;
+        }
+    }
+
+    /** The rows of a data sheet, written in order. */
+    public final class Table {
+
+        private final SXSSFSheet sheet;
+        private final int columns;
+        private int next = 1;
+
+        private Table(SXSSFSheet sheet, int columns) {
+            this.sheet = sheet;
+            this.columns = columns;
+        }
+
+        /** A row: strings (wrapped when long), numbers, dates, times, durations (as hours), booleans (met or missed). */
+        public void row(Object... values) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < values.length && i < columns; i++) {
+                put(row.createCell(i), values[i], null);
+            }
+        }
+
+        /** A line saying the table has nothing, so an empty report says so rather than looking broken. */
+        public void nothing(String words) {
+            if (next == 1) {
+                Cell cell = sheet.createRow(next++).createCell(0);
+                cell.setCellValue(words);
+                cell.setCellStyle(text);
+            }
+        }
+
+        public int rows() {
+            return next - 1;
+        }
+
+        /** The filter over the header and every row; called once the rows are written. */
+        public void finish() {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));
+        }
+    }
+
+    private void put(Cell cell, Object value, CellStyle forced) {
+        switch (value) {
+            case null -> cell.setBlank();
+            case Integer n -> {
+                cell.setCellValue(n);
+                cell.setCellStyle(forced != null ? forced : integer);
+            }
+            case Long n -> {
+                cell.setCellValue(n);
+                cell.setCellStyle(forced != null ? forced : integer);
+            }
+            case Double d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(forced != null ? forced : decimal);
+            }
+            case Duration d -> {
+                cell.setCellValue(Math.round(d.toMinutes() / 6.0) / 10.0); // hours, one decimal
+                cell.setCellStyle(decimal);
+            }
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(date);
+            }
+            case OffsetDateTime t -> {
+                cell.setCellValue(t.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
+                cell.setCellStyle(dateTime);
+            }
+            case Boolean met -> {
+                cell.setCellValue(heading.words().get(met ? "report.met" : "report.missed"));
+                cell.setCellStyle(met ? good : bad);
+            }
+            default -> {
+                String words = value.toString();
+                cell.setCellValue(words);
+                cell.setCellStyle(words.length() > 40 || words.contains("\n") ? wrapped : text);
+            }
+        }
+    }
+}
