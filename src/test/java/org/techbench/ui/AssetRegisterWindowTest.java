@@ -71,7 +71,7 @@ class AssetRegisterWindowTest {
             Theme.apply(false);
             Navigator navigator = new Navigator();
             Texts messages = Texts.window(Locale.ENGLISH);
-            DialogService dialogs = new ChosenFiles(new JavaFxDialogService(() -> stage, messages, background),
+            DialogService dialogs = new ChosenFiles(new JavaFxDialogService(() -> stage, messages, background, uri -> { }),
                     () -> chosenFile);
             AssetsScreen screen = new AssetsScreen(workbench, background, messages, dialogs,
                     preferences.load().hiddenAssetColumns(),

@@ -39,6 +39,11 @@ record ChosenFiles(DialogService window, Supplier<Path> chosen) implements Dialo
     }
 
     @Override
+    public void open(Path fileOrFolder) {
+        window.open(fileOrFolder);
+    }
+
+    @Override
     public void showForm(Form form) {
         window.showForm(form);
     }

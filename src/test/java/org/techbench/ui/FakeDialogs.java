@@ -15,6 +15,7 @@ final class FakeDialogs implements DialogService {
 
     final List<String> questions = new ArrayList<>();
     final List<String> toasts = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
     final List<Form> forms = new ArrayList<>();
     boolean confirms = true;
@@ -48,6 +49,11 @@ final class FakeDialogs implements DialogService {
     @Override
     public void toast(String text) {
         toasts.add(text);
+    }
+
+    @Override
+    public void open(Path fileOrFolder) {
+        opened.add(fileOrFolder);
     }
 
     @Override

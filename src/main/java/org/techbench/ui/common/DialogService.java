@@ -28,6 +28,9 @@ public interface DialogService {
     /** A short notice of finished work that goes away by itself. */
     void toast(String text);
 
+    /** Opens a file or a folder in the program the system has for it (a report in the spreadsheet program). */
+    void open(Path fileOrFolder);
+
     /** Shows a form; it closes when its model's submit says so. */
     void showForm(Form form);
 }

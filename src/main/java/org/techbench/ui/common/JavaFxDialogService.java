@@ -34,11 +34,20 @@ public final class JavaFxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Texts messages;
     private final Background background;
+    private final java.util.function.Consumer<String> showDocument;
 
-    public JavaFxDialogService(Supplier<Window> owner, Texts messages, Background background) {
+    /** {@code showDocument} is the application's: JavaFX opens a file by its URI with the system's program. */
+    public JavaFxDialogService(Supplier<Window> owner, Texts messages, Background background,
+                               java.util.function.Consumer<String> showDocument) {
         this.owner = owner;
         this.messages = messages;
         this.background = background;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public void open(Path fileOrFolder) {
+        showDocument.accept(fileOrFolder.toAbsolutePath().toUri().toString());
     }
 
     @Override

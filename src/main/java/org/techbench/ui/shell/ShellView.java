@@ -137,8 +137,15 @@ public final class ShellView {
         content.getChildren().setAll(box);
     }
 
-    /** Adds a screen to the navigation, reachable with Ctrl and its number; the button opens {@code home}. */
+    /** Adds a screen to the navigation, reachable with Ctrl and its number (the first nine); the button opens {@code home}. */
     public void addScreen(Place home, String caption, String icon, Screen screen) {
+        int number = screens.size() + 1;
+        addScreen(home, caption, icon, screen, number <= 9 ? new KeyCodeCombination(
+                KeyCode.getKeyCode(Integer.toString(number)), KeyCombination.SHORTCUT_DOWN) : null);
+    }
+
+    /** Adds a screen as above, reachable with {@code shortcut} (none when null). */
+    public void addScreen(Place home, String caption, String icon, Screen screen, KeyCombination shortcut) {
         String id = home.screen();
         ToggleButton button = new ToggleButton(caption, new FontIcon(icon));
         button.setId("nav-" + id);
@@ -150,12 +157,10 @@ public final class ShellView {
         screens.put(id, screen);
         buttons.put(id, button);
         navigation.getChildren().add(button);
-        int number = screens.size();
-        if (number <= 9) {
+        if (shortcut != null) {
             root.sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null) {
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
-                            KeyCombination.SHORTCUT_DOWN), () -> navigator.goTo(home));
+                    scene.getAccelerators().put(shortcut, () -> navigator.goTo(home));
                 }
             });
         }

@@ -42,6 +42,8 @@ import org.techbench.ui.knowledge.KnowledgePlace;
 import org.techbench.ui.knowledge.KnowledgeScreen;
 import org.techbench.ui.procedures.ProceduresPlace;
 import org.techbench.ui.procedures.ProceduresScreen;
+import org.techbench.ui.reports.ReportsPlace;
+import org.techbench.ui.reports.ReportsScreen;
 import org.techbench.ui.maintenance.MaintenancePlace;
 import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.settings.SettingsPlace;
@@ -186,7 +188,7 @@ public final class WorkbenchApplication extends Application {
                 preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
-        var dialogs = new JavaFxDialogService(() -> stage, messages, background);
+        var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
         var assets = new AssetsScreen(opened, background, messages, dialogs,
                 preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh, navigator);
         var sites = new SitesView(new SitesViewModel(opened.sites(), opened.changes(), background, dialogs, messages, status::refresh), messages,
@@ -202,14 +204,19 @@ public final class WorkbenchApplication extends Application {
                 new RefreshingScreen(new KnowledgeScreen(opened, background, messages, navigator), status));
         shell.addScreen(ProceduresPlace.all(), messages.get("nav.procedures"), "mdal-format_list_numbered",
                 new RefreshingScreen(new ProceduresScreen(opened, background, messages, dialogs, navigator), status));
+        shell.addScreen(ReportsPlace.all(), messages.get("nav.reports"), "mdal-insert_chart_outlined",
+                new RefreshingScreen(new ReportsScreen(opened, background, messages, dialogs, Clock.systemDefaultZone()),
+                        status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages), status));
         shell.bindSync(sync);
         status.activate();
         startSyncTicks(sync);
+        // Ctrl+, as in most desktop programs: the nine digits are taken by the screens before it.
         shell.addScreen(new SettingsPlace(), messages.get("nav.settings"), "mdmz-settings",
-                new RefreshingScreen(settings, status));
+                new RefreshingScreen(settings, status), new javafx.scene.input.KeyCodeCombination(
+                        javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         // The asset list's search index is built while the technician looks at the dashboard.
         background.run(() -> {
             opened.assets().prepareList();

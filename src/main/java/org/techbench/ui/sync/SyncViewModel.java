@@ -125,12 +125,19 @@ public final class SyncViewModel {
     public void refresh() {
         record Lists(SyncStanding standing, List<SyncConflict> conflicts, List<RefusedChange> refused) {
         }
+        long asked = ++refreshes;
         background.run(() -> new Lists(sync.standing(), sync.conflicts(), sync.refused()), lists -> {
+            if (asked != refreshes) {
+                return; // read before a later refresh or a sign-out: it may hold a session since forgotten
+            }
             apply(lists.standing());
             conflicts.setAll(lists.conflicts());
             refused.setAll(lists.refused());
         }, error -> message.set(error.getMessage()));
     }
+
+    /** Counts the refreshes asked for, so only the latest one's answer is shown. */
+    private long refreshes;
 
     private void apply(SyncStanding now) {
         standing.set(now);
@@ -169,6 +176,7 @@ public final class SyncViewModel {
     }
 
     public void signOut() {
+        refreshes++;
         background.run(() -> {
             sync.signOut();
             return null;

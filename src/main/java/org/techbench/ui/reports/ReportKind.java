@@ -1,0 +1,15 @@
+package org.techbench.ui.reports;
+
+/** The reports the screen makes, in the order it lists them. */
+public enum ReportKind {
+    FAULTS, INVENTORY, PROCEDURE_RUN;
+
+    /** The file name a report is first offered under. */
+    public String fileName() {
+        return switch (this) {
+            case FAULTS -> "faults-and-sla.xlsx";
+            case INVENTORY -> "inventory.xlsx";
+            case PROCEDURE_RUN -> "procedure-run.xlsx";
+        };
+    }
+}
