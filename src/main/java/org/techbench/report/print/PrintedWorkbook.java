@@ -140,8 +140,16 @@ public final class PrintedWorkbook implements AutoCloseable {
         SXSSFSheet sheet = workbook.createSheet(safeName(name));
         int total = widths.stream().mapToInt(Integer::intValue).sum();
         printSetup(sheet, total > 90);
+        if (total > 200) {
+            // So many columns on one A4 page would print too small to read: A3, as an office printer takes.
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        }
         Row row = sheet.createRow(0);
-        row.setHeightInPoints(30);
+        int headerLines = 1;
+        for (int i = 0; i < headers.size(); i++) {
+            headerLines = Math.max(headerLines, lines(headers.get(i), widths.get(i)));
+        }
+        row.setHeightInPoints(LINE_POINTS * headerLines + 4);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(headers.get(i));
@@ -150,7 +158,27 @@ public final class PrintedWorkbook implements AutoCloseable {
         }
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
         sheet.createFreezePane(0, 1);
-        return new Table(sheet, headers.size());
+        return new Table(sheet, widths);
+    }
+
+    /** The height of one line of 10-point text. */
+    private static final float LINE_POINTS = 13f;
+
+    /**
+     * How many lines a text takes wrapped in a column so many characters wide (a Chinese character
+     * is nearly two wide). Rows are given their height here: neither Excel nor LibreOffice sizes a row of
+     * wrapped text written by a program until someone edits it.
+     */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            double wide = 0;
+            for (int i = 0; i < line.length(); i++) {
+                wide += Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN ? 1.8 : 1;
+            }
+            lines += Math.max(1, (int) Math.ceil(wide / Math.max(1, width)));
+        }
+        return Math.max(1, lines);
     }
 
     private void printSetup(Sheet sheet, boolean landscape) {
@@ -274,19 +302,28 @@ public final class PrintedWorkbook implements AutoCloseable {
     public final class Table {
 
         private final SXSSFSheet sheet;
+        private final List<Integer> widths;
         private final int columns;
         private int next = 1;
 
-        private Table(SXSSFSheet sheet, int columns) {
+        private Table(SXSSFSheet sheet, List<Integer> widths) {
             this.sheet = sheet;
-            this.columns = columns;
+            this.widths = List.copyOf(widths);
+            this.columns = widths.size();
         }
 
         /** A row: strings (wrapped when long), numbers, dates, times, durations (as hours), booleans (met or missed). */
         public void row(Object... values) {
             Row row = sheet.createRow(next++);
+            int height = 1;
             for (int i = 0; i < values.length && i < columns; i++) {
                 put(row.createCell(i), values[i], null);
+                if (values[i] instanceof String words) {
+                    height = Math.max(height, lines(words, widths.get(i)));
+                }
+            }
+            if (height > 1) {
+                row.setHeightInPoints(LINE_POINTS * height + 2);
             }
         }
 
@@ -343,7 +380,7 @@ public final class PrintedWorkbook implements AutoCloseable {
             default -> {
                 String words = value.toString();
                 cell.setCellValue(words);
-                cell.setCellStyle(words.length() > 40 || words.contains("\n") ? wrapped : text);
+                cell.setCellStyle(wrapped);
             }
         }
     }

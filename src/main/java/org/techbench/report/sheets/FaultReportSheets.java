@@ -41,7 +41,7 @@ public final class FaultReportSheets {
                 words.get("report.col.resolutionMet"), words.get("report.col.waitedHours"),
                 words.get("report.col.rootCause"), words.get("report.col.whatWasDone"),
                 words.get("report.col.satisfaction"), words.get("report.col.comment")),
-                List.of(14, 8, 14, 16, 6, 12, 30, 16, 16, 16, 9, 9, 9, 9, 9, 9, 9, 28, 30, 8, 24));
+                List.of(14, 7, 14, 13, 6, 10, 26, 15, 15, 15, 8, 8, 8, 9, 8, 9, 9, 24, 26, 6, 20));
         for (FaultLine f : faults) {
             table.row(f.number(), f.site(), f.asset(), f.subcategory(), f.priority(), f.status(), f.symptom(), f.reported(),
                     f.responded(), f.resolved(), f.response(), f.responseTarget(), f.responseMet(), f.resolution(),

@@ -114,7 +114,8 @@ class ReportServiceTest {
         try (XSSFWorkbook book = read(out)) {
             XSSFSheet faults = book.getSheet("Faults");
             assertThat(faults.getPrintSetup().getLandscape()).isTrue();
-            assertThat(faults.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            // 21 columns would print too small on A4.
+            assertThat(faults.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
             assertThat(faults.getFitToPage()).isTrue();
             assertThat(faults.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(faults.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
@@ -127,6 +128,25 @@ class ReportServiceTest {
             assertThat(faults.getFooter().getRight()).isEqualTo("Page &P of &N");
             assertThat(faults.getFooter().getLeft()).isEqualTo("Printed 2026-12-04");
             assertThat(book.getSheet("Summary").getPrintSetup().getLandscape()).isFalse();
+            assertThat(book.getSheet("Summary").getPrintSetup().getPaperSize())
+                    .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        }
+    }
+
+    @Test
+    void aRowWithLongTextIsAsTallAsItsWrappedLines() throws Exception {
+        report("Printer offline");
+        report("The label printer in the warehouse prints every label twice and then jams on the third one");
+        Path out = folder.resolve("faults.xlsx");
+        workbench.reports().faults(site.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), Locale.ENGLISH, out,
+                Progress.NONE);
+
+        try (XSSFWorkbook book = read(out)) {
+            Sheet faults = book.getSheet("Faults");
+            Row tall = text(faults.getRow(1), 6).startsWith("The label") ? faults.getRow(1) : faults.getRow(2);
+            assertThat(tall.getCell(6).getCellStyle().getWrapText()).isTrue();
+            // 92 characters in a column 26 wide: four lines of 13 points, and 2 to spare.
+            assertThat(tall.getHeightInPoints()).isEqualTo(54f);
         }
     }
 
