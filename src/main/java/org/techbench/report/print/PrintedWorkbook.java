@@ -117,7 +117,7 @@ public final class PrintedWorkbook implements AutoCloseable {
         SXSSFSheet sheet = workbook.createSheet(safeName(name));
         printSetup(sheet, false);
         sheet.setColumnWidth(0, 34 * 256);
-        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnWidth(1, SUMMARY_VALUE_WIDTH * 256);
         Lines lines = new Lines(sheet);
         Cell cell = sheet.createRow(0).createCell(0);
         cell.setCellValue(heading.title());
@@ -160,6 +160,9 @@ public final class PrintedWorkbook implements AutoCloseable {
         sheet.createFreezePane(0, 1);
         return new Table(sheet, widths);
     }
+
+    /** The width of a summary's values, in characters. */
+    private static final int SUMMARY_VALUE_WIDTH = 28;
 
     /** The height of one line of 10-point text. */
     private static final float LINE_POINTS = 13f;
@@ -275,6 +278,9 @@ public final class PrintedWorkbook implements AutoCloseable {
             cell.setCellValue(caption);
             cell.setCellStyle(label);
             put(row.createCell(1), value, null);
+            if (value instanceof String words && lines(words, SUMMARY_VALUE_WIDTH) > 1) {
+                row.setHeightInPoints(LINE_POINTS * lines(words, SUMMARY_VALUE_WIDTH) + 2);
+            }
             return this;
         }
 

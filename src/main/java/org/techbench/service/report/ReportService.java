@@ -34,6 +34,7 @@ import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.fault.FaultService;
+import org.techbench.service.procedure.AnswerWords;
 import org.techbench.service.procedure.EffectWords;
 import org.techbench.service.procedure.ProcedureService;
 import org.techbench.service.procedure.RecordedStep;
@@ -127,8 +128,9 @@ public final class ReportService {
                 record.listing().technician(), run.startedAt(), run.finishedAt(),
                 Texts.window(language).get("procedures.status." + run.status().name()),
                 record.effect() == null ? null : EffectWords.of(record.effect(), Texts.window(language)));
+        Texts window = Texts.window(language);
         List<RunRecordSheets.StepLine> steps = record.steps().stream().map(s -> new RunRecordSheets.StepLine(s.number(),
-                s.question(), said(s, words), s.note(), s.technician(), s.recordedAt())).toList();
+                s.question(), said(s, window), s.note(), s.technician(), s.recordedAt())).toList();
         try (PrintedWorkbook workbook = new PrintedWorkbook(new ReportHeading(words.get("report.title.run") + " · "
                 + facts.procedure(), site, dateTime(run.startedAt(), language), LocalDate.now(clock), words))) {
             RunRecordSheets.write(workbook, facts, steps);
@@ -136,12 +138,11 @@ public final class ReportService {
         }
     }
 
-    private static String said(RecordedStep step, Texts words) {
-        if (step.outcome() == org.techbench.domain.procedure.StepOutcome.BACK) {
-            return words.get("report.run.wentBack");
-        }
+    /** The answer in words, the whole of a tool's output, and the photo's name when the step took one. */
+    private static String said(RecordedStep step, Texts window) {
         String photo = step.files().isEmpty() ? "" : " (" + step.files().getFirst().fileName() + ")";
-        return (step.answer() == null ? "" : step.answer()) + photo;
+        boolean output = step.answer() != null && step.answer().contains("\n");
+        return (output ? step.answer() : AnswerWords.of(step, window)) + photo;
     }
 
     /** The inventory register of one site's assets or every site's, with their parts and software. */

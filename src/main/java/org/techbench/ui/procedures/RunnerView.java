@@ -374,11 +374,9 @@ final class RunnerView {
     }
 
     private String said(RecordedStep step) {
-        String answer = step.outcome() == StepOutcome.BACK ? messages.get("procedures.wentBack")
-                : step.answer() == null || step.answer().isEmpty() || step.answer().equals("done")
-                ? messages.get("procedures.answer.done") : answerWords(step.answer());
         String photo = step.files().isEmpty() ? "" : " · " + step.files().getFirst().fileName();
-        return answer + (step.note() == null ? "" : " · " + step.note()) + photo;
+        return org.techbench.service.procedure.AnswerWords.of(step, messages)
+                + (step.note() == null ? "" : " · " + step.note()) + photo;
     }
 
     private Button button(String id, String key, String icon, Runnable action, boolean isPrimary) {
@@ -462,12 +460,4 @@ final class RunnerView {
         }
     }
 
-    private String answerWords(String answer) {
-        return switch (answer) {
-            case "pass" -> messages.get("procedures.answer.pass");
-            case "fail" -> messages.get("procedures.answer.fail");
-            case "yes" -> messages.get("procedures.answer.yes");
-            default -> answer.lines().findFirst().orElse("");
-        };
-    }
 }
