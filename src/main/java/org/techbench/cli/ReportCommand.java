@@ -14,10 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code techbench report faults|procedure-run|inventory}: the printed Excel reports from the command line. */
+/** {@code techbench report maintenance|faults|procedure-run|inventory}: the printed Excel reports from the command line. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Excel reports: faults and SLA, a procedure run's record, the inventory register.",
-        subcommands = {ReportCommand.Faults.class, ReportCommand.ProcedureRun.class, ReportCommand.Inventory.class})
+        description = "Excel reports: maintenance, faults and SLA, a procedure run's record, the inventory register.",
+        subcommands = {ReportCommand.Maintenance.class, ReportCommand.Faults.class, ReportCommand.ProcedureRun.class,
+            ReportCommand.Inventory.class})
 public final class ReportCommand {
 
     private static Workbench open(GlobalOptions global) {
@@ -37,6 +38,37 @@ public final class ReportCommand {
 
         Locale locale() {
             return Locale.forLanguageTag(language.equals("zh") ? "zh-CN" : language);
+        }
+    }
+
+    /** A site's maintenance in a period: the inspections, the findings, what is overdue. */
+    @Command(name = "maintenance", mixinStandardHelpOptions = true, description = "Maintenance report for a site and period.")
+    static final class Maintenance implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Option(names = "--site", paramLabel = "CODE", description = "Only this site (default: every site).")
+        String site;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The period's first day.")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The period's last day.")
+        LocalDate to;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workbench workbench = open(common.global)) {
+                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
+                long results = workbench.reports().maintenance(siteId, from, to, common.locale(), common.out,
+                        new PrintedProgress(spec.commandLine().getErr()));
+                spec.commandLine().getOut().printf("Wrote %s: %,d results from %s to %s.%n", common.out, results, from, to);
+            }
+            return 0;
         }
     }
 

@@ -105,8 +105,8 @@ public final class Workbench implements AutoCloseable {
                 maintenanceRepository, faultRepository, procedureRepository, knowledgeRepository, refusals);
         this.procedures = new ProcedureService(store, procedureRepository, faultRepository, assetRepository,
                 technicianRepository, attachments, diagnosticTools, ProcedureLibrary::builtIn, clock, technician, refusals);
-        this.reports = new ReportService(faultRepository, faults, siteRepository, assetRepository, assets, procedures, clock,
-                refusals);
+        this.reports = new ReportService(faultRepository, faults, siteRepository, assetRepository, assets, procedures,
+                maintenanceRepository, maintenance, technicianRepository, clock, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
                 () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);

@@ -70,6 +70,15 @@ public final class FaultRepository {
         return store.dsl().selectFrom(FAULT).where(where).orderBy(FAULT.REPORTED_AT, FAULT.NUMBER).fetchInto(Fault.class);
     }
 
+    /** Faults resolved in [from, to), of one site or all (null). */
+    public List<Fault> resolvedBetween(UUID siteId, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        Condition where = FAULT.RESOLVED_AT.ge(from).and(FAULT.RESOLVED_AT.lt(to)).and(FAULT.ARCHIVED.isFalse());
+        if (siteId != null) {
+            where = where.and(FAULT.SITE_ID.eq(siteId));
+        }
+        return store.dsl().selectFrom(FAULT).where(where).orderBy(FAULT.RESOLVED_AT, FAULT.NUMBER).fetchInto(Fault.class);
+    }
+
     public Optional<Fault> findByNumber(String number) {
         return store.dsl().selectFrom(FAULT).where(FAULT.NUMBER.equalIgnoreCase(number)).fetchOptionalInto(Fault.class);
     }

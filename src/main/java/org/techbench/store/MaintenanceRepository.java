@@ -8,7 +8,9 @@ import static org.techbench.schema.Tables.INSPECTION;
 import static org.techbench.schema.Tables.INSPECTION_RESULT;
 import static org.techbench.schema.Tables.SITE;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,17 @@ public final class MaintenanceRepository {
     }
 
     private final Store store;
+
+    /**
+     * One answer of a finished inspection as the maintenance report prints it: when, on which
+     * asset, which check (in both languages) with its limits, what was found, by whom, and the
+     * fault raised from it (null when none).
+     */
+    public record ResultLine(OffsetDateTime finishedAt, String assetTag, String assetName, UUID templateId,
+                             String checkEn, String checkZh, String component, String outcome, BigDecimal reading,
+                             String unit, BigDecimal lower, BigDecimal upper, String text, String note,
+                             UUID technicianId, String faultNumber, String faultStatus) {
+    }
 
     public MaintenanceRepository(Store store) {
         this.store = store;
@@ -127,6 +140,37 @@ public final class MaintenanceRepository {
     }
 
     /** The fault raised from each failed result of an inspection, by result. */
+    /**
+     * Every answer of the inspections finished in [from, to), at one site or all (null), in the
+     * order they were finished; read with a cursor, so a report of a million answers streams.
+     */
+    public void resultsBetween(UUID siteId, OffsetDateTime from, OffsetDateTime to, Consumer<ResultLine> each) {
+        org.jooq.Condition where = INSPECTION.FINISHED_AT.ge(from).and(INSPECTION.FINISHED_AT.lt(to))
+                .and(INSPECTION.ARCHIVED.isFalse());
+        if (siteId != null) {
+            where = where.and(INSPECTION.SITE_ID.eq(siteId));
+        }
+        try (var cursor = store.dsl().select(INSPECTION.FINISHED_AT, ASSET.TAG, ASSET.NAME, INSPECTION.TEMPLATE_ID,
+                        CHECKLIST_ITEM.CHECK_TEXT, CHECKLIST_ITEM.CHECK_TEXT_ZH, CHECKLIST_ITEM.COMPONENT_KIND,
+                        INSPECTION_RESULT.OUTCOME, INSPECTION_RESULT.READING, CHECKLIST_ITEM.UNIT,
+                        CHECKLIST_ITEM.LOWER_LIMIT, CHECKLIST_ITEM.UPPER_LIMIT, INSPECTION_RESULT.TEXT_VALUE,
+                        INSPECTION_RESULT.NOTE, INSPECTION.TECHNICIAN_ID, FAULT.NUMBER, FAULT.STATUS)
+                .from(INSPECTION)
+                .join(INSPECTION_RESULT).on(INSPECTION_RESULT.INSPECTION_ID.eq(INSPECTION.ID))
+                .join(ASSET).on(ASSET.ID.eq(INSPECTION.ASSET_ID))
+                .join(CHECKLIST_ITEM).on(CHECKLIST_ITEM.ID.eq(INSPECTION_RESULT.ITEM_ID))
+                .leftJoin(FAULT).on(FAULT.INSPECTION_RESULT_ID.eq(INSPECTION_RESULT.ID))
+                .where(where)
+                .orderBy(INSPECTION.FINISHED_AT, ASSET.TAG, CHECKLIST_ITEM.POSITION)
+                .fetchSize(1_000).fetchLazy()) {
+            for (var r : cursor) {
+                each.accept(new ResultLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(),
+                        r.value16(), r.value17()));
+            }
+        }
+    }
+
     public Map<UUID, UUID> faultsRaised(UUID inspectionId) {
         return store.dsl().select(FAULT.INSPECTION_RESULT_ID, FAULT.ID).from(FAULT)
                 .join(INSPECTION_RESULT).on(INSPECTION_RESULT.ID.eq(FAULT.INSPECTION_RESULT_ID))

@@ -52,6 +52,7 @@ public final class PrintedWorkbook implements AutoCloseable {
     private final CellStyle integer;
     private final CellStyle decimal;
     private final CellStyle percent;
+    private final CellStyle measured;
     private final CellStyle good;
     private final CellStyle bad;
 
@@ -79,6 +80,7 @@ public final class PrintedWorkbook implements AutoCloseable {
         integer = style(body, "#,##0");
         decimal = style(body, "#,##0.0");
         percent = style(body, "0.0%");
+        measured = style(body, "0.###");
         Font green = font(family, 10, true);
         green.setColor(IndexedColors.GREEN.getIndex());
         good = style(green, null);
@@ -130,6 +132,16 @@ public final class PrintedWorkbook implements AutoCloseable {
         lines.line(heading.words().get("report.printed"), heading.printedOn());
         lines.next++;
         return lines;
+    }
+
+    /** Puts a sheet written last (a summary counted from the rows) first, and opens the workbook on it. */
+    public void putFirst(String name) {
+        workbook.setSheetOrder(safeName(name), 0);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+        for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(false);
+        }
     }
 
     /**
@@ -366,6 +378,10 @@ public final class PrintedWorkbook implements AutoCloseable {
             case Double d -> {
                 cell.setCellValue(d);
                 cell.setCellStyle(forced != null ? forced : decimal);
+            }
+            case java.math.BigDecimal b -> {
+                cell.setCellValue(b.doubleValue());
+                cell.setCellStyle(measured);
             }
             case Duration d -> {
                 cell.setCellValue(Math.round(d.toMinutes() / 6.0) / 10.0); // hours, one decimal

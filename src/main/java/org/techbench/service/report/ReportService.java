@@ -28,12 +28,14 @@ import org.techbench.report.print.ReportRefused;
 import org.techbench.report.sheets.FaultLine;
 import org.techbench.report.sheets.FaultReportSheets;
 import org.techbench.report.sheets.InventorySheets;
+import org.techbench.report.sheets.MaintenanceReportSheets;
 import org.techbench.report.sheets.RunRecordSheets;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.fault.FaultService;
+import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.procedure.AnswerWords;
 import org.techbench.service.procedure.EffectWords;
 import org.techbench.service.procedure.ProcedureService;
@@ -41,6 +43,8 @@ import org.techbench.service.procedure.RecordedStep;
 import org.techbench.service.procedure.RunRecord;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.FaultRepository;
+import org.techbench.store.MaintenanceRepository;
+import org.techbench.store.TechnicianRepository;
 import org.techbench.store.SiteRepository;
 
 /**
@@ -53,6 +57,9 @@ public final class ReportService {
     private static final int CHUNK = 1_000;
 
     private final FaultRepository faultRows;
+    private final MaintenanceRepository maintenanceRows;
+    private final MaintenanceService maintenance;
+    private final TechnicianRepository technicians;
     private final FaultService faults;
     private final SiteRepository sites;
     private final AssetRepository assetRows;
@@ -62,8 +69,13 @@ public final class ReportService {
     private final Supplier<Texts> refusals;
 
     public ReportService(FaultRepository faultRows, FaultService faults, SiteRepository sites, AssetRepository assetRows,
-                         AssetService assets, ProcedureService procedures, Clock clock, Supplier<Texts> refusals) {
+                         AssetService assets, ProcedureService procedures, MaintenanceRepository maintenanceRows,
+                         MaintenanceService maintenance, TechnicianRepository technicians, Clock clock,
+                         Supplier<Texts> refusals) {
         this.faultRows = faultRows;
+        this.maintenanceRows = maintenanceRows;
+        this.maintenance = maintenance;
+        this.technicians = technicians;
         this.faults = faults;
         this.sites = sites;
         this.assetRows = assetRows;
@@ -115,6 +127,76 @@ public final class ReportService {
                 resolution, resolutionTarget, f.resolvedAt() == null ? null
                         : !f.resolvedAt().toInstant().isAfter(sla.resolutionDue()),
                 paused.isZero() ? null : paused, f.rootCause(), f.resolution(), f.satisfaction(), f.satisfactionComment());
+    }
+
+    /**
+     * The maintenance report of one site (or all) for a period: the summary, every result of the
+     * inspections finished in it, the findings with their follow-up faults, and what is overdue at
+     * its end. Returns how many results it lists.
+     */
+    public long maintenance(UUID siteId, LocalDate from, LocalDate to, Locale language, Path out, Progress progress) {
+        if (to.isBefore(from)) {
+            throw refused("report.periodBackwards", from, to);
+        }
+        Texts words = Texts.reports(language);
+        ZoneId zone = clock.getZone();
+        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        Map<UUID, String> names = new HashMap<>();
+        technicians.all().forEach(t -> names.put(t.id(), t.name()));
+        Map<UUID, String> checklists = new HashMap<>();
+        List<Fault> resolved = faultRows.resolvedBetween(siteId, start, end);
+        Map<UUID, SlaState> sla = faults.sla(resolved);
+        List<Boolean> met = resolved.stream().map(f -> !f.resolvedAt().toInstant().isAfter(sla.get(f.id()).resolutionDue()))
+                .toList();
+        MaintenanceReportSheets.Facts facts = new MaintenanceReportSheets.Facts(contractOn(siteId, to),
+                faultRows.reportedBetween(siteId, start, end).size(), resolved.size(),
+                met.isEmpty() ? null : met.stream().filter(Boolean::booleanValue).count() / (double) met.size());
+        List<MaintenanceReportSheets.OverdueLine> overdue = maintenance.due(siteId, java.util.Set.of(), to).stream()
+                .filter(d -> !d.earliestDue().isAfter(to))
+                .map(d -> new MaintenanceReportSheets.OverdueLine(d.tag(), d.assetName(), d.templateName().in(language),
+                        d.earliestDue(), d.daysOverdue(to), d.items().size())).toList();
+        long[] done = new long[1];
+        try (PrintedWorkbook workbook = new PrintedWorkbook(heading(words, "report.title.maintenance", siteId,
+                period(from, to)))) {
+            long written = MaintenanceReportSheets.write(workbook, each -> maintenanceRows.resultsBetween(siteId, start, end,
+                    r -> {
+                        if (++done[0] % 5_000 == 0) {
+                            cancelled(progress);
+                            progress.report("results", done[0], 0);
+                        }
+                        each.accept(new MaintenanceReportSheets.ResultLine(r.finishedAt(), r.assetTag(), r.assetName(),
+                                checklists.computeIfAbsent(r.templateId(), id -> maintenanceRows.template(id)
+                                        .map(t -> t.name().in(language)).orElse("")),
+                                language.getLanguage().equals("zh") && r.checkZh() != null ? r.checkZh() : r.checkEn(),
+                                words.get("report.part." + r.component()), words.get("report.outcome." + r.outcome()),
+                                "FAIL".equals(r.outcome()),
+                                r.reading() == null ? null : r.reading().stripTrailingZeros(), r.unit(), limits(r), r.text(), r.note(),
+                                names.get(r.technicianId()), r.faultNumber(),
+                                r.faultStatus() == null ? null : words.get("report.status." + r.faultStatus())));
+                    }), overdue, facts);
+            cancelled(progress);
+            write(workbook, out);
+            return written;
+        }
+    }
+
+    private static String limits(org.techbench.store.MaintenanceRepository.ResultLine r) {
+        if (r.lower() == null && r.upper() == null) {
+            return null;
+        }
+        return (r.lower() == null ? "" : r.lower().stripTrailingZeros().toPlainString()) + "–"
+                + (r.upper() == null ? "" : r.upper().stripTrailingZeros().toPlainString())
+                + (r.unit() == null ? "" : " " + r.unit());
+    }
+
+    /** The contract in force at a site on a day, by its number; null for every site or none in force. */
+    private String contractOn(UUID siteId, LocalDate day) {
+        if (siteId == null) {
+            return null;
+        }
+        return sites.contracts(siteId).stream().filter(c -> !c.startsOn().isAfter(day) && !c.endsOn().isBefore(day))
+                .map(c -> c.number() + " (" + c.startsOn() + " – " + c.endsOn() + ")").findFirst().orElse(null);
     }
 
     /** The record of one procedure run, every step with who, when and what. */

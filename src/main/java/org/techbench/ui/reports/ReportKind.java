@@ -2,11 +2,17 @@ package org.techbench.ui.reports;
 
 /** The reports the screen makes, in the order it lists them. */
 public enum ReportKind {
-    FAULTS, INVENTORY, PROCEDURE_RUN;
+    MAINTENANCE, FAULTS, INVENTORY, PROCEDURE_RUN;
+
+    /** Whether it covers a period. */
+    public boolean periodic() {
+        return this == MAINTENANCE || this == FAULTS;
+    }
 
     /** The file name a report is first offered under. */
     public String fileName() {
         return switch (this) {
+            case MAINTENANCE -> "maintenance.xlsx";
             case FAULTS -> "faults-and-sla.xlsx";
             case INVENTORY -> "inventory.xlsx";
             case PROCEDURE_RUN -> "procedure-run.xlsx";

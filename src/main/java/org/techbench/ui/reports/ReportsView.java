@@ -151,8 +151,8 @@ final class ReportsView {
                 node.setManaged(bySite);
             }
             for (Node node : new Node[] {periodLabel, period}) {
-                node.setVisible(kind == ReportKind.FAULTS);
-                node.setManaged(kind == ReportKind.FAULTS);
+                node.setVisible(kind.periodic());
+                node.setManaged(kind.periodic());
             }
             for (Node node : new Node[] {runLabel, run}) {
                 node.setVisible(kind == ReportKind.PROCEDURE_RUN);

@@ -34,7 +34,7 @@ public final class ReportsViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Texts messages;
-    private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.FAULTS);
+    private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.MAINTENANCE);
     private final ObservableList<Site> siteChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -123,7 +123,7 @@ public final class ReportsViewModel {
     public void make() {
         problem.set("");
         ReportKind chosen = kind.get();
-        if (chosen == ReportKind.FAULTS && (from.get() == null || to.get() == null)) {
+        if (chosen.periodic() && (from.get() == null || to.get() == null)) {
             problem.set(messages.get("reports.needsPeriod"));
             return;
         }
@@ -143,6 +143,7 @@ public final class ReportsViewModel {
                     dialogs.runTask(messages.get("reports.making", messages.get("reports.kind." + chosen.name())),
                             progress -> {
                                 switch (chosen) {
+                                    case MAINTENANCE -> reports.maintenance(siteId, first, last, words, out, progress);
                                     case FAULTS -> reports.faults(siteId, first, last, words, out, progress);
                                     case INVENTORY -> reports.inventory(siteId, words, out, progress);
                                     case PROCEDURE_RUN -> reports.procedureRun(runId, words, out);

@@ -151,6 +151,56 @@ class ReportServiceTest {
     }
 
     @Test
+    void theMaintenanceReportHasEveryResultTheFindingsWithTheirFaultAndASummaryCountedFromThem() throws Exception {
+        workbench.maintenance().seedBuiltIns();
+        Asset server = workbench.assets().save(new Asset(null, site.id(), "N1-SRV-1", "File server", AssetKind.SERVER, "HPE",
+                "DL380", "CZ1", "Rack 1", "10.0.0.9", null, AssetStatus.IN_SERVICE, LocalDate.of(2024, 1, 1), null, null,
+                false));
+        var checklist = workbench.maintenance().templatesFor(AssetKind.SERVER).getFirst();
+        var inspection = workbench.maintenance().start(server.id(), checklist.id());
+        for (var item : checklist.items()) {
+            var answer = switch (item.answerType()) {
+                case READING -> item.key().equals("psu-12v") ? org.techbench.domain.maintenance.Answer.reading("11.1")
+                        : org.techbench.domain.maintenance.Answer.reading(item.lowerLimit() != null
+                        ? item.lowerLimit().add(java.math.BigDecimal.ONE).toPlainString() : "50");
+                case CHOICE -> org.techbench.domain.maintenance.Answer.choice(item.choiceList().getFirst());
+                case TEXT -> org.techbench.domain.maintenance.Answer.text("fine");
+                case PASS_FAIL -> org.techbench.domain.maintenance.Answer.verdict(
+                        org.techbench.domain.maintenance.CheckOutcome.PASS);
+            };
+            workbench.maintenance().answer(inspection.id(), item.id(), answer);
+        }
+        var psu = checklist.items().stream().filter(i -> i.key().equals("psu-12v")).findFirst().orElseThrow();
+        Fault raised = workbench.maintenance().raiseFault(inspection.id(), psu.id(), Locale.ENGLISH);
+        workbench.maintenance().finish(inspection.id(), "Li Na", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10},
+                Locale.ENGLISH);
+        Path out = folder.resolve("maintenance.xlsx");
+
+        long results = workbench.reports().maintenance(site.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31),
+                Locale.ENGLISH, out, Progress.NONE);
+
+        assertThat(results).isEqualTo(checklist.items().size());
+        try (XSSFWorkbook book = read(out)) {
+            assertThat(Stream.of(0, 1, 2, 3).map(book::getSheetName))
+                    .containsExactly("Summary", "Inspections", "Findings", "Overdue");
+            assertThat(book.getSheet("Inspections").getLastRowNum()).isEqualTo(checklist.items().size());
+            Row finding = book.getSheet("Findings").getRow(1);
+            assertThat(text(finding, 1)).isEqualTo("N1-SRV-1");
+            assertThat(text(finding, 3)).isEqualTo("11.1 V");
+            assertThat(text(finding, 5)).isEqualTo(raised.number());
+            assertThat(text(finding, 6)).isEqualTo("Reported");
+            assertThat(book.getSheet("Findings").getLastRowNum()).isEqualTo(1);
+            Sheet summary = book.getSheet("Summary");
+            assertThat(valueOf(summary, "Inspections finished")).isEqualTo(1.0);
+            assertThat(valueOf(summary, "Failed items")).isEqualTo(1.0);
+            assertThat(valueOf(summary, "Pass rate")).isEqualTo((checklist.items().size() - 1.0) / checklist.items().size());
+            assertThat(valueOf(summary, "Faults opened")).isEqualTo(1.0);
+            assertThat(valueText(summary, "Technicians")).isEqualTo("tester");
+            assertThat(book.getActiveSheetIndex()).isZero();
+        }
+    }
+
+    @Test
     void aPeriodWithNoFaultsGivesAReportThatSaysSo() throws Exception {
         Path out = folder.resolve("empty.xlsx");
         workbench.reports().faults(site.id(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Locale.ENGLISH, out,
