@@ -150,23 +150,30 @@ public final class MaintenanceRepository {
         if (siteId != null) {
             where = where.and(INSPECTION.SITE_ID.eq(siteId));
         }
+        // The faults raised from results are few: read apart, as the fault table has no index on its result.
+        record Raised(String number, String status) {
+        }
+        Map<UUID, Raised> raised = new java.util.HashMap<>();
+        store.dsl().select(FAULT.INSPECTION_RESULT_ID, FAULT.NUMBER, FAULT.STATUS).from(FAULT)
+                .where(FAULT.INSPECTION_RESULT_ID.isNotNull())
+                .forEach(r -> raised.put(r.value1(), new Raised(r.value2(), r.value3())));
         try (var cursor = store.dsl().select(INSPECTION.FINISHED_AT, ASSET.TAG, ASSET.NAME, INSPECTION.TEMPLATE_ID,
                         CHECKLIST_ITEM.CHECK_TEXT, CHECKLIST_ITEM.CHECK_TEXT_ZH, CHECKLIST_ITEM.COMPONENT_KIND,
                         INSPECTION_RESULT.OUTCOME, INSPECTION_RESULT.READING, CHECKLIST_ITEM.UNIT,
                         CHECKLIST_ITEM.LOWER_LIMIT, CHECKLIST_ITEM.UPPER_LIMIT, INSPECTION_RESULT.TEXT_VALUE,
-                        INSPECTION_RESULT.NOTE, INSPECTION.TECHNICIAN_ID, FAULT.NUMBER, FAULT.STATUS)
+                        INSPECTION_RESULT.NOTE, INSPECTION.TECHNICIAN_ID, INSPECTION_RESULT.ID)
                 .from(INSPECTION)
                 .join(INSPECTION_RESULT).on(INSPECTION_RESULT.INSPECTION_ID.eq(INSPECTION.ID))
                 .join(ASSET).on(ASSET.ID.eq(INSPECTION.ASSET_ID))
                 .join(CHECKLIST_ITEM).on(CHECKLIST_ITEM.ID.eq(INSPECTION_RESULT.ITEM_ID))
-                .leftJoin(FAULT).on(FAULT.INSPECTION_RESULT_ID.eq(INSPECTION_RESULT.ID))
                 .where(where)
                 .orderBy(INSPECTION.FINISHED_AT, ASSET.TAG, CHECKLIST_ITEM.POSITION)
                 .fetchSize(1_000).fetchLazy()) {
             for (var r : cursor) {
+                var fault = raised.get(r.value16());
                 each.accept(new ResultLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                         r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(),
-                        r.value16(), r.value17()));
+                        fault == null ? null : fault.number(), fault == null ? null : fault.status()));
             }
         }
     }

@@ -260,11 +260,10 @@ public final class PrintedWorkbook implements AutoCloseable {
 
     @Override
     public void close() {
-        workbook.dispose();
         try {
             workbook.close();
         } catch (IOException ignored) {
-            // Closing a streaming workbook only removes its temporary files.
+            // Closing a streaming workbook removes its temporary files; nothing of the report is lost.
         }
     }
 
