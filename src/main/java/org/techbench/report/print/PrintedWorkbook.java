@@ -53,12 +53,15 @@ public final class PrintedWorkbook implements AutoCloseable {
     private final CellStyle decimal;
     private final CellStyle percent;
     private final CellStyle measured;
+    private final String metWord;
+    private final String missedWord;
+    /** Times print in the laptop's zone, as the window shows them. */
+    private final ZoneId zone = ZoneId.systemDefault();
     private final CellStyle good;
     private final CellStyle bad;
 
     public PrintedWorkbook(ReportHeading heading) {
         this.heading = heading;
-        workbook.setCompressTempFiles(true);
         // Excel on Windows has Microsoft YaHei for Chinese; LibreOffice substitutes a CJK font it has.
         String family = heading.words().locale().getLanguage().equals("zh") ? "Microsoft YaHei" : "Calibri";
         Font body = font(family, 10, false);
@@ -81,6 +84,8 @@ public final class PrintedWorkbook implements AutoCloseable {
         decimal = style(body, "#,##0.0");
         percent = style(body, "0.0%");
         measured = style(body, "0.###");
+        metWord = heading.words().get("report.met");
+        missedWord = heading.words().get("report.missed");
         Font green = font(family, 10, true);
         green.setColor(IndexedColors.GREEN.getIndex());
         good = style(green, null);
@@ -189,7 +194,8 @@ public final class PrintedWorkbook implements AutoCloseable {
         for (String line : text.split("\n", -1)) {
             double wide = 0;
             for (int i = 0; i < line.length(); i++) {
-                wide += Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN ? 1.8 : 1;
+                char c = line.charAt(i);
+                wide += c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1.8 : 1;
             }
             lines += Math.max(1, (int) Math.ceil(wide / Math.max(1, width)));
         }
@@ -391,11 +397,11 @@ public final class PrintedWorkbook implements AutoCloseable {
                 cell.setCellStyle(date);
             }
             case OffsetDateTime t -> {
-                cell.setCellValue(t.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
+                cell.setCellValue(t.atZoneSameInstant(zone).toLocalDateTime());
                 cell.setCellStyle(dateTime);
             }
             case Boolean met -> {
-                cell.setCellValue(heading.words().get(met ? "report.met" : "report.missed"));
+                cell.setCellValue(met ? metWord : missedWord);
                 cell.setCellStyle(met ? good : bad);
             }
             default -> {

@@ -157,6 +157,9 @@ public final class ReportService {
                 .map(d -> new MaintenanceReportSheets.OverdueLine(d.tag(), d.assetName(), d.templateName().in(language),
                         d.earliestDue(), d.daysOverdue(to), d.items().size())).toList();
         long[] done = new long[1];
+        // A word per part, outcome and status, looked up once rather than once per result.
+        Map<String, String> said = new HashMap<>();
+        java.util.function.Function<String, String> word = key -> said.computeIfAbsent(key, words::get);
         try (PrintedWorkbook workbook = new PrintedWorkbook(heading(words, "report.title.maintenance", siteId,
                 period(from, to)))) {
             long written = MaintenanceReportSheets.write(workbook, each -> maintenanceRows.resultsBetween(siteId, start, end,
@@ -169,11 +172,11 @@ public final class ReportService {
                                 checklists.computeIfAbsent(r.templateId(), id -> maintenanceRows.template(id)
                                         .map(t -> t.name().in(language)).orElse("")),
                                 language.getLanguage().equals("zh") && r.checkZh() != null ? r.checkZh() : r.checkEn(),
-                                words.get("report.part." + r.component()), words.get("report.outcome." + r.outcome()),
+                                word.apply("report.part." + r.component()), word.apply("report.outcome." + r.outcome()),
                                 "FAIL".equals(r.outcome()),
                                 r.reading() == null ? null : r.reading().stripTrailingZeros(), r.unit(), limits(r), r.text(), r.note(),
                                 names.get(r.technicianId()), r.faultNumber(),
-                                r.faultStatus() == null ? null : words.get("report.status." + r.faultStatus())));
+                                r.faultStatus() == null ? null : word.apply("report.status." + r.faultStatus())));
                     }), overdue, facts);
             cancelled(progress);
             write(workbook, out);
