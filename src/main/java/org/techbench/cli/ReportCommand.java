@@ -41,13 +41,8 @@ public final class ReportCommand {
         }
     }
 
-    /** A site's maintenance in a period: the inspections, the findings, what is overdue. */
-    @Command(name = "maintenance", mixinStandardHelpOptions = true, description = "Maintenance report for a site and period.")
-    static final class Maintenance implements Callable<Integer> {
-
-        @Mixin
-        Common common = new Common();
-
+    /** The site (or every site) and the period a report covers. */
+    static final class Period {
         @Option(names = "--site", paramLabel = "CODE", description = "Only this site (default: every site).")
         String site;
 
@@ -57,16 +52,31 @@ public final class ReportCommand {
         @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The period's last day.")
         LocalDate to;
 
+        UUID siteId(Workbench workbench) {
+            return site == null ? null : Lookups.siteId(workbench, site);
+        }
+    }
+
+    /** A site's maintenance in a period: the inspections, the findings, what is overdue. */
+    @Command(name = "maintenance", mixinStandardHelpOptions = true, description = "Maintenance report for a site and period.")
+    static final class Maintenance implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Mixin
+        Period period = new Period();
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             try (Workbench workbench = open(common.global)) {
-                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
-                long results = workbench.reports().maintenance(siteId, from, to, common.locale(), common.out,
-                        new PrintedProgress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().printf("Wrote %s: %,d results from %s to %s.%n", common.out, results, from, to);
+                long results = workbench.reports().maintenance(period.siteId(workbench), period.from, period.to,
+                        common.locale(), common.out, new PrintedProgress(spec.commandLine().getErr()));
+                spec.commandLine().getOut().printf("Wrote %s: %,d results from %s to %s.%n", common.out, results,
+                        period.from, period.to);
             }
             return 0;
         }
@@ -79,14 +89,8 @@ public final class ReportCommand {
         @Mixin
         Common common = new Common();
 
-        @Option(names = "--site", paramLabel = "CODE", description = "Only this site (default: every site).")
-        String site;
-
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The period's first day.")
-        LocalDate from;
-
-        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The period's last day.")
-        LocalDate to;
+        @Mixin
+        Period period = new Period();
 
         @Spec
         CommandSpec spec;
@@ -94,9 +98,10 @@ public final class ReportCommand {
         @Override
         public Integer call() {
             try (Workbench workbench = open(common.global)) {
-                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
-                int faults = workbench.reports().faults(siteId, from, to, common.locale(), common.out, new PrintedProgress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults, from, to);
+                int faults = workbench.reports().faults(period.siteId(workbench), period.from, period.to, common.locale(),
+                        common.out, new PrintedProgress(spec.commandLine().getErr()));
+                spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults,
+                        period.from, period.to);
             }
             return 0;
         }

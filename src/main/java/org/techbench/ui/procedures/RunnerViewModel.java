@@ -152,13 +152,19 @@ public final class RunnerViewModel {
             } else {
                 takenBack.clear();
             }
-            canForward.set(fits(loaded.state()));
-            state.set(loaded.state());
-            record.set(loaded.record());
-        }, error -> {
-            busy.set(false);
-            failed(error);
-        });
+            show(loaded);
+        }, this::stopped);
+    }
+
+    private void show(Loaded loaded) {
+        canForward.set(fits(loaded.state()));
+        state.set(loaded.state());
+        record.set(loaded.record());
+    }
+
+    private void stopped(Exception error) {
+        busy.set(false);
+        failed(error);
     }
 
     /** Takes the last answer back (recorded as a step, so the record shows it). */
@@ -173,13 +179,8 @@ public final class RunnerViewModel {
             busy.set(false);
             problem.set("");
             takenBack.push(last);
-            canForward.set(fits(loaded.state()));
-            state.set(loaded.state());
-            record.set(loaded.record());
-        }, error -> {
-            busy.set(false);
-            failed(error);
-        });
+            show(loaded);
+        }, this::stopped);
     }
 
     /** Gives the answer taken back last again. */
