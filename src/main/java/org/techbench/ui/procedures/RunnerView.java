@@ -110,7 +110,7 @@ final class RunnerView {
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(title, about, progressLine, body);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        model.state().addListener((obs, old, state) -> show());
+        // The state and the record arrive together, the record last: drawing on it draws once per answer.
         model.record().addListener((obs, old, record) -> show());
         model.problem().addListener((obs, old, text) -> show());
         model.toolOutput().addListener((obs, old, text) -> show());

@@ -14,7 +14,6 @@ public final class ReportsScreen implements Screen {
 
     private final ReportsViewModel model;
     private final ReportsView view;
-    private ReportsPlace shown = ReportsPlace.all();
 
     public ReportsScreen(Workbench workbench, Background background, Texts messages, DialogService dialogs, Clock clock) {
         this.model = new ReportsViewModel(workbench.reports(), workbench.sites(), workbench.procedures(), background, dialogs,
@@ -29,7 +28,7 @@ public final class ReportsScreen implements Screen {
 
     @Override
     public void activate() {
-        model.activate(shown.runId());
+        // open() follows every showing and reads the choices; reading them here too would read them twice.
     }
 
     @Override
@@ -39,7 +38,6 @@ public final class ReportsScreen implements Screen {
     @Override
     public void open(Place place) {
         if (place instanceof ReportsPlace reports) {
-            shown = reports;
             model.activate(reports.runId());
         }
     }
