@@ -8,17 +8,19 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.techbench.service.RefusedException;
 import org.techbench.service.Workbench;
+import org.techbench.service.maintenance.ChecklistFormService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code techbench report maintenance|faults|procedure-run|inventory}: the printed Excel reports from the command line. */
+/** {@code techbench report maintenance|faults|procedure-run|inventory|checklist-form}: the printed Excel reports from the command line. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Excel reports: maintenance, faults and SLA, a procedure run's record, the inventory register.",
+        description = "Excel reports: maintenance, faults and SLA, a procedure run's record, the inventory register, "
+                + "blank checklist forms.",
         subcommands = {ReportCommand.Maintenance.class, ReportCommand.Faults.class, ReportCommand.ProcedureRun.class,
-            ReportCommand.Inventory.class})
+            ReportCommand.Inventory.class, ReportCommand.ChecklistFormCommand.class})
 public final class ReportCommand {
 
     private static Workbench open(GlobalOptions global) {
@@ -155,6 +157,42 @@ public final class ReportCommand {
                 UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
                 int assets = workbench.reports().inventory(siteId, common.locale(), common.out, new PrintedProgress(spec.commandLine().getErr()));
                 spec.commandLine().getOut().printf("Wrote %s: %,d assets.%n", common.out, assets);
+            }
+            return 0;
+        }
+    }
+
+    /** Blank checklist forms to fill in on paper or in Excel, and import with {@code inspection import}. */
+    @Command(name = "checklist-form", mixinStandardHelpOptions = true,
+            description = "Blank checklist forms: for an asset, for what a site has due, or for one checklist.")
+    static final class ChecklistFormCommand implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Option(names = "--template", paramLabel = "CODE", description = "Only this checklist (its code).")
+        String template;
+
+        @Option(names = "--asset", paramLabel = "TAG", description = "Forms for this asset.")
+        String asset;
+
+        @Option(names = "--site", paramLabel = "CODE", description = "Forms for what this site has due (with --to).")
+        String site;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Due by this day (default: today).")
+        LocalDate to;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workbench workbench = open(common.global)) {
+                UUID siteId = site == null ? null : Lookups.siteId(workbench, site);
+                UUID assetId = asset == null ? null : Lookups.assetId(workbench, asset, siteId);
+                int forms = workbench.checklistForms().print(new ChecklistFormService.FormRequest(template, assetId,
+                        assetId == null ? siteId : null, to), common.locale(), common.out);
+                spec.commandLine().getOut().printf("Wrote %s: %,d forms.%n", common.out, forms);
             }
             return 0;
         }

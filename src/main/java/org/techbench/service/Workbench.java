@@ -22,6 +22,7 @@ import org.techbench.service.fault.DiagnosticTools;
 import org.techbench.service.fault.FaultService;
 import org.techbench.service.fault.FaultTools;
 import org.techbench.service.knowledge.KnowledgeService;
+import org.techbench.service.maintenance.ChecklistFormService;
 import org.techbench.service.maintenance.MaintenanceService;
 import org.techbench.service.procedure.ProcedureLibrary;
 import org.techbench.service.procedure.ProcedureService;
@@ -67,6 +68,7 @@ public final class Workbench implements AutoCloseable {
     private final KnowledgeService knowledge;
     private final ProcedureService procedures;
     private final ReportService reports;
+    private final ChecklistFormService checklistForms;
 
     private Workbench(Store store, Clock clock, String osUser, Supplier<Locale> language, KnowledgeAnalysis analysis) {
         this.store = store;
@@ -107,6 +109,8 @@ public final class Workbench implements AutoCloseable {
                 technicianRepository, attachments, diagnosticTools, ProcedureLibrary::builtIn, clock, technician, refusals);
         this.reports = new ReportService(faultRepository, faults, siteRepository, assetRepository, assets, procedures,
                 maintenanceRepository, maintenance, technicianRepository, clock, refusals);
+        this.checklistForms = new ChecklistFormService(store, maintenanceRepository, maintenance, assetRepository,
+                siteRepository, technicianRepository, clock, technician, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
                 () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);
@@ -160,6 +164,11 @@ public final class Workbench implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Blank checklist forms printed, and filled-in ones imported. */
+    public ChecklistFormService checklistForms() {
+        return checklistForms;
     }
 
     /** Articles, search over them and past faults, and suggestions while a symptom is typed. */

@@ -1,13 +1,7 @@
 package org.techbench.report.print;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -189,7 +183,7 @@ public final class PrintedWorkbook implements AutoCloseable {
      * is nearly two wide). Rows are given their height here: neither Excel nor LibreOffice sizes a row of
      * wrapped text written by a program until someone edits it.
      */
-    static int lines(String text, int width) {
+    public static int lines(String text, int width) {
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             double wide = 0;
@@ -203,65 +197,14 @@ public final class PrintedWorkbook implements AutoCloseable {
     }
 
     private void printSetup(Sheet sheet, boolean landscape) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(landscape);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.TopMargin, 0.75);
-        sheet.setMargin(Sheet.BottomMargin, 0.75);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.getHeader().setLeft(heading.site());
-        // Excel's codes: &B bold, &P the page, &N the number of pages.
-        sheet.getHeader().setCenter("&B" + heading.title().replace("&", "&&"));
-        sheet.getHeader().setRight(heading.period());
-        sheet.getFooter().setLeft(heading.words().get("report.printed") + " " + heading.printedOn());
-        sheet.getFooter().setRight(heading.words().get("report.page", "&P", "&N"));
+        PageSetup.apply(sheet, heading, landscape);
     }
 
     /**
-     * Writes the workbook to {@code target} through a temporary file beside it, moved into place
-     * only when whole: a failure leaves no half-written report and whatever was there before.
+     * Writes the workbook to {@code target}; the file appears only whole ({@link WorkbookFile#write}).
      */
     public void writeTo(Path target) throws ReportRefused {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ReportRefused("report.noFolder", null, folder);
-        }
-        Path partial = null;
-        try {
-            partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            partial = null;
-        } catch (AccessDeniedException e) {
-            throw Files.exists(target) ? new ReportRefused("report.inUse", e, target.getFileName())
-                    : new ReportRefused("report.notWritable", e, folder);
-        } catch (NoSuchFileException e) {
-            throw new ReportRefused("report.noFolder", e, folder);
-        } catch (FileSystemException e) {
-            // Windows says a file open in Excel is used by another process.
-            throw new ReportRefused("report.inUse", e, target.getFileName());
-        } catch (IOException e) {
-            throw new ReportRefused("report.writeFailed", e, target.getFileName(), e.getMessage());
-        } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException ignored) {
-                    // A leftover .part file is hidden and harmless; the refusal above says what matters.
-                }
-            }
-        }
+        WorkbookFile.write(workbook, target);
     }
 
     @Override

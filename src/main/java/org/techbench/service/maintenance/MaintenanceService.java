@@ -279,6 +279,11 @@ public final class MaintenanceService {
         return result;
     }
 
+    /** Judges an answer as {@link #answer} does, without saving it: the forms that come back are checked the same way. */
+    InspectionResult judged(Inspection inspection, ChecklistItem item, Answer answer) {
+        return judge(inspection, item, answer);
+    }
+
     private InspectionResult judge(Inspection inspection, ChecklistItem item, Answer answer) {
         CheckOutcome outcome;
         BigDecimal reading = null;

@@ -1,12 +1,14 @@
 package org.techbench.ui.maintenance;
 
 import java.time.Clock;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Workbench;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.FileFilter;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
@@ -32,7 +34,8 @@ public final class MaintenanceScreen implements Screen {
                 messages.locale());
         this.list = new MaintenanceView(listModel, messages,
                 due -> listModel.start(due, id -> navigator.goTo(new InspectionPlace(id))),
-                id -> navigator.goTo(new InspectionPlace(id)), () -> navigator.goTo(new ChecklistsPlace(null)));
+                id -> navigator.goTo(new InspectionPlace(id)), () -> navigator.goTo(new ChecklistsPlace(null)),
+                () -> importForms(workbench, background, messages, dialogs));
         this.checklistModel = new ChecklistEditorViewModel(workbench.maintenance(), background, messages);
         this.checklists = new ChecklistEditorView(checklistModel, messages, navigator::back);
         this.inspection = new InspectionView(inspectionModel, messages, dialogs, navigator::back);
@@ -42,6 +45,16 @@ public final class MaintenanceScreen implements Screen {
                 navigator.replace(new MaintenancePlace(site == null ? null : site.id()));
             }
         });
+    }
+
+    /** Asks for a file of filled-in forms and opens the import window on it. */
+    private void importForms(Workbench workbench, Background background, Texts messages, DialogService dialogs) {
+        dialogs.chooseFileToOpen(messages.get("maintenance.importForms"),
+                List.of(new FileFilter(messages.get("reports.excel"), List.of("*.xlsx")))).ifPresent(file -> {
+                    FormImportViewModel model = new FormImportViewModel(workbench.checklistForms(), background, file);
+                    new FormImportDialog(model, messages, root.getScene().getWindow(),
+                            () -> dialogs.toast(messages.get("formImport.done", model.imported()))).show();
+                });
     }
 
     @Override

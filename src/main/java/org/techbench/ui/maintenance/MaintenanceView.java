@@ -41,7 +41,7 @@ final class MaintenanceView {
     private final FlowPane resume = new FlowPane(8, 8);
 
     MaintenanceView(MaintenanceViewModel model, Texts messages, Consumer<DueCheck> start, Consumer<UUID> open,
-                    Runnable editChecklists) {
+                    Runnable editChecklists, Runnable importForms) {
         this.model = model;
         this.messages = messages;
         root.setId("maintenance");
@@ -164,9 +164,12 @@ final class MaintenanceView {
         Button checklists = new Button(messages.get("maintenance.checklists"), new FontIcon("mdal-edit"));
         checklists.setId("edit-checklists");
         checklists.setOnAction(e -> editChecklists.run());
+        Button forms = new Button(messages.get("maintenance.importForms"), new FontIcon("mdal-file_upload"));
+        forms.setId("import-forms");
+        forms.setOnAction(e -> importForms.run());
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(12, startButton, failure, spacer, checklists);
+        HBox actions = new HBox(12, startButton, failure, spacer, forms, checklists);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.getChildren().addAll(new VBox(4, title, intro), resume, filters, table, actions);
     }

@@ -2,7 +2,7 @@ package org.techbench.ui.reports;
 
 /** The reports the screen makes, in the order it lists them. */
 public enum ReportKind {
-    MAINTENANCE, FAULTS, INVENTORY, PROCEDURE_RUN;
+    MAINTENANCE, FAULTS, INVENTORY, PROCEDURE_RUN, CHECKLIST_FORM;
 
     /** Whether it covers a period. */
     public boolean periodic() {
@@ -16,6 +16,7 @@ public enum ReportKind {
             case FAULTS -> "faults-and-sla.xlsx";
             case INVENTORY -> "inventory.xlsx";
             case PROCEDURE_RUN -> "procedure-run.xlsx";
+            case CHECKLIST_FORM -> "checklist-forms.xlsx";
         };
     }
 }

@@ -16,7 +16,8 @@ public final class ReportsScreen implements Screen {
     private final ReportsView view;
 
     public ReportsScreen(Workbench workbench, Background background, Texts messages, DialogService dialogs, Clock clock) {
-        this.model = new ReportsViewModel(workbench.reports(), workbench.sites(), workbench.procedures(), background, dialogs,
+        this.model = new ReportsViewModel(workbench.reports(), workbench.sites(), workbench.procedures(),
+                workbench.maintenance(), workbench.checklistForms(), background, dialogs,
                 messages, clock);
         this.view = new ReportsView(model, messages);
     }

@@ -13,12 +13,14 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.techbench.domain.maintenance.ChecklistTemplate;
 import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
 import org.techbench.service.procedure.RunListing;
@@ -132,6 +134,41 @@ final class ReportsView {
             }
         });
 
+        ComboBox<ChecklistTemplate> checklist = new ComboBox<>(model.checklists());
+        checklist.setId("reports-checklist");
+        checklist.setPromptText(messages.get("reports.everyChecklist"));
+        checklist.valueProperty().bindBidirectional(model.checklist());
+        checklist.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChecklistTemplate t) {
+                return t == null ? messages.get("reports.everyChecklist") : t.name().in(messages.locale()) + "  (" + t.code() + ")";
+            }
+
+            @Override
+            public ChecklistTemplate fromString(String text) {
+                return null;
+            }
+        });
+        Button everyChecklist = new Button(messages.get("reports.everyChecklist"));
+        everyChecklist.setId("reports-every-checklist");
+        everyChecklist.setOnAction(e -> model.checklist().set(null));
+        TextField asset = new TextField();
+        asset.setId("reports-asset");
+        asset.setPromptText(messages.get("reports.assetPrompt"));
+        asset.textProperty().bindBidirectional(model.assetTag());
+        asset.setPrefColumnCount(16);
+        DatePicker dueBy = new DatePicker();
+        dueBy.setId("reports-due-by");
+        dueBy.valueProperty().bindBidirectional(model.to());
+        Label checklistLabel = new Label(messages.get("reports.checklist"));
+        Label assetLabel = new Label(messages.get("reports.asset"));
+        Label dueLabel = new Label(messages.get("reports.dueBy"));
+        HBox checklistLine = new HBox(8, checklist, everyChecklist);
+        Label formsHint = new Label(messages.get("reports.formsHint"));
+        formsHint.getStyleClass().add("text-muted");
+        formsHint.setWrapText(true);
+        formsHint.setMaxWidth(560);
+
         GridPane form = new GridPane(12, 10);
         Label siteLabel = new Label(messages.get("reports.site"));
         Label periodLabel = new Label(messages.get("reports.period"));
@@ -142,7 +179,11 @@ final class ReportsView {
         form.addRow(0, siteLabel, siteLine);
         form.addRow(1, periodLabel, period);
         form.addRow(2, runLabel, run);
-        form.addRow(3, new Label(messages.get("reports.language")), language);
+        form.addRow(3, checklistLabel, checklistLine);
+        form.addRow(4, assetLabel, asset);
+        form.addRow(5, dueLabel, dueBy);
+        form.add(formsHint, 1, 6);
+        form.addRow(7, new Label(messages.get("reports.language")), language);
         Runnable fit = () -> {
             ReportKind kind = model.kind().get();
             boolean bySite = kind != ReportKind.PROCEDURE_RUN;
@@ -157,6 +198,10 @@ final class ReportsView {
             for (Node node : new Node[] {runLabel, run}) {
                 node.setVisible(kind == ReportKind.PROCEDURE_RUN);
                 node.setManaged(kind == ReportKind.PROCEDURE_RUN);
+            }
+            for (Node node : new Node[] {checklistLabel, checklistLine, assetLabel, asset, dueLabel, dueBy, formsHint}) {
+                node.setVisible(kind == ReportKind.CHECKLIST_FORM);
+                node.setManaged(kind == ReportKind.CHECKLIST_FORM);
             }
         };
         model.kind().addListener((obs, old, kind) -> fit.run());
