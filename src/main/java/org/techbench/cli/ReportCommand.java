@@ -15,11 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code techbench report maintenance|faults|procedure-run|inventory|checklist-form}: the printed Excel reports from the command line. */
+/** {@code techbench report maintenance|faults|quality|procedure-run|inventory|checklist-form}: the printed Excel reports from the command line. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Excel reports: maintenance, faults and SLA, a procedure run's record, the inventory register, "
+        description = "Excel reports: maintenance, faults and SLA, service quality, a procedure run's record, the inventory register, "
                 + "blank checklist forms.",
-        subcommands = {ReportCommand.Maintenance.class, ReportCommand.Faults.class, ReportCommand.ProcedureRun.class,
+        subcommands = {ReportCommand.Maintenance.class, ReportCommand.Faults.class, ReportCommand.Quality.class, ReportCommand.ProcedureRun.class,
             ReportCommand.Inventory.class, ReportCommand.ChecklistFormCommand.class})
 public final class ReportCommand {
 
@@ -101,6 +101,32 @@ public final class ReportCommand {
         public Integer call() {
             try (Workbench workbench = open(common.global)) {
                 int faults = workbench.reports().faults(period.siteId(workbench), period.from, period.to, common.locale(),
+                        common.out, new PrintedProgress(spec.commandLine().getErr()));
+                spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults,
+                        period.from, period.to);
+            }
+            return 0;
+        }
+    }
+
+    /** The service-quality figures of a period, with charts. */
+    @Command(name = "quality", mixinStandardHelpOptions = true,
+            description = "Service-quality report: response, resolution, first-time fix, SLA, satisfaction, process.")
+    static final class Quality implements Callable<Integer> {
+
+        @Mixin
+        Common common = new Common();
+
+        @Mixin
+        Period period = new Period();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Workbench workbench = open(common.global)) {
+                int faults = workbench.reports().quality(period.siteId(workbench), period.from, period.to, common.locale(),
                         common.out, new PrintedProgress(spec.commandLine().getErr()));
                 spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults,
                         period.from, period.to);

@@ -123,6 +123,20 @@ public final class FaultRepository {
         return counts;
     }
 
+    /** The status changes of the faults reported in [from, to), of one site or all (null), by fault. */
+    public Map<UUID, List<FaultEvent>> statusChangesOfReported(UUID siteId, java.time.OffsetDateTime from,
+                                                               java.time.OffsetDateTime to) {
+        Condition where = FAULT.REPORTED_AT.ge(from).and(FAULT.REPORTED_AT.lt(to)).and(FAULT.ARCHIVED.isFalse());
+        if (siteId != null) {
+            where = where.and(FAULT.SITE_ID.eq(siteId));
+        }
+        Map<UUID, List<FaultEvent>> byFault = new HashMap<>();
+        store.dsl().select(FAULT_EVENT.fields()).from(FAULT_EVENT).join(FAULT).on(FAULT.ID.eq(FAULT_EVENT.FAULT_ID))
+                .where(where).and(FAULT_EVENT.KIND.eq(DSL.inline("STATUS_CHANGE"))).fetchInto(FaultEvent.class)
+                .forEach(event -> byFault.computeIfAbsent(event.faultId(), id -> new ArrayList<>()).add(event));
+        return byFault;
+    }
+
     /**
      * The status changes of the faults given, by fault: what their SLA clocks are worked out from.
      * The ids are UUIDs (nothing to escape), inlined for the same reason as the list's filters: 60

@@ -21,6 +21,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A report workbook made to print on the first try: A4 in the orientation its columns need, fit
@@ -306,6 +309,19 @@ public final class PrintedWorkbook implements AutoCloseable {
             return next - 1;
         }
 
+        /**
+         * A native chart of the rows written so far, drawn below them, as wide as the table and
+         * {@code height} rows high (so that it prints under the table on the same pages).
+         */
+        public void chart(ChartSpec spec, int height) {
+            int top = next + 1;
+            XSSFSheet drawn = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+            XSSFDrawing drawing = drawn.createDrawingPatriarch();
+            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(columns, 10), top + height);
+            SheetCharts.draw(drawing.createChart(anchor), sheet.getSheetName(), 1, next - 1, spec);
+            next = top + height + 1;
+        }
+
         /** The filter over the header and every row; called once the rows are written. */
         public void finish() {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));
@@ -342,6 +358,14 @@ public final class PrintedWorkbook implements AutoCloseable {
             case OffsetDateTime t -> {
                 cell.setCellValue(t.atZoneSameInstant(zone).toLocalDateTime());
                 cell.setCellStyle(dateTime);
+            }
+            case Share share when share.value() == null -> {
+                cell.setCellValue(heading.words().get("report.none"));
+                cell.setCellStyle(text);
+            }
+            case Share share -> {
+                cell.setCellValue(share.value());
+                cell.setCellStyle(percent);
             }
             case Boolean met -> {
                 cell.setCellValue(met ? metWord : missedWord);

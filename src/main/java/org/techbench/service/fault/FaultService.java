@@ -326,7 +326,11 @@ public final class FaultService {
 
     /** The SLA state of every fault the filter lists, in one read of their status changes. */
     public Map<UUID, SlaState> sla(List<Fault> listed) {
-        Map<UUID, List<FaultEvent>> changes = faults.statusChanges(listed.stream().map(Fault::id).toList());
+        return sla(listed, faults.statusChanges(listed.stream().map(Fault::id).toList()));
+    }
+
+    /** The SLA clocks of the faults listed, from their status changes already read (by fault). */
+    public Map<UUID, SlaState> sla(List<Fault> listed, Map<UUID, List<FaultEvent>> changes) {
         Map<UUID, List<Contract>> contracts = new HashMap<>();
         Instant now = clock.instant();
         Map<UUID, SlaState> states = new HashMap<>();

@@ -18,7 +18,11 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
+import java.time.YearMonth;
 import org.techbench.domain.fault.Fault;
+import org.techbench.domain.fault.FaultEvent;
+import org.techbench.domain.fault.FaultStatus;
+import org.techbench.domain.fault.StatusChange;
 import org.techbench.domain.fault.SlaState;
 import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
@@ -29,6 +33,8 @@ import org.techbench.report.sheets.FaultLine;
 import org.techbench.report.sheets.FaultReportSheets;
 import org.techbench.report.sheets.InventorySheets;
 import org.techbench.report.sheets.MaintenanceReportSheets;
+import org.techbench.report.sheets.QualityLine;
+import org.techbench.report.sheets.QualityReportSheets;
 import org.techbench.report.sheets.RunRecordSheets;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
@@ -109,6 +115,54 @@ public final class ReportService {
         }
         progress.report("faults", listed.size(), listed.size());
         return lines.size();
+    }
+
+    /**
+     * The service-quality report of the faults reported from {@code from} to {@code to} (inclusive),
+     * of one site or all: the figures of service manual ch.10 overall, by priority, month,
+     * technician and category, with charts. Returns how many faults it counts.
+     */
+    public int quality(UUID siteId, LocalDate from, LocalDate to, Locale language, Path out, Progress progress) {
+        if (to.isBefore(from)) {
+            throw refused("report.periodBackwards", from, to);
+        }
+        Texts words = Texts.reports(language);
+        ZoneId zone = clock.getZone();
+        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        List<Fault> listed = faultRows.reportedBetween(siteId, start, end);
+        progress.report("faults", 0, listed.size());
+        Map<UUID, List<FaultEvent>> changes = faultRows.statusChangesOfReported(siteId, start, end);
+        cancelled(progress);
+        Map<UUID, SlaState> sla = faults.sla(listed, changes);
+        List<QualityMeasures.Counted> counted = listed.stream().map(f -> new QualityMeasures.Counted(f, sla.get(f.id()),
+                (int) changes.getOrDefault(f.id(), List.of()).stream()
+                        .filter(e -> StatusChange.target(e).filter(s -> s == FaultStatus.RESOLVED).isPresent()).count()))
+                .toList();
+        Map<UUID, String> names = new HashMap<>();
+        technicians.all().forEach(t -> names.put(t.id(), t.name()));
+        String unassigned = words.get("report.quality.unassigned");
+        QualityReportSheets.Groups groups = new QualityReportSheets.Groups(QualityMeasures.of("", counted),
+                grouped(counted, c -> c.fault().priority().name()),
+                grouped(counted, c -> YearMonth.from(c.fault().reportedAt().atZoneSameInstant(zone)).toString()),
+                grouped(counted, c -> names.getOrDefault(c.fault().assigneeId(), unassigned)),
+                grouped(counted, c -> words.get("report.faultCategory." + c.fault().category().name())));
+        cancelled(progress);
+        try (PrintedWorkbook workbook = new PrintedWorkbook(heading(words, "report.title.quality", siteId,
+                period(from, to)))) {
+            QualityReportSheets.write(workbook, groups);
+            write(workbook, out);
+        }
+        progress.report("faults", listed.size(), listed.size());
+        return groups.all() == null ? 0 : (int) groups.all().faults();
+    }
+
+    /** The figures of each group, in the groups' order (months in time, names alphabetically). */
+    private static List<QualityLine> grouped(List<QualityMeasures.Counted> counted,
+                                             java.util.function.Function<QualityMeasures.Counted, String> key) {
+        Map<String, List<QualityMeasures.Counted>> groups = new java.util.TreeMap<>();
+        counted.forEach(c -> groups.computeIfAbsent(key.apply(c), k -> new java.util.ArrayList<>()).add(c));
+        return groups.entrySet().stream().map(e -> QualityMeasures.of(e.getKey(), e.getValue())).toList();
     }
 
     private static FaultLine line(Fault f, SlaState sla, Map<UUID, String> codes, Map<UUID, String> tags, Texts words) {

@@ -178,6 +178,7 @@ public final class ReportsViewModel {
                                 switch (chosen) {
                                     case MAINTENANCE -> reports.maintenance(siteId, first, last, words, out, progress);
                                     case FAULTS -> reports.faults(siteId, first, last, words, out, progress);
+                                    case QUALITY -> reports.quality(siteId, first, last, words, out, progress);
                                     case INVENTORY -> reports.inventory(siteId, words, out, progress);
                                     case PROCEDURE_RUN -> reports.procedureRun(runId, words, out);
                                     case CHECKLIST_FORM -> {
