@@ -286,6 +286,9 @@ public final class PrintedWorkbook implements AutoCloseable {
             Row row = sheet.createRow(next++);
             int height = 1;
             for (int i = 0; i < values.length && i < columns; i++) {
+                if (values[i] == null) {
+                    continue; // no cell at all: Excel shows nothing, and the file is smaller
+                }
                 put(row.createCell(i), values[i], null);
                 if (values[i] instanceof String words) {
                     height = Math.max(height, lines(words, widths.get(i)));
@@ -328,53 +331,57 @@ public final class PrintedWorkbook implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts a value with its style. The style goes first: a cell without one looks up its column's
+     * default style when given a value, a slow walk of the sheet's column list on every cell.
+     */
     private void put(Cell cell, Object value, CellStyle forced) {
         switch (value) {
             case null -> cell.setBlank();
             case Integer n -> {
-                cell.setCellValue(n);
                 cell.setCellStyle(forced != null ? forced : integer);
+                cell.setCellValue(n);
             }
             case Long n -> {
-                cell.setCellValue(n);
                 cell.setCellStyle(forced != null ? forced : integer);
+                cell.setCellValue(n);
             }
             case Double d -> {
-                cell.setCellValue(d);
                 cell.setCellStyle(forced != null ? forced : decimal);
+                cell.setCellValue(d);
             }
             case java.math.BigDecimal b -> {
-                cell.setCellValue(b.doubleValue());
                 cell.setCellStyle(measured);
+                cell.setCellValue(b.doubleValue());
             }
             case Duration d -> {
                 cell.setCellValue(Math.round(d.toMinutes() / 6.0) / 10.0); // hours, one decimal
                 cell.setCellStyle(decimal);
             }
             case LocalDate d -> {
-                cell.setCellValue(d);
                 cell.setCellStyle(date);
+                cell.setCellValue(d);
             }
             case OffsetDateTime t -> {
-                cell.setCellValue(t.atZoneSameInstant(zone).toLocalDateTime());
                 cell.setCellStyle(dateTime);
+                cell.setCellValue(t.atZoneSameInstant(zone).toLocalDateTime());
             }
             case Share share when share.value() == null -> {
-                cell.setCellValue(heading.words().get("report.none"));
                 cell.setCellStyle(text);
+                cell.setCellValue(heading.words().get("report.none"));
             }
             case Share share -> {
-                cell.setCellValue(share.value());
                 cell.setCellStyle(percent);
+                cell.setCellValue(share.value());
             }
             case Boolean met -> {
-                cell.setCellValue(met ? metWord : missedWord);
                 cell.setCellStyle(met ? good : bad);
+                cell.setCellValue(met ? metWord : missedWord);
             }
             default -> {
                 String words = value.toString();
-                cell.setCellValue(words);
                 cell.setCellStyle(wrapped);
+                cell.setCellValue(words);
             }
         }
     }
