@@ -142,11 +142,13 @@ public final class ReportService {
         Map<UUID, String> names = new HashMap<>();
         technicians.all().forEach(t -> names.put(t.id(), t.name()));
         String unassigned = words.get("report.quality.unassigned");
+        Map<String, String> categories = new HashMap<>();
         QualityReportSheets.Groups groups = new QualityReportSheets.Groups(QualityMeasures.of("", counted),
                 grouped(counted, c -> c.fault().priority().name()),
                 grouped(counted, c -> YearMonth.from(c.fault().reportedAt().atZoneSameInstant(zone)).toString()),
                 grouped(counted, c -> names.getOrDefault(c.fault().assigneeId(), unassigned)),
-                grouped(counted, c -> words.get("report.faultCategory." + c.fault().category().name())));
+                grouped(counted, c -> categories.computeIfAbsent(c.fault().category().name(),
+                        name -> words.get("report.faultCategory." + name))));
         cancelled(progress);
         try (PrintedWorkbook workbook = new PrintedWorkbook(heading(words, "report.title.quality", siteId,
                 period(from, to)))) {
