@@ -45,7 +45,7 @@ final class FormImportDialog {
         ready.setId("form-import-ready");
         ready.setPlaceholder(new Label(messages.get("formImport.noneReady")));
         ready.getColumns().addAll(
-                Columns.text(messages.get("import.sheet"), 170, FormImport.Ready::sheet),
+                Columns.text(messages.get("import.sheet"), 260, FormImport.Ready::sheet),
                 Columns.text(messages.get("formImport.asset"), 140, FormImport.Ready::tag),
                 Columns.text(messages.get("formImport.checklist"), 220, FormImport.Ready::checklist),
                 Columns.text(messages.get("formImport.date"), 100,
@@ -138,9 +138,9 @@ final class FormImportDialog {
         table.setId(id);
         table.setPlaceholder(new Label(placeholder));
         table.getColumns().addAll(
-                Columns.text(messages.get("import.sheet"), 170, FormImport.Problem::sheet),
-                Columns.text(messages.get("import.row"), 60, p -> p.row() == 0 ? "" : Integer.toString(p.row())),
-                Columns.text(messages.get("import.reason"), 700, FormImport.Problem::message));
+                Columns.text(messages.get("import.sheet"), 260, FormImport.Problem::sheet),
+                Columns.text(messages.get("import.row"), 50, p -> p.row() == 0 ? "" : Integer.toString(p.row())),
+                Columns.text(messages.get("import.reason"), 640, FormImport.Problem::message));
         return table;
     }
 

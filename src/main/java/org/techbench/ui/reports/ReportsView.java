@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,8 +62,11 @@ final class ReportsView {
                 Label about = new Label(messages.get("reports.about." + kind.name()));
                 about.getStyleClass().add("text-muted");
                 about.setWrapText(true);
-                about.setMaxWidth(280);
-                setGraphic(new VBox(2, name, about));
+                about.setPrefWidth(270);
+                about.setMinHeight(Region.USE_PREF_SIZE);
+                VBox entry = new VBox(2, name, about);
+                entry.setPadding(new Insets(4, 0, 6, 0));
+                setGraphic(entry);
                 setPrefWidth(0);
             }
         });
@@ -173,36 +177,31 @@ final class ReportsView {
         Label siteLabel = new Label(messages.get("reports.site"));
         Label periodLabel = new Label(messages.get("reports.period"));
         Label runLabel = new Label(messages.get("reports.run"));
+        Label languageLabel = new Label(messages.get("reports.language"));
         HBox siteLine = new HBox(8, site, everySite);
         HBox period = new HBox(8, from, new Label("–"), to);
         period.setAlignment(Pos.CENTER_LEFT);
-        form.addRow(0, siteLabel, siteLine);
-        form.addRow(1, periodLabel, period);
-        form.addRow(2, runLabel, run);
-        form.addRow(3, checklistLabel, checklistLine);
-        form.addRow(4, assetLabel, asset);
-        form.addRow(5, dueLabel, dueBy);
-        form.add(formsHint, 1, 6);
-        form.addRow(7, new Label(messages.get("reports.language")), language);
+        // Only the chosen report's settings, row after row: hidden rows would still leave their gaps.
         Runnable fit = () -> {
             ReportKind kind = model.kind().get();
-            boolean bySite = kind != ReportKind.PROCEDURE_RUN;
-            for (Node node : new Node[] {siteLabel, siteLine}) {
-                node.setVisible(bySite);
-                node.setManaged(bySite);
+            form.getChildren().clear();
+            int row = 0;
+            if (kind != ReportKind.PROCEDURE_RUN) {
+                form.addRow(row++, siteLabel, siteLine);
             }
-            for (Node node : new Node[] {periodLabel, period}) {
-                node.setVisible(kind.periodic());
-                node.setManaged(kind.periodic());
+            if (kind.periodic()) {
+                form.addRow(row++, periodLabel, period);
             }
-            for (Node node : new Node[] {runLabel, run}) {
-                node.setVisible(kind == ReportKind.PROCEDURE_RUN);
-                node.setManaged(kind == ReportKind.PROCEDURE_RUN);
+            if (kind == ReportKind.PROCEDURE_RUN) {
+                form.addRow(row++, runLabel, run);
             }
-            for (Node node : new Node[] {checklistLabel, checklistLine, assetLabel, asset, dueLabel, dueBy, formsHint}) {
-                node.setVisible(kind == ReportKind.CHECKLIST_FORM);
-                node.setManaged(kind == ReportKind.CHECKLIST_FORM);
+            if (kind == ReportKind.CHECKLIST_FORM) {
+                form.addRow(row++, checklistLabel, checklistLine);
+                form.addRow(row++, assetLabel, asset);
+                form.addRow(row++, dueLabel, dueBy);
+                form.add(formsHint, 1, row++);
             }
+            form.addRow(row, languageLabel, language);
         };
         model.kind().addListener((obs, old, kind) -> fit.run());
         fit.run();
