@@ -243,7 +243,10 @@ public final class ChecklistFormService {
             }
             try {
                 InspectionResult judged = maintenance.judged(draft, item, answer.get());
-                results.add(new InspectionResult(judged.id(), judged.siteId(), judged.inspectionId(), judged.itemId(),
+                // The same form imported on two laptops must give the same rows, not two answers per check.
+                UUID id = UUID.nameUUIDFromBytes(("form-result:" + form.formId() + ":" + item.id())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                results.add(new InspectionResult(id, judged.siteId(), judged.inspectionId(), judged.itemId(),
                         judged.componentId(), judged.outcome(), judged.reading(), judged.textValue(), judged.note(), finished));
             } catch (RefusedException e) {
                 problems.add(new FormImport.Problem(sheet, written.row(), e.getMessage()));

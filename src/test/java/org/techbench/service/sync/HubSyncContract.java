@@ -45,6 +45,8 @@ import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.service.fault.FaultReport;
 import org.techbench.service.knowledge.ArticleFilter;
 import org.techbench.service.knowledge.BuiltInArticles;
+import org.techbench.service.maintenance.ChecklistFormService;
+import org.techbench.service.maintenance.FormFiller;
 import org.techbench.store.DataFolder;
 import org.techbench.store.TestStores;
 
@@ -152,6 +154,32 @@ abstract class HubSyncContract {
         ben.sync().sync(Progress.NONE);
 
         assertThat(ben.maintenance().due(null, null, today)).isEmpty();
+    }
+
+    @Test
+    void theSameFormImportedOnBothLaptopsOfflineIsOneInspectionWithItsAnswersOnce() throws Exception {
+        Asset asset = anAssetBothLaptopsHave();
+        anna.maintenance().seedBuiltIns();
+        ben.maintenance().seedBuiltIns();
+        ChecklistTemplate check = anna.maintenance().templatesFor(AssetKind.SERVER).getFirst();
+        Path form = folder.resolve("form.xlsx");
+        anna.checklistForms().print(new ChecklistFormService.FormRequest(null, asset.id(), null, null),
+                java.util.Locale.ENGLISH, form);
+        Path filled = FormFiller.fill(form, check, FormFiller.everyRequiredAnswered(check), LocalDate.now().toString(),
+                "Li Na");
+
+        anna.checklistForms().accept(anna.checklistForms().read(filled));
+        ben.checklistForms().accept(ben.checklistForms().read(filled));
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        for (Workbench laptop : new Workbench[] {anna, ben}) {
+            assertThat(laptop.maintenance().history(asset.id())).hasSize(1);
+            long results = laptop.reports().maintenance(null, LocalDate.now(), LocalDate.now(), java.util.Locale.ENGLISH,
+                    folder.resolve("report.xlsx"), Progress.NONE);
+            assertThat(results).as("each answer once").isEqualTo(10);
+        }
     }
 
     /** A whole server check on the laptop, every reading within its range, signed by the customer. */
