@@ -25,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.techbench.domain.sync.BaseStamps;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.RowChange;
@@ -228,7 +229,11 @@ public final class CapturingTransaction {
                 statement.executeUpdate();
             }
         });
-        queue(synced, id, siteId, stamp, ChangeJson.of(changed));
+        // The stamps of the values replaced, so that whoever wrote them learns if this edit never saw them.
+        FieldClocks before = FieldClocks.decode(storedClocks);
+        Map<String, Stamp> base = new LinkedHashMap<>();
+        names.forEach(name -> base.put(name, before.of(name)));
+        queue(synced, id, siteId, stamp, ChangeJson.of(changed, BaseStamps.encode(base)));
         return names;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.techbench.domain.sync.RowChange;
 
 /**
  * Writes the changed columns of a row as one JSON object: numbers and booleans as JSON values,
@@ -88,11 +89,19 @@ public final class ChangeJson {
 
     /** The given column values, as {@link #of(Record, boolean)} writes them. */
     static String of(Map<Field<?>, Object> values) {
+        return of(values, null);
+    }
+
+    /** The given column values and, when not null, the stamps the edit was based on. */
+    static String of(Map<Field<?>, Object> values, String base) {
         StringWriter text = new StringWriter(128);
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             for (var value : values.entrySet()) {
                 write(json, value.getKey().getName(), value.getValue());
+            }
+            if (base != null && !base.isEmpty()) {
+                json.writeStringField(RowChange.BASE, base);
             }
             json.writeEndObject();
         } catch (IOException e) {

@@ -99,6 +99,12 @@ public final class ConflictList {
     }
 
     static void recordConflict(DSLContext dsl, LostField lost, OffsetDateTime at) {
+        // One losing write is listed once: told by the hub's answer to a push, and seen again when the
+        // winning write comes down, it is the same loss.
+        if (dsl.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.TABLE_NAME.eq(lost.table()).and(SYNC_CONFLICT.ROW_ID.eq(lost.rowId()))
+                .and(SYNC_CONFLICT.FIELD_NAME.eq(lost.field())).and(SYNC_CONFLICT.LOST_STAMP.eq(lost.lostStamp().encode())))) {
+            return;
+        }
         dsl.insertInto(SYNC_CONFLICT)
                 .set(SYNC_CONFLICT.ID, Ids.next())
                 .set(SYNC_CONFLICT.TABLE_NAME, lost.table())

@@ -50,7 +50,7 @@ public final class RemoteChanges {
                     for (LoggedChange logged : page.changes()) {
                         RowChange change = logged.change();
                         var outcome = RowMerger.apply(statements, change,
-                                pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()));
+                                pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()), store.nodeId());
                         for (Conflict conflict : outcome.merge().conflicts()) {
                             ConflictList.recordConflict(dsl, new LostField(change.table(), change.rowId(), change.siteId(),
                                     conflict.field(), (String) conflict.lost().value(), conflict.lost().stamp(),

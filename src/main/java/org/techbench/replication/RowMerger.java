@@ -16,6 +16,7 @@ import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.techbench.domain.sync.BaseStamps;
 import org.techbench.domain.sync.FieldClocks;
 import org.techbench.domain.sync.Merge;
 import org.techbench.domain.sync.RowChange;
@@ -65,6 +66,14 @@ public final class RowMerger {
      * changed and not yet had acknowledged: when one of them loses, the merge reports a conflict.
      */
     public static Outcome apply(PreparedStatements statements, RowChange change, Set<String> pendingLocal) {
+        return apply(statements, change, pendingLocal, null);
+    }
+
+    /**
+     * Merges as above on the laptop {@code self} (null on the hub): an incoming edit that replaces
+     * this laptop's synced value without having seen it is reported as a conflict too.
+     */
+    public static Outcome apply(PreparedStatements statements, RowChange change, Set<String> pendingLocal, String self) {
         SyncedTable synced = SyncedTable.named(change.table());
         Record current = lockedRow(statements, synced, change.rowId());
         if (!synced.mutable()) {
@@ -85,7 +94,7 @@ public final class RowMerger {
             return new Outcome(change, new Merge.Result(incoming, incoming.fields().keySet(), List.of()));
         }
         RowState local = stateOf(current, synced);
-        Merge.Result merged = Merge.apply(local, incoming, pendingLocal);
+        Merge.Result merged = Merge.apply(local, incoming, pendingLocal, change.base(), self);
         Map<String, String> won = new LinkedHashMap<>();
         incoming.fields().forEach((name, versioned) -> {
             if (merged.state().fields().get(name).stamp().equals(change.stamp()) && !versioned.equals(local.fields().get(name))) {
@@ -109,6 +118,13 @@ public final class RowMerger {
             won.put(RowChange.CAUSAL_LENGTH, Integer.toString(incoming.causalLength()));
         }
         update(statements, synced, change.rowId(), assignments);
+        // What the won fields were based on travels on with them: the laptops that wrote the values
+        // they replaced tell from it whether their value was seen.
+        Map<String, Stamp> base = new LinkedHashMap<>(change.base());
+        base.keySet().retainAll(won.keySet());
+        if (!base.isEmpty()) {
+            won.put(RowChange.BASE, BaseStamps.encode(base));
+        }
         return new Outcome(new RowChange(change.table(), change.rowId(), change.siteId(), change.stamp(), won), merged);
     }
 

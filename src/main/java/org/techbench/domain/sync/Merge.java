@@ -33,6 +33,17 @@ public final class Merge {
      * one of them loses to an incoming write with another value, that is a conflict to show.
      */
     public static Result apply(RowState local, RowState incoming, Set<String> pendingLocal) {
+        return apply(local, incoming, pendingLocal, Map.of(), null);
+    }
+
+    /**
+     * Applies as above on the laptop {@code self}; {@code base} holds the stamps the incoming edit
+     * was based on. When it replaces a value this laptop wrote and had synced, and its base is older
+     * than that value, its author never saw the value it overwrote: a conflict to show here too,
+     * so that no synced edit is overwritten without a trace.
+     */
+    public static Result apply(RowState local, RowState incoming, Set<String> pendingLocal, Map<String, Stamp> base,
+                               String self) {
         if (local == null) {
             return new Result(incoming, new TreeSet<>(incoming.fields().keySet()), List.of());
         }
@@ -46,7 +57,7 @@ public final class Merge {
                 merged.put(field, theirs);
                 if (mine == null || !Objects.equals(mine.value(), theirs.value())) {
                     changed.add(field);
-                    if (mine != null && pendingLocal.contains(field)) {
+                    if (mine != null && (pendingLocal.contains(field) || overwroteUnseen(mine, base.get(field), self))) {
                         conflicts.add(new Conflict(field, mine, theirs));
                     }
                 }
@@ -54,5 +65,10 @@ public final class Merge {
         });
         int causalLength = Math.max(local.causalLength(), incoming.causalLength());
         return new Result(new RowState(merged, causalLength), changed, List.copyOf(conflicts));
+    }
+
+    /** Whether an edit based on {@code base} replaced this laptop's own value without having seen it. */
+    private static boolean overwroteUnseen(Versioned mine, Stamp base, String self) {
+        return self != null && base != null && mine.stamp().node().equals(self) && mine.stamp().isAfter(base);
     }
 }

@@ -15,6 +15,9 @@ public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<
 
     public static final String CAUSAL_LENGTH = "cl";
 
+    /** The pseudo-field that carries the stamps the edit was based on ({@link BaseStamps}). */
+    public static final String BASE = "_base";
+
     public RowChange {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(rowId, "rowId");
@@ -29,10 +32,15 @@ public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<
         for (var field : fields.entrySet()) {
             if (field.getKey().equals(CAUSAL_LENGTH)) {
                 causalLength = Integer.parseInt(field.getValue());
-            } else {
+            } else if (!field.getKey().equals(BASE)) {
                 versioned.put(field.getKey(), new Versioned(field.getValue(), stamp));
             }
         }
         return new RowState(versioned, causalLength);
+    }
+
+    /** The stamps of the values this edit replaced where it was made; empty when it does not say. */
+    public Map<String, Stamp> base() {
+        return BaseStamps.decode(fields.get(BASE));
     }
 }

@@ -18,6 +18,7 @@ import org.techbench.domain.sync.ChangeRule;
 import org.techbench.domain.sync.ChangeRules;
 import org.techbench.domain.sync.HybridClock;
 import org.techbench.domain.sync.Mutation;
+import org.techbench.domain.sync.BaseStamps;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.RuleViolation;
 import org.techbench.i18n.Texts;
@@ -133,6 +134,14 @@ final class PushValidation {
         }
         for (var field : change.fields().entrySet()) {
             String name = field.getKey();
+            if (name.equals(RowChange.BASE)) {
+                try {
+                    BaseStamps.decode(field.getValue());
+                } catch (RuntimeException e) {
+                    return texts.get("refused.unreadableValue", change.table(), name, field.getValue());
+                }
+                continue;
+            }
             if (name.equals(RowChange.CAUSAL_LENGTH)) {
                 if (!synced.mutable() || !field.getValue().matches("[1-9][0-9]{0,8}")) {
                     return texts.get("refused.badCausalLength", field.getValue());

@@ -224,7 +224,8 @@ public final class SyncView implements Screen {
 
     private static String summary(RefusedChange change) {
         Map<String, String> fields = change.fields();
-        return fields.entrySet().stream().filter(e -> !e.getKey().equals("cl") && !e.getKey().equals("site_id") && !e.getKey().equals("id"))
+        return fields.entrySet().stream().filter(e -> !e.getKey().equals("cl") && !e.getKey().equals("_base") && !e.getKey().equals("site_id")
+                && !e.getKey().equals("id"))
                 .limit(4).map(e -> e.getKey() + "=" + Objects.requireNonNullElse(e.getValue(), "")).collect(Collectors.joining(", "));
     }
 

@@ -92,6 +92,32 @@ class MergeTest {
     }
 
     @Test
+    void aSyncedValueOverwrittenByAnEditThatNeverSawItIsAConflictForItsAuthor() {
+        RowState local = new RowState(Map.of("location", new Versioned("Rack 9", new Stamp(10, "laptop-a"))), 1);
+        RowState remote = new RowState(Map.of("location", new Versioned("Cage 3", new Stamp(11, "laptop-b"))), 1);
+
+        Merge.Result result = Merge.apply(local, remote, Set.of(), Map.of("location", new Stamp(2, "laptop-c")), "laptop-a");
+
+        assertThat(result.state().value("location")).isEqualTo("Cage 3");
+        assertThat(result.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.lost().value()).isEqualTo("Rack 9");
+            assertThat(c.won().value()).isEqualTo("Cage 3");
+        });
+    }
+
+    @Test
+    void anEditBasedOnTheValueItReplacesOrOnSomeoneElsesIsNoConflict() {
+        RowState local = new RowState(Map.of("location", new Versioned("Rack 9", new Stamp(10, "laptop-a"))), 1);
+        RowState remote = new RowState(Map.of("location", new Versioned("Cage 3", new Stamp(11, "laptop-b"))), 1);
+
+        assertThat(Merge.apply(local, remote, Set.of(), Map.of("location", new Stamp(10, "laptop-a")), "laptop-a")
+                .conflicts()).isEmpty();
+        assertThat(Merge.apply(local, remote, Set.of(), Map.of("location", new Stamp(2, "laptop-c")), "laptop-d")
+                .conflicts()).as("not this laptop's value").isEmpty();
+        assertThat(Merge.apply(local, remote, Set.of(), Map.of(), "laptop-a").conflicts()).as("no base told").isEmpty();
+    }
+
+    @Test
     void aLocalEditThatWinsOrAgreesIsNoConflict() {
         RowState local = new RowState(Map.of("name", new Versioned("Core switch", new Stamp(20, "laptop-a"))), 1);
         RowState older = new RowState(Map.of("name", new Versioned("Switch", new Stamp(19, "laptop-b"))), 1);

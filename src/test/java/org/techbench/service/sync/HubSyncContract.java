@@ -272,6 +272,43 @@ abstract class HubSyncContract {
     }
 
     @Test
+    void anEditOverwrittenByOneThatNeverSawItIsListedForItsAuthor() {
+        Asset asset = anAssetBothLaptopsHave();
+
+        ben.assets().save(withLocation(ben.assets().detail(asset.id()).asset(), "Rack 9"));
+        ben.sync().sync(Progress.NONE);
+        // Anna has not synced since: she moves the asset too, a little later by the clocks.
+        anna.assets().save(withLocation(anna.assets().detail(asset.id()).asset(), "Cage 3"));
+        SyncReport annas = anna.sync().sync(Progress.NONE);
+        SyncReport bens = ben.sync().sync(Progress.NONE);
+
+        assertThat(annas.newConflicts()).isZero();
+        assertThat(bens.newConflicts()).isEqualTo(1);
+        assertThat(ben.assets().detail(asset.id()).asset().location()).isEqualTo("Cage 3");
+        assertThat(anna.assets().detail(asset.id()).asset().location()).isEqualTo("Cage 3");
+        var conflict = ben.sync().conflicts().getFirst();
+        assertThat(conflict.field()).isEqualTo("location");
+        assertThat(conflict.lostValue()).isEqualTo("Rack 9");
+        assertThat(conflict.wonValue()).isEqualTo("Cage 3");
+    }
+
+    @Test
+    void anEditMadeAfterSeeingTheValueItReplacesIsNoConflict() {
+        Asset asset = anAssetBothLaptopsHave();
+
+        ben.assets().save(withLocation(ben.assets().detail(asset.id()).asset(), "Rack 9"));
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+        anna.assets().save(withLocation(anna.assets().detail(asset.id()).asset(), "Cage 3"));
+        anna.sync().sync(Progress.NONE);
+        SyncReport bens = ben.sync().sync(Progress.NONE);
+
+        assertThat(bens.newConflicts()).isZero();
+        assertThat(ben.sync().conflicts()).isEmpty();
+        assertThat(ben.assets().detail(asset.id()).asset().location()).isEqualTo("Cage 3");
+    }
+
+    @Test
     void anArticleWrittenOnOneLaptopIsFoundOnTheOtherWithinASecondOfItsSync() throws Exception {
         Article written = anna.knowledge().save(new Article(null, null, "Zebra ZD420 prints blank labels",
                 "Clean the print head\nSet darkness to 15", FaultCategory.HARDWARE, FaultSubcategory.DAMAGED_DEVICE, null,
@@ -539,6 +576,11 @@ abstract class HubSyncContract {
         return new Asset(null, siteId, tag, "Dell PowerEdge R750", AssetKind.SERVER, "Dell", "R750", "SN-" + tag, "Rack 2",
                 "10.0.0.5", tag.toLowerCase() + ".corp.local", AssetStatus.IN_SERVICE, LocalDate.of(2024, 3, 1),
                 LocalDate.of(2029, 3, 1), null, false);
+    }
+
+    static Asset withLocation(Asset a, String location) {
+        return new Asset(a.id(), a.siteId(), a.tag(), a.name(), a.kind(), a.make(), a.model(), a.serial(), location,
+                a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(), a.warrantyEndsOn(), a.notes(), a.archived());
     }
 
     static Asset withName(Asset a, String name) {

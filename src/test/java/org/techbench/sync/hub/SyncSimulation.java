@@ -180,7 +180,7 @@ final class SyncSimulation {
         change.fields().forEach((field, value) -> {
             if (field.equals(RowChange.CAUSAL_LENGTH)) {
                 row.causalLength = Math.max(row.causalLength, Integer.parseInt(value));
-            } else {
+            } else if (!field.equals(RowChange.BASE)) {
                 Stamp known = row.stamps.get(field);
                 if (known == null || change.stamp().isAfter(known)) {
                     row.stamps.put(field, change.stamp());
