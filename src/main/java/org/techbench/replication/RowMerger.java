@@ -186,6 +186,18 @@ public final class RowMerger {
      * everything it says.
      */
     public static boolean applySnapshot(DSLContext dsl, SyncedTable synced, SnapshotRow row) {
+        return applySnapshot(dsl, synced, row, null, null);
+    }
+
+    /**
+     * Merges a snapshot row on the laptop {@code self}; every value this laptop wrote that loses to
+     * another goes to its conflict list, stamped {@code now}. A snapshot row does not say what its
+     * writes were based on, so a value of this laptop's that they replaced counts as unseen: a
+     * conflict too many rather than an edit lost without a trace (a snapshot resumed after this
+     * laptop's first edits is the one time this happens).
+     */
+    public static boolean applySnapshot(DSLContext dsl, SyncedTable synced, SnapshotRow row, String self,
+                                        java.time.OffsetDateTime now) {
         Record current = dsl.selectFrom(synced.table()).where(synced.id().eq(row.id())).forUpdate().fetchOne();
         if (current == null) {
             insert(dsl, synced, row.id(), row.values(), row.hlc(), row.fieldClocks(), row.causalLength());
@@ -195,7 +207,21 @@ public final class RowMerger {
             return false;
         }
         RowState local = stateOf(current, synced);
-        RowState merged = Merge.states(local, row.asState());
+        Set<String> own = new java.util.HashSet<>();
+        if (self != null) {
+            local.fields().forEach((name, versioned) -> {
+                if (versioned.stamp().node().equals(self)) {
+                    own.add(name);
+                }
+            });
+        }
+        Merge.Result result = Merge.apply(local, row.asState(), own);
+        for (var conflict : result.conflicts()) {
+            ConflictList.recordConflict(dsl, new org.techbench.domain.sync.LostField(synced.name(), row.id(),
+                    current.get(synced.siteId()), conflict.field(), (String) conflict.lost().value(),
+                    conflict.lost().stamp(), (String) conflict.won().value(), conflict.won().stamp()), now);
+        }
+        RowState merged = result.state();
         if (merged.equals(local)) {
             return false;
         }

@@ -162,7 +162,8 @@ public final class Snapshots {
             List<SnapshotRow> absent = new ArrayList<>(rows.size());
             for (SnapshotRow row : rows) {
                 if (present.contains(row.id())) {
-                    RowMerger.applySnapshot(dsl, synced, row);
+                    RowMerger.applySnapshot(dsl, synced, row, store.nodeId(),
+                            java.time.OffsetDateTime.now(store.wallClock()).withOffsetSameInstant(java.time.ZoneOffset.UTC));
                 } else {
                     absent.add(row);
                 }

@@ -60,6 +60,7 @@ final class SyncSimulation {
     private final Set<String> exercised = new HashSet<>();
     private final List<Write> writes = new ArrayList<>();
     private int refusedMutations;
+    private int overwrittenUnseen;
     private HubDatabase hubDatabase;
     private HubLog hub;
     private int edits;
@@ -68,7 +69,7 @@ final class SyncSimulation {
 
     /** What a run did, for tests that ask about coverage. */
     record Outcome(Set<String> tablesExercised, int edits, int laptops, int rows, int failedSyncs, int restarts,
-                   int refusedMutations) {
+                   int refusedMutations, int overwrittenUnseen) {
     }
 
     private SyncSimulation(long seed, Path folder, String hubUrl) {
@@ -223,12 +224,52 @@ final class SyncSimulation {
                 compare("laptop " + laptop.number, table, expected, sorted(laptop.writer.rows(table)));
             }
         }
+        overwrittenValuesAreListedForTheirAuthors(refused);
         for (Laptop laptop : laptops) {
             if (laptop.sync.standing().pendingChanges() != 0) {
                 throw new AssertionError("laptop " + laptop.number + " still has " + laptop.sync.standing());
             }
         }
-        return new Outcome(Set.copyOf(exercised), edits, laptops.size(), rows, failedSyncs, restarts, refusedMutations);
+        return new Outcome(Set.copyOf(exercised), edits, laptops.size(), rows, failedSyncs, restarts, refusedMutations,
+                overwrittenUnseen);
+    }
+
+    /**
+     * A laptop's last value of a field, overwritten by writes that all came later, never saw it and
+     * say otherwise, was lost by its author: it must be in that laptop's conflict list, whether it
+     * was still waiting to be pushed or had been synced.
+     */
+    private void overwrittenValuesAreListedForTheirAuthors(Set<UUID> refused) {
+        Map<String, List<RowChange>> byField = new HashMap<>();
+        writes.stream().filter(write -> !refused.contains(write.mutationId())).map(Write::change).forEach(change ->
+                change.fields().keySet().stream().filter(f -> !f.equals(RowChange.BASE) && !f.equals(RowChange.CAUSAL_LENGTH))
+                        .forEach(f -> byField.computeIfAbsent(change.table() + "/" + change.rowId() + "/" + f,
+                                key -> new ArrayList<>()).add(change)));
+        for (Laptop laptop : laptops) {
+            String node = laptop.store.nodeId();
+            Set<String> listed = new HashSet<>();
+            laptop.sync.conflicts().forEach(c -> listed.add(c.table() + "/" + c.rowId() + "/" + c.field() + "@"
+                    + c.lostStamp().encode()));
+            byField.forEach((key, changes) -> {
+                String field = key.substring(key.lastIndexOf('/') + 1);
+                RowChange last = changes.stream().filter(c -> c.stamp().node().equals(node))
+                        .max(java.util.Comparator.comparing(RowChange::stamp)).orElse(null);
+                if (last == null) {
+                    return;
+                }
+                List<RowChange> later = changes.stream().filter(c -> c.stamp().isAfter(last.stamp())).toList();
+                boolean unseen = !later.isEmpty() && later.stream().allMatch(c -> c.base().containsKey(field)
+                        && last.stamp().isAfter(c.base().get(field))
+                        && !java.util.Objects.equals(c.fields().get(field), last.fields().get(field)));
+                if (unseen) {
+                    overwrittenUnseen++;
+                }
+                if (unseen && !listed.contains(key + "@" + last.stamp().encode())) {
+                    throw new AssertionError("laptop " + laptop.number + " lost " + key + " = " + last.fields().get(field)
+                            + " (" + last.stamp() + ") to " + later + " without a conflict listed");
+                }
+            });
+        }
     }
 
     private static void compare(String replica, String table, Map<UUID, Map<String, String>> expected,

@@ -39,6 +39,8 @@ class SyncSimulationTest {
         assertThat(outcome.edits()).isGreaterThan(500);
         assertThat(outcome.failedSyncs()).as("syncs cut off by lost messages and partitions").isGreaterThan(20);
         assertThat(outcome.restarts()).as("laptop and hub restarts").isGreaterThan(5);
+        assertThat(outcome.overwrittenUnseen()).as("values overwritten by edits that never saw them, each listed")
+                .isGreaterThan(5);
     }
 
     @Test
