@@ -161,7 +161,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static String url(Path base) {
-        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + cacheKilobytes();
+        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;CACHE_SIZE=" + cacheKilobytes();
     }
 
     /**
