@@ -71,7 +71,9 @@ public final class HubDatabase implements AutoCloseable {
             throw new IllegalArgumentException("Cannot create the hub's data folder " + dataFolder + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("hub")
-                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=" + cacheKilobytes();
+                // WRITE_DELAY=0: a push is answered only once it is in the file, so a hub killed just after
+                // answering has not lost what the laptop then removes from its outbox.
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;CACHE_SIZE=" + cacheKilobytes();
         return openH2(url, dataFolder.resolve("hub.mv.db").toString());
     }
 
