@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.service.Workbench;
 import org.techbench.service.maintenance.ChecklistFormService;
+import org.techbench.service.report.ReportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +27,24 @@ public final class ReportCommand {
 
     private static Workbench open(GlobalOptions global) {
         return Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"));
+    }
+
+    /** A report over a site and period, as {@link ReportService} makes one: returns how many things it lists. */
+    @FunctionalInterface
+    interface PeriodReport {
+        long make(ReportService reports, UUID siteId, LocalDate from, LocalDate to, Locale language, Path out,
+                  Progress progress);
+    }
+
+    /** Makes a period's report with progress on standard error, then says what it wrote. */
+    private static int periodReport(Common common, Period period, CommandSpec spec, String counted, PeriodReport report) {
+        try (Workbench workbench = open(common.global)) {
+            long made = report.make(workbench.reports(), period.siteId(workbench), period.from, period.to, common.locale(),
+                    common.out, new PrintedProgress(spec.commandLine().getErr()));
+            spec.commandLine().getOut().printf("Wrote %s: %,d %s from %s to %s.%n", common.out, made, counted, period.from,
+                    period.to);
+        }
+        return 0;
     }
 
     /** Options every report takes. */
@@ -74,13 +94,7 @@ public final class ReportCommand {
 
         @Override
         public Integer call() {
-            try (Workbench workbench = open(common.global)) {
-                long results = workbench.reports().maintenance(period.siteId(workbench), period.from, period.to,
-                        common.locale(), common.out, new PrintedProgress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().printf("Wrote %s: %,d results from %s to %s.%n", common.out, results,
-                        period.from, period.to);
-            }
-            return 0;
+            return periodReport(common, period, spec, "results", ReportService::maintenance);
         }
     }
 
@@ -99,13 +113,7 @@ public final class ReportCommand {
 
         @Override
         public Integer call() {
-            try (Workbench workbench = open(common.global)) {
-                int faults = workbench.reports().faults(period.siteId(workbench), period.from, period.to, common.locale(),
-                        common.out, new PrintedProgress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults,
-                        period.from, period.to);
-            }
-            return 0;
+            return periodReport(common, period, spec, "faults", ReportService::faults);
         }
     }
 
@@ -125,13 +133,7 @@ public final class ReportCommand {
 
         @Override
         public Integer call() {
-            try (Workbench workbench = open(common.global)) {
-                int faults = workbench.reports().quality(period.siteId(workbench), period.from, period.to, common.locale(),
-                        common.out, new PrintedProgress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().printf("Wrote %s: %,d faults from %s to %s.%n", common.out, faults,
-                        period.from, period.to);
-            }
-            return 0;
+            return periodReport(common, period, spec, "faults", ReportService::quality);
         }
     }
 

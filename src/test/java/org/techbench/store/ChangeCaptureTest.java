@@ -86,8 +86,12 @@ class ChangeCaptureTest {
             return null;
         });
 
+        SyncOutboxRecord insert = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.asc()).limit(1).fetchSingle();
         SyncOutboxRecord update = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchSingle();
-        assertThat(update.getChanges()).isEqualTo("{\"location\":\"Rack 7\",\"status\":\"IN_REPAIR\"}");
+        // The changed fields, and what they were based on: the values the insert wrote.
+        String created = new org.techbench.domain.sync.Stamp(insert.getHlc(), store.nodeId()).encode();
+        assertThat(update.getChanges()).isEqualTo("{\"location\":\"Rack 7\",\"status\":\"IN_REPAIR\",\"_base\":\"location="
+                + created + ";status=" + created + "\"}");
         var row = store.dsl().selectFrom(ASSET).where(ASSET.ID.eq(asset.id())).fetchSingle();
         FieldClocks clocks = FieldClocks.decode(row.getFieldClocks());
         assertThat(clocks.of("location").hlc()).isEqualTo(update.getHlc()).isEqualTo(row.getHlc());

@@ -93,13 +93,9 @@ public final class ReportService {
 
     /** The fault and SLA report: every fault reported from {@code from} to {@code to} (inclusive), of one site or all. */
     public int faults(UUID siteId, LocalDate from, LocalDate to, Locale language, Path out, Progress progress) {
-        if (to.isBefore(from)) {
-            throw refused("report.periodBackwards", from, to);
-        }
+        Span span = span(from, to);
         Texts words = Texts.reports(language);
-        ZoneId zone = clock.getZone();
-        List<Fault> listed = faultRows.reportedBetween(siteId, from.atStartOfDay(zone).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        List<Fault> listed = faultRows.reportedBetween(siteId, span.start(), span.end());
         progress.report("faults", 0, listed.size());
         Map<UUID, SlaState> sla = faults.sla(listed);
         Map<UUID, String> codes = siteCodes();
@@ -123,13 +119,10 @@ public final class ReportService {
      * technician and category, with charts. Returns how many faults it counts.
      */
     public int quality(UUID siteId, LocalDate from, LocalDate to, Locale language, Path out, Progress progress) {
-        if (to.isBefore(from)) {
-            throw refused("report.periodBackwards", from, to);
-        }
+        Span span = span(from, to);
+        OffsetDateTime start = span.start();
+        OffsetDateTime end = span.end();
         Texts words = Texts.reports(language);
-        ZoneId zone = clock.getZone();
-        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         List<Fault> listed = faultRows.reportedBetween(siteId, start, end);
         progress.report("faults", 0, listed.size());
         Map<UUID, List<FaultEvent>> changes = faultRows.statusChangesOfReported(siteId, start, end);
@@ -145,7 +138,7 @@ public final class ReportService {
         Map<String, String> categories = new HashMap<>();
         QualityReportSheets.Groups groups = new QualityReportSheets.Groups(QualityMeasures.of("", counted),
                 grouped(counted, c -> c.fault().priority().name()),
-                grouped(counted, c -> YearMonth.from(c.fault().reportedAt().atZoneSameInstant(zone)).toString()),
+                grouped(counted, c -> YearMonth.from(c.fault().reportedAt().atZoneSameInstant(clock.getZone())).toString()),
                 grouped(counted, c -> names.getOrDefault(c.fault().assigneeId(), unassigned)),
                 grouped(counted, c -> categories.computeIfAbsent(c.fault().category().name(),
                         name -> words.get("report.faultCategory." + name))));
@@ -191,13 +184,10 @@ public final class ReportService {
      * its end. Returns how many results it lists.
      */
     public long maintenance(UUID siteId, LocalDate from, LocalDate to, Locale language, Path out, Progress progress) {
-        if (to.isBefore(from)) {
-            throw refused("report.periodBackwards", from, to);
-        }
+        Span span = span(from, to);
+        OffsetDateTime start = span.start();
+        OffsetDateTime end = span.end();
         Texts words = Texts.reports(language);
-        ZoneId zone = clock.getZone();
-        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         Map<UUID, String> names = new HashMap<>();
         technicians.all().forEach(t -> names.put(t.id(), t.name()));
         Map<UUID, String> checklists = new HashMap<>();
@@ -334,6 +324,18 @@ public final class ReportService {
         String site = siteId == null ? words.get("report.allSites")
                 : sites.find(siteId).map(s -> s.code() + " " + s.name()).orElseThrow(() -> refused("report.noSite"));
         return new ReportHeading(words.get(title), site, period, LocalDate.now(clock), words);
+    }
+
+    /** A period's first moment and the moment after its last day, in the laptop's zone. */
+    private record Span(OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    private Span span(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw refused("report.periodBackwards", from, to);
+        }
+        ZoneId zone = clock.getZone();
+        return new Span(from.atStartOfDay(zone).toOffsetDateTime(), to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     private static String period(LocalDate from, LocalDate to) {
