@@ -122,11 +122,10 @@ public final class ChecklistFormService {
             LocalDate until = request.until() == null ? LocalDate.now(clock) : request.until();
             scope = siteName.apply(request.siteId());
             period = "≤ " + until;
-            Set<UUID> wanted = templates.stream().map(ChecklistTemplate::id).collect(Collectors.toSet());
             Map<UUID, ChecklistTemplate> byId = templates.stream().collect(Collectors.toMap(ChecklistTemplate::id,
                     Function.identity()));
             for (DueCheck due : maintenance.due(request.siteId(), Set.of(), until)) {
-                if (wanted.contains(due.templateId())) {
+                if (byId.containsKey(due.templateId())) {
                     forms.add(form(byId.get(due.templateId()), due.items(), scope, due.assetId(), due.tag(),
                             due.assetName(), due.earliestDue(), language));
                 }
