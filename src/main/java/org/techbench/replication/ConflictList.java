@@ -1,6 +1,7 @@
 package org.techbench.replication;
 
 import static org.techbench.schema.Tables.SYNC_CONFLICT;
+import static org.techbench.schema.Tables.SYNC_MERGE;
 import static org.techbench.schema.Tables.SYNC_REFUSED;
 
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import org.techbench.domain.sync.LostField;
 import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.SyncMerge;
 
 /** Conflicts (local values that lost to a later edit) and changes the hub refused, for the technician to review. */
 public final class ConflictList {
@@ -43,6 +45,15 @@ public final class ConflictList {
                     return new RefusedChange(r.getSeq(), r.getTableName(), r.getRowId(),
                             label(r.getTableName(), r.getRowId(), fields), r.getSiteId(), fields, r.getReason(), r.getRefusedAt());
                 });
+    }
+
+    /** Duplicates merged into one record, newest first. */
+    public List<SyncMerge> merges(int limit) {
+        return store.dsl().selectFrom(SYNC_MERGE).orderBy(SYNC_MERGE.MERGED_AT.desc(), SYNC_MERGE.TABLE_NAME)
+                .limit(limit)
+                .fetch(r -> new SyncMerge(r.getTableName(), r.getSurvivorId(),
+                        label(r.getTableName(), r.getSurvivorId(), Map.of()), r.getSiteId(), r.getNaturalKey(),
+                        r.getMergedAt()));
     }
 
     /** The columns that name a record for people, in the order they are tried. */

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.techbench.schema.tables.records.SyncOutboxRecord;
 public final class Outbox {
 
     private final ReplicaDatabase store;
+    private final LocalMerges merges = new LocalMerges();
 
     Outbox(ReplicaDatabase store) {
         this.store = store;
@@ -65,7 +67,9 @@ public final class Outbox {
     public void settle(List<Mutation> pushed, List<MutationAnswer> answers) {
         Map<UUID, Mutation> byId = new HashMap<>();
         pushed.forEach(mutation -> byId.put(mutation.mutationId(), mutation));
-        store.receive(Set.of(), 0, dsl -> {
+        Set<String> merged = new HashSet<>();
+        answers.forEach(answer -> answer.merged().forEach(row -> merged.addAll(merges.tablesTouchedBy(row.table()))));
+        store.receive(merged, 0, dsl -> {
             OffsetDateTime now = now();
             List<Mutation> answered = new ArrayList<>(answers.size());
             for (MutationAnswer answer : answers) {
@@ -94,6 +98,13 @@ public final class Outbox {
                     }
                 }
                 answer.lost().forEach(lost -> ConflictList.recordConflict(dsl, lost, now));
+                if (!answer.merged().isEmpty()) {
+                    dsl.connection(connection -> {
+                        try (var statements = new PreparedStatements(connection, dsl, store.statements())) {
+                            answer.merged().forEach(row -> merges.apply(statements, row, now));
+                        }
+                    });
+                }
             }
             removeFromOutbox(dsl, answered);
             return null;

@@ -24,6 +24,7 @@ import org.techbench.domain.sync.SnapshotRow;
 public final class RemoteChanges {
 
     private final ReplicaDatabase store;
+    private final LocalMerges merges = new LocalMerges();
 
     RemoteChanges(ReplicaDatabase store) {
         this.store = store;
@@ -39,6 +40,9 @@ public final class RemoteChanges {
         long highWater = 0;
         for (LoggedChange logged : page.changes()) {
             tables.add(logged.change().table());
+            if (logged.change().announcesMerge()) {
+                tables.addAll(merges.tablesTouchedBy(logged.change().table()));
+            }
             highWater = Math.max(highWater, logged.change().stamp().hlc());
         }
         return store.receive(tables, highWater, dsl -> {
@@ -49,6 +53,10 @@ public final class RemoteChanges {
                 try (var statements = new PreparedStatements(connection, dsl, store.statements())) {
                     for (LoggedChange logged : page.changes()) {
                         RowChange change = logged.change();
+                        if (change.announcesMerge()) {
+                            changed += merges.apply(statements, LocalMerges.of(change), now) ? 1 : 0;
+                            continue;
+                        }
                         var outcome = RowMerger.apply(statements, change,
                                 pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()), store.nodeId());
                         for (Conflict conflict : outcome.merge().conflicts()) {

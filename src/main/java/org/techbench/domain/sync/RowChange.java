@@ -18,6 +18,12 @@ public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<
     /** The pseudo-field that carries the stamps the edit was based on ({@link BaseStamps}). */
     public static final String BASE = "_base";
 
+    /** The pseudo-field of the hub's log entry saying the row was merged into the row it names. */
+    public static final String MERGED_INTO = "_merged_into";
+
+    /** The merged row's natural key as people read it, beside {@link #MERGED_INTO}. */
+    public static final String MERGED_KEY = "_merged_key";
+
     public RowChange {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(rowId, "rowId");
@@ -32,7 +38,7 @@ public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<
         for (var field : fields.entrySet()) {
             if (field.getKey().equals(CAUSAL_LENGTH)) {
                 causalLength = Integer.parseInt(field.getValue());
-            } else if (!field.getKey().equals(BASE)) {
+            } else if (!field.getKey().startsWith("_")) {
                 versioned.put(field.getKey(), new Versioned(field.getValue(), stamp));
             }
         }
@@ -42,5 +48,10 @@ public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<
     /** The stamps of the values this edit replaced where it was made; empty when it does not say. */
     public Map<String, Stamp> base() {
         return BaseStamps.decode(fields.get(BASE));
+    }
+
+    /** Whether this is the hub's word that the row was merged into another. */
+    public boolean announcesMerge() {
+        return fields.containsKey(MERGED_INTO);
     }
 }

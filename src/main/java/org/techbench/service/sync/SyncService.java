@@ -20,6 +20,7 @@ import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.SnapshotPage;
 import org.techbench.domain.sync.SnapshotRow;
 import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.SyncMerge;
 import org.techbench.domain.sync.SyncStanding;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Replica;
@@ -327,6 +328,11 @@ public final class SyncService {
 
     public List<SyncConflict> conflicts() {
         return replica.conflicts().openConflicts(500);
+    }
+
+    /** The duplicates the hub merged that touched this laptop's records, newest first. */
+    public List<SyncMerge> merges() {
+        return replica.conflicts().merges(500);
     }
 
     public List<RefusedChange> refused() {

@@ -1,7 +1,10 @@
 package org.techbench.sync.hub;
 
+import static org.techbench.schema.Tables.SITE;
+
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.i18n.Texts;
 
@@ -16,7 +19,15 @@ public record Caller(HubAccount account, String nodeId, Set<UUID> siteIds, Texts
         return siteId == null || account.everySite() || siteIds.contains(siteId);
     }
 
+    /**
+     * Whether the caller may use the site, judged also by the code the hub now has for it: a site
+     * created by an earlier mutation of the same push is not yet among {@code siteIds}.
+     */
+    boolean mayUse(UUID siteId, DSLContext tx) {
+        return mayUse(siteId) || mayUseSiteCode(tx.select(SITE.CODE).from(SITE).where(SITE.ID.eq(siteId)).fetchOne(SITE.CODE));
+    }
+
     boolean mayUseSiteCode(String code) {
-        return account.everySite() || account.siteCodes().contains(code);
+        return account.everySite() || code != null && account.siteCodes().contains(code);
     }
 }

@@ -21,8 +21,10 @@ public final class HubLog {
 
     public HubLog(HubDatabase database, Clock clock) {
         var statements = new PushStatements(database.dsl());
+        ChangeRules rules = ChangeRules.standard();
+        HubMerges merges = new HubMerges(rules);
         this.pushes = new PushReceiver(database.dsl(), clock, statements,
-                new PushValidation(clock, statements, ChangeRules.standard()));
+                new PushValidation(clock, statements, rules, merges), merges);
         this.log = new LogReader(database.dsl());
         this.snapshots = new SnapshotReader(database.dsl(), log);
     }

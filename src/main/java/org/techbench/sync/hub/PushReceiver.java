@@ -11,19 +11,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.techbench.domain.sync.LostField;
+import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer.Status;
 import org.techbench.domain.sync.MutationAnswer;
-import org.techbench.domain.sync.RowChange;
-import org.techbench.domain.sync.Versioned;
-import org.techbench.i18n.Texts;
 import org.techbench.replication.PreparedStatements;
 import org.techbench.replication.RenderedStatements;
-import org.techbench.replication.RowMerger;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.WireJson;
 
@@ -39,10 +35,12 @@ final class PushReceiver {
     private final ObjectMapper json = WireJson.mapper();
     private final PushStatements statements;
     private final PushValidation validation;
+    private final HubMerges merges;
     private final RenderedStatements rendered = new RenderedStatements();
 
-    PushReceiver(DSLContext dsl, Clock clock, PushStatements statements, PushValidation validation) {
+    PushReceiver(DSLContext dsl, Clock clock, PushStatements statements, PushValidation validation, HubMerges merges) {
         this.dsl = dsl;
+        this.merges = merges;
         this.clock = clock;
         this.statements = statements;
         this.validation = validation;
@@ -77,7 +75,7 @@ final class PushReceiver {
                 if (problem != null) {
                     throw new RefusedMutation(problem);
                 }
-                return apply(prepared, caller.texts(), mutation);
+                return apply(prepared, caller, mutation);
             });
         } catch (RefusedMutation e) {
             refusal = e.getMessage();
@@ -127,7 +125,8 @@ final class PushReceiver {
             }
             // A refusal stays a refusal when asked again: the laptop may have lost the first answer.
             Status status = Status.valueOf(first.getStatus()) == Status.REFUSED ? Status.REFUSED : Status.DUPLICATE;
-            return new MutationAnswer(mutation.mutationId(), status, first.getReason(), lostOf(first.getLost()));
+            return new MutationAnswer(mutation.mutationId(), status, first.getReason(), lostOf(first.getLost()),
+                    mergedOf(first.getMerged()));
         }
         if (mutation.firstSeq() != lastSeq + 1) {
             throw HubRefusal.gap(lastSeq + 1, mutation.firstSeq());
@@ -145,48 +144,21 @@ final class PushReceiver {
 
     private void record(PreparedStatements prepared, String nodeId, Mutation mutation, MutationAnswer answer) {
         statements.record(prepared, nodeId, mutation.mutationId(), mutation.firstSeq(), mutation.lastSeq(), answer.status().name(),
-                answer.reason(), answer.lost().isEmpty() ? null : write(answer.lost()), now());
+                answer.reason(), answer.lost().isEmpty() ? null : write(answer.lost()),
+                answer.merged().isEmpty() ? null : write(answer.merged()), now());
     }
 
-    private MutationAnswer apply(PreparedStatements prepared, Texts texts, Mutation mutation) {
+    private MutationAnswer apply(PreparedStatements prepared, Caller caller, Mutation mutation) {
         long position = statements.lockLogHead(prepared);
-        List<LostField> lost = new ArrayList<>();
-        List<RowChange> effects = new ArrayList<>();
-        for (RowChange change : mutation.changes()) {
-            RowMerger.Outcome outcome;
-            try {
-                outcome = RowMerger.apply(prepared, change, Set.of());
-            } catch (IllegalArgumentException e) {
-                throw new RefusedMutation(texts.get("refused.cannotApply", e.getMessage()));
-            }
-            if (outcome.changedAnything()) {
-                effects.add(outcome.effect());
-            }
-            lost.addAll(lostFields(change, outcome));
+        AppliedMutation applied = new AppliedMutation(prepared, merges, caller, now());
+        mutation.changes().forEach(applied::apply);
+        if (!applied.effects().isEmpty()) {
+            statements.log(prepared, position + 1, applied.effects());
         }
-        if (!effects.isEmpty()) {
-            statements.log(prepared, position + 1, effects);
-        }
-        return new MutationAnswer(mutation.mutationId(), Status.APPLIED, null, lost);
+        return new MutationAnswer(mutation.mutationId(), Status.APPLIED, null, applied.lost(), applied.merged());
     }
 
-    /** The pushed values that arrived after a later write of the same field with another value. */
-    private static List<LostField> lostFields(RowChange change, RowMerger.Outcome outcome) {
-        if (outcome.merge().state() == null) {
-            return List.of();
-        }
-        List<LostField> lost = new ArrayList<>();
-        change.fields().forEach((name, value) -> {
-            Versioned kept = outcome.merge().state().fields().get(name);
-            if (kept != null && !kept.stamp().equals(change.stamp()) && !Objects.equals(kept.value(), value)) {
-                lost.add(new LostField(change.table(), change.rowId(), change.siteId(), name, value, change.stamp(),
-                        (String) kept.value(), kept.stamp()));
-            }
-        });
-        return lost;
-    }
-
-    private String write(List<LostField> lost) {
+    private String write(List<?> lost) {
         try {
             return json.writeValueAsString(lost);
         } catch (JsonProcessingException e) {
@@ -202,6 +174,17 @@ final class PushReceiver {
             return json.readValue(text, new TypeReference<List<LostField>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the hub's own record of lost fields is unreadable", e);
+        }
+    }
+
+    private List<MergedRow> mergedOf(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, new TypeReference<List<MergedRow>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the hub's own record of merged rows is unreadable", e);
         }
     }
 

@@ -42,8 +42,9 @@ final class PushStatements {
         this.dsl = dsl;
         lockNode = dsl.render(dsl.select(HUB_NODE.LAST_SEQ).from(HUB_NODE).where(HUB_NODE.NODE_ID.eq("")).forUpdate());
         recordAnswer = dsl.render(dsl.insertInto(HUB_MUTATION, HUB_MUTATION.NODE_ID, HUB_MUTATION.MUTATION_ID,
-                        HUB_MUTATION.FIRST_SEQ, HUB_MUTATION.LAST_SEQ, HUB_MUTATION.STATUS, HUB_MUTATION.REASON, HUB_MUTATION.LOST)
-                .values("", UUID.randomUUID(), 0L, 0L, "", "", ""));
+                        HUB_MUTATION.FIRST_SEQ, HUB_MUTATION.LAST_SEQ, HUB_MUTATION.STATUS, HUB_MUTATION.REASON, HUB_MUTATION.LOST,
+                        HUB_MUTATION.MERGED)
+                .values("", UUID.randomUUID(), 0L, 0L, "", "", "", ""));
         advanceNode = dsl.render(dsl.update(HUB_NODE).set(HUB_NODE.LAST_SEQ, 0L).set(HUB_NODE.LAST_SEEN_AT, OffsetDateTime.now())
                 .where(HUB_NODE.NODE_ID.eq("")));
         lockLogHead = dsl.render(dsl.select(HUB_LOG_HEAD.POS).from(HUB_LOG_HEAD).where(HUB_LOG_HEAD.SINGLETON.eq(DSL.inline(1))).forUpdate());
@@ -66,7 +67,7 @@ final class PushStatements {
 
     /** Keeps the answer to a mutation and moves the laptop's sequence number on to the mutation's last. */
     void record(PreparedStatements statements, String nodeId, UUID mutationId, long firstSeq, long lastSeq, String status,
-                String reason, String lost, OffsetDateTime now) {
+                String reason, String lost, String merged, OffsetDateTime now) {
         run("keeping a mutation's answer", () -> {
             PreparedStatement answer = statements.of(recordAnswer);
             answer.setString(1, nodeId);
@@ -76,6 +77,7 @@ final class PushStatements {
             answer.setString(5, status);
             setText(answer, 6, reason);
             setText(answer, 7, lost);
+            setText(answer, 8, merged);
             answer.executeUpdate();
             PreparedStatement node = statements.of(advanceNode);
             node.setLong(1, lastSeq);

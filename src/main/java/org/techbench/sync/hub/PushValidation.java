@@ -39,11 +39,13 @@ final class PushValidation {
     private final Clock clock;
     private final PushStatements statements;
     private final ChangeRules rules;
+    private final HubMerges merges;
 
-    PushValidation(Clock clock, PushStatements statements, ChangeRules rules) {
+    PushValidation(Clock clock, PushStatements statements, ChangeRules rules, HubMerges merges) {
         this.clock = clock;
         this.statements = statements;
         this.rules = rules;
+        this.merges = merges;
     }
 
     /** Why the hub will not take this mutation, or null when it will. */
@@ -57,10 +59,16 @@ final class PushValidation {
         long latestMillis = clock.millis() + CLOCK_TOLERANCE.toMillis();
         Set<UUID> sitesCreatedHere = new HashSet<>();
         Map<String, Map<String, String>> earlierInPush = new HashMap<>();
-        for (RowChange change : mutation.changes()) {
-            if (!SyncedTable.exists(change.table())) {
-                return texts.get("hub.notSyncedTable", change.table());
+        for (RowChange pushed : mutation.changes()) {
+            if (!SyncedTable.exists(pushed.table())) {
+                return texts.get("hub.notSyncedTable", pushed.table());
             }
+            String fieldProblem = fieldProblem(texts, SyncedTable.named(pushed.table()), pushed);
+            if (fieldProblem != null) {
+                return fieldProblem;
+            }
+            // Judged as it will be applied: a row merged on the hub is its survivor, in the survivor's site.
+            RowChange change = merges.redirect(tx, pushed);
             if (!change.stamp().node().equals(caller.nodeId())) {
                 return texts.get("refused.otherLaptop", change.stamp().node());
             }
@@ -69,15 +77,12 @@ final class PushValidation {
                         Duration.ofMillis(HybridClock.millis(change.stamp().hlc()) - clock.millis()).toMinutes());
             }
             SyncedTable synced = SyncedTable.named(change.table());
-            String fieldProblem = fieldProblem(texts, synced, change);
-            if (fieldProblem != null) {
-                return fieldProblem;
-            }
             if (change.table().equals("site") && change.fields().get("code") != null
                     && caller.mayUseSiteCode(change.fields().get("code"))) {
                 sitesCreatedHere.add(change.rowId());
+                sitesCreatedHere.add(pushed.rowId());
             }
-            if (!caller.mayUse(change.siteId()) && !sitesCreatedHere.contains(change.siteId())) {
+            if (!sitesCreatedHere.contains(change.siteId()) && !caller.mayUse(change.siteId(), tx)) {
                 return texts.get("refused.siteNotAllowed", caller.account().name(), siteName(tx, change));
             }
             UUID storedSite = statements.storedSite(prepared, synced, change.rowId());

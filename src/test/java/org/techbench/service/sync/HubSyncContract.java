@@ -18,7 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.asset.Asset;
+import org.techbench.domain.asset.AssetFilter;
 import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetListRow;
+import org.techbench.domain.asset.AssetSortKey;
+import org.techbench.domain.asset.Component;
+import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.fault.Fault;
 import org.techbench.domain.fault.FaultCategory;
@@ -38,6 +43,8 @@ import org.techbench.domain.maintenance.Inspection;
 import org.techbench.domain.knowledge.Article;
 import org.techbench.domain.site.Site;
 import org.techbench.domain.sync.RefusedChange;
+import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.SyncMerge;
 import org.techbench.service.Progress;
 import org.techbench.service.Subject;
 import org.techbench.service.Workbench;
@@ -309,6 +316,85 @@ abstract class HubSyncContract {
     }
 
     @Test
+    void theSameSiteSetUpOnBothLaptopsOfflineIsOneSiteWithEachTagOnceWhenAnnaSyncsFirst() {
+        theSameSiteSetUpOnBothLaptopsIsOneSite(anna, ben);
+    }
+
+    @Test
+    void theSameSiteSetUpOnBothLaptopsOfflineIsOneSiteWithEachTagOnceWhenBenSyncsFirst() {
+        theSameSiteSetUpOnBothLaptopsIsOneSite(ben, anna);
+    }
+
+    /**
+     * Anna and Ben each set up site H1 with five assets of the same tags and one of their own; Ben
+     * fits a disk on one and reports a fault on another. Synced in the given order, every laptop has
+     * one H1 with seven tags once, Ben's fault and disk on the assets that stayed, and the merges listed.
+     */
+    private void theSameSiteSetUpOnBothLaptopsIsOneSite(Workbench first, Workbench second) {
+        signIn(anna, "anna");
+        signIn(ben, "ben");
+        Site annasSite = anna.sites().save(site("H1"));
+        Site bensSite = ben.sites().save(site("H1"));
+        for (int i = 1; i <= 5; i++) {
+            anna.assets().save(asset(annasSite.id(), "H1-PC-0000" + i));
+            ben.assets().save(asset(bensSite.id(), "H1-PC-0000" + i));
+        }
+        anna.assets().save(asset(annasSite.id(), "H1-PC-00006"));
+        ben.assets().save(asset(bensSite.id(), "H1-PC-00007"));
+        UUID bensThird = tagged(ben, "H1-PC-00003").id();
+        Fault bensFault = ben.faults().report(new FaultReport(null, bensThird, FaultSubcategory.POWER, "No power",
+                null, null, "Li Na", null, null, Impact.HIGH, Urgency.HIGH, null, null, 1));
+        ben.assets().addComponent(tagged(ben, "H1-PC-00002").id(),
+                new Component(null, null, null, ComponentKind.DISK, "Samsung", "870 EVO", "DISK-9", null, null, null));
+
+        first.sync().sync(Progress.NONE);
+        second.sync().sync(Progress.NONE);
+        first.sync().sync(Progress.NONE);
+
+        for (Workbench laptop : List.of(anna, ben)) {
+            List<Site> h1 = laptop.sites().all().stream().filter(site -> site.code().equals("H1")).toList();
+            assertThat(h1).hasSize(1);
+            List<AssetListRow> assets = laptop.assets().rows(laptop.assets().match(
+                    new AssetFilter("", h1.getFirst().id(), null, Set.of(), null, true, AssetSortKey.TAG, true)));
+            assertThat(assets).as(laptop == anna ? "Anna's assets" : "Ben's assets").extracting(AssetListRow::tag)
+                    .containsExactly("H1-PC-00001", "H1-PC-00002",
+                    "H1-PC-00003", "H1-PC-00004", "H1-PC-00005", "H1-PC-00006", "H1-PC-00007");
+            assertThat(laptop.faults().detail(bensFault.id()).fault().assetId()).isEqualTo(tagged(laptop, "H1-PC-00003").id());
+            assertThat(laptop.assets().detail(tagged(laptop, "H1-PC-00002").id()).fitted())
+                    .extracting(Component::serial).containsExactly("DISK-9");
+        }
+        assertThat(tagged(anna, "H1-PC-00003").id()).isEqualTo(tagged(ben, "H1-PC-00003").id());
+        assertThat(second.sync().merges()).extracting(SyncMerge::key).contains("H1", "H1-PC-00001", "H1-PC-00005");
+        assertThat(second.sync().merges()).extracting(SyncMerge::key).doesNotContain("H1-PC-00006", "H1-PC-00007");
+        assertThat(first.sync().merges()).extracting(SyncMerge::key).contains("H1", "H1-PC-00003");
+    }
+
+    private static AssetListRow tagged(Workbench laptop, String tag) {
+        List<AssetListRow> rows = laptop.assets().rows(laptop.assets().match(
+                new AssetFilter(tag, null, null, Set.of(), null, true, AssetSortKey.TAG, true)));
+        return rows.stream().filter(row -> row.tag().equals(tag)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAssetTaggedOnBothLaptopsOfflineIsOneAssetWithTheLaterEditsAndTheLosingValueListed() {
+        UUID site = anAssetBothLaptopsHave().siteId();
+        Asset bens = ben.assets().save(withLocation(asset(site, "SRV-2"), "Ben's rack"));
+        Asset annas = anna.assets().save(withLocation(asset(site, "SRV-2"), "Anna's rack"));
+
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+
+        assertThat(tagged(anna, "SRV-2").id()).isEqualTo(bens.id());
+        assertThat(tagged(ben, "SRV-2").id()).isEqualTo(bens.id());
+        assertThat(anna.assets().detail(bens.id()).asset().location()).isEqualTo("Anna's rack");
+        assertThat(ben.assets().detail(bens.id()).asset().location()).isEqualTo("Anna's rack");
+        assertThat(ben.sync().conflicts()).extracting(SyncConflict::lostValue).contains("Ben's rack");
+        assertThat(anna.sync().merges()).extracting(SyncMerge::key).containsExactly("SRV-2");
+        assertThat(annas.id()).isNotEqualTo(bens.id());
+    }
+
+    @Test
     void anArticleWrittenOnOneLaptopIsFoundOnTheOtherWithinASecondOfItsSync() throws Exception {
         Article written = anna.knowledge().save(new Article(null, null, "Zebra ZD420 prints blank labels",
                 "Clean the print head\nSet darkness to 15", FaultCategory.HARDWARE, FaultSubcategory.DAMAGED_DEVICE, null,
@@ -478,7 +564,7 @@ abstract class HubSyncContract {
     }
 
     @Test
-    void aProcedureAddedOnBothLaptopsOfflineKeepsBothVersionsAndEveryLaptopOffersTheSameOne() {
+    void aProcedureAddedOnBothLaptopsOfflineIsOneVersionThatEveryLaptopOffers() {
         anAssetBothLaptopsHave();
         var annas = anna.procedures().add("fan.yaml", fanCheck("Fan check (Anna)"));
         var bens = ben.procedures().add("fan.yaml", fanCheck("Fan check (Ben)"));

@@ -1,0 +1,11 @@
+package org.techbench.domain.sync;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A duplicate the hub merged, as the Sync screen lists it: the record that stays ({@code table},
+ * {@code survivor}), its natural key and the site it lies in.
+ */
+public record SyncMerge(String table, UUID survivor, String label, UUID siteId, String key, OffsetDateTime mergedAt) {
+}

@@ -1,0 +1,78 @@
+package org.techbench.replication;
+
+import static org.techbench.schema.Tables.SYNC_MERGE;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.techbench.domain.sync.ChangeRules;
+import org.techbench.domain.sync.MergedRow;
+import org.techbench.domain.sync.Reference;
+import org.techbench.domain.sync.RowChange;
+
+/**
+ * A merge the hub made, done again on this laptop: the duplicate's fields go into the survivor
+ * (or the duplicate takes the survivor's id when the survivor has not arrived yet), the rows that
+ * pointed at it follow, and the technician finds the merge on the Sync screen.
+ */
+final class LocalMerges {
+
+    private final ChangeRules rules = ChangeRules.standard();
+
+    /** The tables whose rows a merge of a row of {@code table} may change. */
+    Set<String> tablesTouchedBy(String table) {
+        Set<String> tables = new HashSet<>();
+        tables.add(table);
+        for (Reference reference : rules.referencesTo(table)) {
+            if (reference.table().equals(Reference.EVERY_TABLE)) {
+                SyncedTable.all().forEach(synced -> tables.add(synced.name()));
+            } else {
+                tables.add(reference.table());
+            }
+        }
+        return tables;
+    }
+
+    /** The merge a log entry of the hub's announces. */
+    static MergedRow of(RowChange marker) {
+        return new MergedRow(marker.table(), marker.rowId(), UUID.fromString(marker.fields().get(RowChange.MERGED_INTO)),
+                marker.siteId(), marker.fields().getOrDefault(RowChange.MERGED_KEY, ""));
+    }
+
+    /** Does the merge here; returns whether this laptop held either row. */
+    boolean apply(PreparedStatements statements, MergedRow merged, OffsetDateTime now) {
+        DSLContext dsl = statements.dsl();
+        boolean holdsDuplicate = DuplicateRows.exists(dsl, merged.table(), merged.duplicate());
+        boolean holdsSurvivor = DuplicateRows.exists(dsl, merged.table(), merged.survivor());
+        if (holdsDuplicate && holdsSurvivor) {
+            SyncedTable synced = SyncedTable.named(merged.table());
+            for (RowChange write : DuplicateRows.asWritesTo(dsl, synced, merged.duplicate(), merged.survivor(), merged.siteId())) {
+                // The hub tells this laptop of its own values that lost; nothing to list here.
+                RowMerger.apply(statements, write, Set.of());
+            }
+            DuplicateRows.repoint(dsl, rules, merged.table(), merged.duplicate(), merged.survivor());
+            DuplicateRows.remove(dsl, merged.table(), merged.duplicate());
+        } else if (holdsDuplicate) {
+            DuplicateRows.rename(dsl, merged.table(), merged.duplicate(), merged.survivor(), merged.siteId());
+            DuplicateRows.repoint(dsl, rules, merged.table(), merged.duplicate(), merged.survivor());
+        }
+        if (holdsDuplicate || holdsSurvivor) {
+            dsl.insertInto(SYNC_MERGE)
+                    .set(SYNC_MERGE.TABLE_NAME, merged.table())
+                    .set(SYNC_MERGE.DUP_ID, merged.duplicate())
+                    .set(SYNC_MERGE.SURVIVOR_ID, merged.survivor())
+                    .set(SYNC_MERGE.SITE_ID, merged.siteId())
+                    .set(SYNC_MERGE.NATURAL_KEY, shorten(merged.key()))
+                    .set(SYNC_MERGE.MERGED_AT, now)
+                    .onConflictDoNothing()
+                    .execute();
+        }
+        return holdsDuplicate;
+    }
+
+    private static String shorten(String key) {
+        return key.length() <= 300 ? key : key.substring(0, 299) + "…";
+    }
+}

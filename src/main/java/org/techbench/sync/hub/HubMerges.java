@@ -1,0 +1,216 @@
+package org.techbench.sync.hub;
+
+import static org.techbench.schema.Tables.HUB_MERGE;
+import static org.techbench.schema.Tables.SITE;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.techbench.domain.sync.ChangeRules;
+import org.techbench.domain.sync.MergedRow;
+import org.techbench.domain.sync.NaturalKey;
+import org.techbench.domain.sync.Reference;
+import org.techbench.domain.sync.RowChange;
+import org.techbench.domain.sync.Stamp;
+import org.techbench.replication.DuplicateRows;
+import org.techbench.replication.SyncedTable;
+
+/**
+ * The hub's side of natural keys: a pushed row whose key another row holds is merged into the
+ * row the hub had first, and changes that still name a merged row are redirected to its survivor.
+ */
+final class HubMerges {
+
+    private final ChangeRules rules;
+
+    HubMerges(ChangeRules rules) {
+        this.rules = rules;
+    }
+
+    /** The change with every id of a merged row (its own, its site, the rows it points at) replaced by the survivor's. */
+    RowChange redirect(DSLContext tx, RowChange change) {
+        Map<UUID, String> named = new HashMap<>();
+        if (rules.naturalKey(change.table()).isPresent()) {
+            named.put(change.rowId(), change.table());
+        }
+        if (change.siteId() != null) {
+            named.put(change.siteId(), "site");
+        }
+        List<Reference> references = rules.referencesFrom(change.table());
+        for (Reference reference : references) {
+            String value = change.fields().get(reference.column());
+            if (value != null && pointsInto(reference, change) && isUuid(value)) {
+                named.put(UUID.fromString(value), reference.target());
+            }
+        }
+        Map<UUID, UUID> survivors = survivorsOf(tx, named);
+        if (survivors.isEmpty()) {
+            return change;
+        }
+        Map<String, String> fields = new LinkedHashMap<>(change.fields());
+        for (Reference reference : references) {
+            String value = fields.get(reference.column());
+            if (value != null && pointsInto(reference, change) && isUuid(value)) {
+                UUID survivor = survivors.get(UUID.fromString(value));
+                if (survivor != null) {
+                    fields.put(reference.column(), survivor.toString());
+                }
+            }
+        }
+        UUID rowId = named.containsKey(change.rowId()) ? survivors.getOrDefault(change.rowId(), change.rowId()) : change.rowId();
+        UUID siteId = change.siteId() == null ? null : survivors.getOrDefault(change.siteId(), change.siteId());
+        if (change.table().equals("site")) {
+            siteId = rowId;
+            if (fields.containsKey("site_id")) {
+                fields.put("site_id", rowId.toString());
+            }
+        }
+        return new RowChange(change.table(), rowId, siteId, change.stamp(), fields);
+    }
+
+    private static boolean pointsInto(Reference reference, RowChange change) {
+        return reference.ownerColumn() == null
+                || Objects.equals(change.fields().get(reference.ownerColumn()), reference.target());
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            UUID.fromString(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Map<UUID, UUID> survivorsOf(DSLContext tx, Map<UUID, String> named) {
+        if (named.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> survivors = new HashMap<>();
+        tx.select(HUB_MERGE.TABLE_NAME, HUB_MERGE.DUP_ID, HUB_MERGE.SURVIVOR_ID).from(HUB_MERGE)
+                .where(HUB_MERGE.DUP_ID.in(named.keySet()))
+                .forEach(r -> {
+                    if (r.value1().equals(named.get(r.value2()))) {
+                        survivors.put(r.value2(), r.value3());
+                    }
+                });
+        return survivors;
+    }
+
+    /**
+     * The row that already holds the natural key this change gives its row, null when none does
+     * (or the table has no natural key, or the change leaves the key alone).
+     */
+    Duplicate duplicateOf(DSLContext tx, RowChange change, Map<String, String> stored) {
+        NaturalKey key = rules.naturalKey(change.table()).orElse(null);
+        if (key == null || (stored != null && key.columns().stream().noneMatch(change.fields()::containsKey))) {
+            return null;
+        }
+        Map<String, String> row = new HashMap<>(stored == null ? Map.of() : stored);
+        row.putAll(change.fields());
+        if (Integer.parseInt(row.getOrDefault(RowChange.CAUSAL_LENGTH, "1")) % 2 == 0) {
+            return null;
+        }
+        List<String> values = key.valuesOf(row);
+        if (values == null) {
+            return null;
+        }
+        DuplicateRows.Holder holder = DuplicateRows.holderOf(tx, key, change.rowId(), values, Set.of());
+        return holder == null ? null : new Duplicate(key, values, holder);
+    }
+
+    /** A row whose natural key {@code holder} holds already. */
+    record Duplicate(NaturalKey key, List<String> values, DuplicateRows.Holder holder) {
+
+        String label() {
+            return DuplicateRows.label(key, values);
+        }
+    }
+
+    /**
+     * Why the caller may not have its row merged into the holder, or null when it may: the holder
+     * lies in a site the caller may not see, or in another site than the row claims.
+     */
+    String refusalOf(Caller caller, RowChange change, Duplicate duplicate, DSLContext tx) {
+        UUID holderSite = duplicate.holder().siteId();
+        if (!caller.mayUse(holderSite, tx)) {
+            return caller.texts().get("refused.duplicateOutOfScope", duplicate.label(), siteCode(tx, holderSite));
+        }
+        boolean ownSite = change.table().equals("site") || duplicate.key().includesSite();
+        if (!ownSite && !Objects.equals(holderSite, change.siteId())) {
+            return caller.texts().get("refused.duplicateOtherSite", duplicate.label(), siteCode(tx, holderSite));
+        }
+        return null;
+    }
+
+    private static String siteCode(DSLContext tx, UUID siteId) {
+        String code = siteId == null ? null : tx.select(SITE.CODE).from(SITE).where(SITE.ID.eq(siteId)).fetchOne(SITE.CODE);
+        return code != null ? code : String.valueOf(siteId);
+    }
+
+    /** Remembers that {@code duplicate} is now {@code survivor}, also for rows merged into the duplicate before. */
+    MergedRow remember(DSLContext tx, String table, UUID duplicate, Duplicate found, OffsetDateTime now) {
+        UUID survivor = found.holder().id();
+        tx.update(HUB_MERGE).set(HUB_MERGE.SURVIVOR_ID, survivor)
+                .where(HUB_MERGE.TABLE_NAME.eq(table).and(HUB_MERGE.SURVIVOR_ID.eq(duplicate))).execute();
+        tx.insertInto(HUB_MERGE).set(HUB_MERGE.TABLE_NAME, table).set(HUB_MERGE.DUP_ID, duplicate)
+                .set(HUB_MERGE.SURVIVOR_ID, survivor).set(HUB_MERGE.MERGED_AT, now)
+                .onConflictDoNothing().execute();
+        return new MergedRow(table, duplicate, survivor, found.holder().siteId(), found.label());
+    }
+
+    /** The log entry that tells every laptop of a merge. */
+    static RowChange marker(MergedRow merged, Stamp stamp) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(RowChange.MERGED_INTO, merged.survivor().toString());
+        fields.put(RowChange.MERGED_KEY, merged.key());
+        return new RowChange(merged.table(), merged.duplicate(), merged.siteId(), stamp, fields);
+    }
+
+    /**
+     * The rows whose natural key holds a column pointing at rows of {@code table}, by table and
+     * column: after a merge they may share a key with the survivor's own.
+     */
+    List<Reference> keyedChildren(String table) {
+        List<Reference> children = new ArrayList<>();
+        for (Reference reference : rules.referencesTo(table)) {
+            List<String> tables = reference.table().equals(Reference.EVERY_TABLE)
+                    ? List.copyOf(rules.tablesWithNaturalKeys()) : List.of(reference.table());
+            for (String child : tables) {
+                if (!child.equals(table) && rules.naturalKey(child).map(key -> key.columns().contains(reference.column())).orElse(false)) {
+                    children.add(new Reference(child, reference.column(), table, reference.ownerColumn()));
+                }
+            }
+        }
+        return children;
+    }
+
+    /** The natural key and holder of a stored child that may now share its key, or null. */
+    Duplicate storedDuplicate(DSLContext tx, String table, UUID rowId, Set<UUID> excluded) {
+        NaturalKey key = rules.naturalKey(table).orElseThrow();
+        Map<String, String> row = DuplicateRows.storedValues(tx, SyncedTable.named(table), rowId);
+        if (row == null) {
+            return null;
+        }
+        List<String> values = key.valuesOf(row);
+        if (values == null) {
+            return null;
+        }
+        Set<UUID> others = new HashSet<>(excluded);
+        others.remove(rowId);
+        DuplicateRows.Holder holder = DuplicateRows.holderOf(tx, key, rowId, values, others);
+        return holder == null ? null : new Duplicate(key, values, holder);
+    }
+
+    ChangeRules rules() {
+        return rules;
+    }
+}
