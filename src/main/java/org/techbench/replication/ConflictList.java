@@ -53,7 +53,17 @@ public final class ConflictList {
                 .limit(limit)
                 .fetch(r -> new SyncMerge(r.getTableName(), r.getSurvivorId(),
                         label(r.getTableName(), r.getSurvivorId(), Map.of()), r.getSiteId(), r.getNaturalKey(),
-                        r.getMergedAt()));
+                        r.getMergedAt(), assetOf(r.getTableName(), r.getSurvivorId())));
+    }
+
+    /** The asset a merged row is or belongs to: where a click on it leads. */
+    private UUID assetOf(String table, UUID rowId) {
+        SyncedTable synced = SyncedTable.named(table);
+        if (table.equals("asset")) {
+            return rowId;
+        }
+        Field<UUID> asset = synced.table().field("asset_id", UUID.class);
+        return asset == null ? null : store.dsl().select(asset).from(synced.table()).where(synced.id().eq(rowId)).fetchOne(asset);
     }
 
     /** The columns that name a record for people, in the order they are tried. */

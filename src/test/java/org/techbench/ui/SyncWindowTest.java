@@ -21,6 +21,9 @@ import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.sync.SyncMerge;
+import org.techbench.ui.assets.AssetPlace;
+import org.techbench.ui.common.Navigator;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 import org.techbench.service.Workbench;
@@ -45,6 +48,7 @@ class SyncWindowTest {
     private Workbench colleague;
     private Background background;
     private Asset asset;
+    private final Navigator navigator = new Navigator();
 
     @BeforeEach
     void showTheSyncScreen() throws Exception {
@@ -65,12 +69,20 @@ class SyncWindowTest {
 
     /** Opens my laptop's store and shows its Sync screen in a language. */
     private void showMyLaptopIn(Locale language) throws Exception {
+        openMyLaptop(language);
+        showMyLaptop(language);
+    }
+
+    private void openMyLaptop(Locale language) {
         mine = Workbench.open(new DataFolder(folder.resolve("mine")), Clock.systemDefaultZone(), "lin", backups -> { },
                 () -> language);
+    }
+
+    private void showMyLaptop(Locale language) throws Exception {
         FxToolkit.setupStage(stage -> {
             Theme.apply(false);
             SyncView view = new SyncView(new SyncViewModel(mine.sync(), background, Clock.systemUTC(), () -> { }),
-                    Texts.window(language));
+                    Texts.window(language), navigator);
             Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1280, 800);
             scene.getStylesheets().add(Theme.class.getResource(Theme.STYLESHEET).toExternalForm());
             stage.setScene(scene);
@@ -129,6 +141,31 @@ class SyncWindowTest {
         String nobodyListens = "http://127.0.0.1:" + portNobodyListensOn();
         signIn(nobodyListens, "lin", HubFixture.PASSWORD);
         waitFor(() -> text("#sync-message").startsWith("无法连接位于 " + nobodyListens + " 的同步中心"));
+    }
+
+    @Test
+    void theSiteAndAssetISetUpAsWellAreMergedIntoTheColleaguesAndListedEachOpeningItsRecord() throws Exception {
+        openMyLaptop(Locale.ENGLISH);
+        Site mySite = mine.sites().save(new Site(null, "N1", "North plant (mine)", null, ZoneId.of("Asia/Shanghai"),
+                null, null, null, false));
+        mine.assets().save(new Asset(null, mySite.id(), "N1-SRV-1", "File server", AssetKind.SERVER, "HPE",
+                "DL380", "CZ1", "Rack 1", "10.0.0.9", null, AssetStatus.IN_SERVICE, LocalDate.of(2024, 1, 1), null, null, false));
+        showMyLaptop(Locale.ENGLISH);
+        signIn(hub.url, "lin", HubFixture.PASSWORD);
+        waitFor(() -> text("#sync-state").startsWith("Synced at"));
+        waitFor(() -> merges().getItems().size() == 2);
+        assertThat(mine.sites().all()).extracting(Site::code).containsExactly("N1");
+
+        robot.clickOn("Merged duplicates (2)");
+        robot.interact(() -> merges().getSelectionModel().select(merges().getItems().stream()
+                .filter(m -> ((SyncMerge) m).table().equals("asset")).findFirst().orElseThrow()));
+        robot.clickOn("#open-merged");
+        waitFor(() -> new AssetPlace(asset.id()).equals(navigator.current().get()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> merges() {
+        return robot.lookup("#merges").queryAs(TableView.class);
     }
 
     /** Fills in the Sign-in form and presses its button. */

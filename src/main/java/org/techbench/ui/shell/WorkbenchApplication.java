@@ -209,7 +209,7 @@ public final class WorkbenchApplication extends Application {
                         status));
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
-                new RefreshingScreen(new SyncView(sync, messages), status));
+                new RefreshingScreen(new SyncView(sync, messages, navigator), status));
         shell.bindSync(sync);
         status.activate();
         startSyncTicks(sync);

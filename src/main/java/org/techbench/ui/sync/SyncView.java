@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,6 +21,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -31,20 +33,28 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.SyncMerge;
 import org.techbench.i18n.Texts;
+import org.techbench.ui.common.Navigator;
+import org.techbench.ui.common.Place;
 import org.techbench.ui.common.Screen;
 
-/** The Sync screen: the hub and sign-in, where sync stands, and the conflicts and refused changes to review. */
+/**
+ * The Sync screen: the hub and sign-in, where sync stands, and the conflicts, refused changes and
+ * merged duplicates to review, each opening its record.
+ */
 public final class SyncView implements Screen {
 
     private final SyncViewModel model;
     private final Texts messages;
     private final DateTimeFormatter times;
     private final VBox root = new VBox(16);
+    private final Navigator navigator;
 
-    public SyncView(SyncViewModel model, Texts messages) {
+    public SyncView(SyncViewModel model, Texts messages, Navigator navigator) {
         this.model = model;
         this.messages = messages;
+        this.navigator = navigator;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale());
         root.setId("sync");
         root.setPadding(new Insets(24));
@@ -53,7 +63,7 @@ public final class SyncView implements Screen {
         Label intro = new Label(messages.get("sync.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
-        TabPane lists = new TabPane(conflictsTab(), refusedTab());
+        TabPane lists = new TabPane(conflictsTab(), refusedTab(), mergesTab());
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.getChildren().addAll(title, intro, new HBox(24, hubCard(), statusCard()), clockWarning(), lists);
@@ -162,6 +172,7 @@ public final class SyncView implements Screen {
         table.getColumns().add(column(messages.get("sync.col.yours"), c -> Objects.requireNonNullElse(c.lostValue(), ""), 200));
         table.getColumns().add(column(messages.get("sync.col.kept"), c -> Objects.requireNonNullElse(c.wonValue(), ""), 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        opensOnDoubleClick(table, c -> RecordPlaces.of(c.table(), c.rowId(), null, c.label()));
         Button restore = new Button(messages.get("sync.restore"), new FontIcon("mdmz-restore"));
         restore.setId("restore-conflict");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -194,6 +205,7 @@ public final class SyncView implements Screen {
         table.getColumns().add(column(messages.get("sync.col.changes"), SyncView::summary, 260));
         table.getColumns().add(column(messages.get("sync.col.reason"), RefusedChange::reason, 360));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        opensOnDoubleClick(table, r -> RecordPlaces.of(r.table(), r.rowId(), null, r.label()));
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("sync.refused", model.refused().size()), model.refused()));
@@ -202,6 +214,53 @@ public final class SyncView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         tab.setContent(box);
         return tab;
+    }
+
+    private Tab mergesTab() {
+        TableView<SyncMerge> table = new TableView<>(model.merges());
+        table.setId("merges");
+        table.setPlaceholder(new Label(messages.get("sync.noMerges")));
+        table.getColumns().add(column(messages.get("sync.col.when"), m -> when(m.mergedAt()), 150));
+        table.getColumns().add(column(messages.get("sync.col.record"), m -> record(m.table(), m.label()), 220));
+        table.getColumns().add(column(messages.get("sync.col.key"), SyncMerge::key, 260));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        java.util.function.Function<SyncMerge, Optional<Place>> place =
+                m -> RecordPlaces.of(m.table(), m.survivor(), m.assetId(), m.label());
+        opensOnDoubleClick(table, place);
+        Button open = new Button(messages.get("sync.open"), new FontIcon("mdmz-open_in_new"));
+        open.setId("open-merged");
+        open.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            SyncMerge chosen = table.getSelectionModel().getSelectedItem();
+            return chosen == null || place.apply(chosen).isEmpty();
+        }, table.getSelectionModel().selectedItemProperty()));
+        open.setOnAction(e -> place.apply(table.getSelectionModel().getSelectedItem()).ifPresent(navigator::goTo));
+        Label hint = new Label(messages.get("sync.mergesHint"));
+        hint.getStyleClass().add("text-small");
+        hint.setWrapText(true);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox actions = new HBox(8, hint, open);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, table, actions);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Tab tab = new Tab();
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("sync.merges", model.merges().size()), model.merges()));
+        tab.setContent(box);
+        return tab;
+    }
+
+    /** A double click on a row opens its record, where a screen shows it. */
+    private <T> void opensOnDoubleClick(TableView<T> table, java.util.function.Function<T, Optional<Place>> place) {
+        table.setRowFactory(view -> {
+            TableRow<T> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    place.apply(row.getItem()).ifPresent(navigator::goTo);
+                }
+            });
+            return row;
+        });
     }
 
     private String stateText() {

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.techbench.domain.sync.RefusedChange;
 import org.techbench.domain.sync.SyncConflict;
+import org.techbench.domain.sync.SyncMerge;
 import org.techbench.domain.sync.SyncStanding;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
@@ -56,6 +57,7 @@ public final class SyncViewModel {
     private final IntegerProperty pending = new SimpleIntegerProperty();
     private final ObservableList<SyncConflict> conflicts = FXCollections.observableArrayList();
     private final ObservableList<RefusedChange> refused = FXCollections.observableArrayList();
+    private final ObservableList<SyncMerge> merges = FXCollections.observableArrayList();
     private final IntegerProperty ticks = new SimpleIntegerProperty();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private Instant nextAutomatic = Instant.MIN;
@@ -121,18 +123,24 @@ public final class SyncViewModel {
         return refused;
     }
 
+    /** The duplicates the hub merged into one record, newest first. */
+    public ObservableList<SyncMerge> merges() {
+        return merges;
+    }
+
     /** Reads where sync stands, and the lists, from the store. */
     public void refresh() {
-        record Lists(SyncStanding standing, List<SyncConflict> conflicts, List<RefusedChange> refused) {
+        record Lists(SyncStanding standing, List<SyncConflict> conflicts, List<RefusedChange> refused, List<SyncMerge> merges) {
         }
         long asked = ++refreshes;
-        background.run(() -> new Lists(sync.standing(), sync.conflicts(), sync.refused()), lists -> {
+        background.run(() -> new Lists(sync.standing(), sync.conflicts(), sync.refused(), sync.merges()), lists -> {
             if (asked != refreshes) {
                 return; // read before a later refresh or a sign-out: it may hold a session since forgotten
             }
             apply(lists.standing());
             conflicts.setAll(lists.conflicts());
             refused.setAll(lists.refused());
+            merges.setAll(lists.merges());
         }, error -> message.set(error.getMessage()));
     }
 
