@@ -2,6 +2,7 @@ package org.techbench.sync.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.sync.HybridClock;
+import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
 import org.techbench.domain.sync.RowChange;
@@ -382,6 +384,78 @@ class HubRequestsTest {
         assertThat(json.readValue(response.body(), HubApi.Health.class).status()).isEqualTo("ok");
     }
 
+    @Test
+    void aSiteCodeCreatedTwiceInOnePushIsOneSiteAndTheAnswerSaysSo() throws Exception {
+        List<MutationAnswer> answers = push(token, NODE, siteMutation(1, NODE, "H1", clock.millis()),
+                siteMutation(2, NODE, "H1", clock.millis() + 1));
+        assertThat(answers).extracting(MutationAnswer::status)
+                .containsExactly(MutationAnswer.Status.APPLIED, MutationAnswer.Status.APPLIED);
+        assertThat(answers.get(1).merged()).extracting(MergedRow::table, MergedRow::key).containsExactly(tuple("site", "H1"));
+        assertThat(database.dsl().fetchCount(Tables.SITE)).isEqualTo(1);
+    }
+
+    @Test
+    void aPartClaimingTheSerialOfAPartInAnotherSiteIsRefusedAndNothingIsWritten() throws Exception {
+        UUID h1 = siteId(push(token, NODE, siteMutation(1, NODE, "H1", clock.millis())), "H1");
+        UUID h2Asset = aPartWithSerialInSiteH2(2);
+        MutationAnswer answer = push(token, NODE, mutation(5, NODE, part(h1, h2Asset, "SN-1", NODE))).getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).isEqualTo("SN-1 is already a record of site H2: a record of another site cannot take its key."
+                + " Give your record another key.");
+        assertThat(database.dsl().fetchCount(Tables.COMPONENT)).isEqualTo(1);
+    }
+
+    @Test
+    void aMergeIntoASiteTheUserMayNotSeeIsRefused() throws Exception {
+        UUID h1 = siteId(push(token, NODE, siteMutation(1, NODE, "H1", clock.millis())), "H1");
+        UUID h2Asset = aPartWithSerialInSiteH2(2);
+        String eli = accounts.login("eli", PASSWORD.clone(), OTHER_NODE).accessToken();
+        MutationAnswer answer = push(eli, OTHER_NODE, mutation(1, OTHER_NODE, part(h1, h2Asset, "SN-1", OTHER_NODE))).getFirst();
+        assertThat(answer.status()).isEqualTo(MutationAnswer.Status.REFUSED);
+        assertThat(answer.reason()).startsWith("SN-1 is already a record of site H2, which you may not see");
+        assertThat(database.dsl().fetchCount(Tables.COMPONENT)).isEqualTo(1);
+        assertThat(database.dsl().fetchCount(Tables.HUB_MERGE)).isZero();
+    }
+
+    /** Site H2 with one asset and a part of serial SN-1 on it, pushed as {@code seq} to {@code seq + 2}; the asset's id. */
+    private UUID aPartWithSerialInSiteH2(long seq) throws Exception {
+        UUID h2 = siteId(push(token, NODE, siteMutation(seq, NODE, "H2", clock.millis())), "H2");
+        UUID asset = UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("site_id", h2.toString());
+        fields.put("tag", "H2-PC-1");
+        fields.put("name", "Desk PC");
+        fields.put("kind", "DESKTOP");
+        fields.put("status", "IN_SERVICE");
+        fields.put("archived", "false");
+        fields.put("cl", "1");
+        var assetRow = new RowChange("asset", asset, h2, new Stamp(HybridClock.of(clock.millis(), 1), NODE), fields);
+        assertThat(push(token, NODE, mutation(seq + 1, NODE, assetRow, part(h2, asset, "SN-1", NODE))).getFirst().status())
+                .isEqualTo(MutationAnswer.Status.APPLIED);
+        return asset;
+    }
+
+    private RowChange part(UUID site, UUID asset, String serial, String node) {
+        UUID id = UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("site_id", site.toString());
+        fields.put("asset_id", asset.toString());
+        fields.put("kind", "DISK");
+        fields.put("serial", serial);
+        fields.put("archived", "false");
+        fields.put("cl", "1");
+        return new RowChange("component", id, site, new Stamp(HybridClock.of(clock.millis(), 2), node), fields);
+    }
+
+    private UUID siteId(List<MutationAnswer> answers, String code) {
+        assertThat(answers.getFirst().status()).isEqualTo(MutationAnswer.Status.APPLIED);
+        return database.dsl().select(Tables.SITE.ID).from(Tables.SITE).where(Tables.SITE.CODE.eq(code)).fetchOne(Tables.SITE.ID);
+    }
+
+    private static Mutation mutation(long seq, String node, RowChange... changes) {
+        return new Mutation(UUID.randomUUID(), seq, seq + changes.length - 1, 5, UUID.randomUUID(), List.of(changes));
+    }
+
     private Mutation siteMutation(long seq, String node, String code, long millis) {
         UUID id = UUID.randomUUID();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -392,7 +466,7 @@ class HubRequestsTest {
         fields.put("archived", "false");
         fields.put("cl", "1");
         var change = new RowChange("site", id, id, new Stamp(HybridClock.of(millis, 0), node), fields);
-        return new Mutation(UUID.randomUUID(), seq, seq, 5, UUID.randomUUID(), List.of(change));
+        return mutation(seq, node, change);
     }
 
     private List<MutationAnswer> push(String accessToken, String node, Mutation... mutations) throws Exception {
