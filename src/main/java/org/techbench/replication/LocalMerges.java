@@ -3,7 +3,9 @@ package org.techbench.replication;
 import static org.techbench.schema.Tables.SYNC_MERGE;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -33,6 +35,36 @@ final class LocalMerges {
             }
         }
         return tables;
+    }
+
+    /** Whether this laptop has redone any merge: only then may a pulled change name a merged row. */
+    boolean anyMerged(DSLContext dsl) {
+        return dsl.fetchExists(SYNC_MERGE);
+    }
+
+    /** A pulled change aimed at the rows that stayed of those merged here. */
+    RowChange redirect(DSLContext dsl, RowChange change) {
+        return MergedIds.redirect(rules, change, named -> survivorsOf(dsl, named));
+    }
+
+    /** The survivors of the merged rows among {@code named}, following merges of merged rows to the end. */
+    private static Map<UUID, UUID> survivorsOf(DSLContext dsl, Map<UUID, String> named) {
+        Map<UUID, UUID> survivors = new HashMap<>();
+        named.forEach((id, table) -> {
+            UUID current = id;
+            for (int step = 0; step < 8; step++) {
+                UUID next = dsl.select(SYNC_MERGE.SURVIVOR_ID).from(SYNC_MERGE)
+                        .where(SYNC_MERGE.TABLE_NAME.eq(table).and(SYNC_MERGE.DUP_ID.eq(current))).fetchOne(SYNC_MERGE.SURVIVOR_ID);
+                if (next == null) {
+                    break;
+                }
+                current = next;
+            }
+            if (!current.equals(id)) {
+                survivors.put(id, current);
+            }
+        });
+        return survivors;
     }
 
     /** The merge a log entry of the hub's announces. */

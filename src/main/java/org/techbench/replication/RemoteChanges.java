@@ -50,12 +50,17 @@ public final class RemoteChanges {
             OffsetDateTime now = now();
             int altered = dsl.connectionResult(connection -> {
                 int changed = 0;
+                boolean anyMerged = merges.anyMerged(dsl);
                 try (var statements = new PreparedStatements(connection, dsl, store.statements())) {
                     for (LoggedChange logged : page.changes()) {
                         RowChange change = logged.change();
                         if (change.announcesMerge()) {
                             changed += merges.apply(statements, LocalMerges.of(change), now) ? 1 : 0;
+                            anyMerged = true;
                             continue;
+                        }
+                        if (anyMerged) {
+                            change = merges.redirect(dsl, change);
                         }
                         var outcome = RowMerger.apply(statements, change,
                                 pending.getOrDefault(new RowRef(change.table(), change.rowId()), Set.of()), store.nodeId());

@@ -21,6 +21,7 @@ import org.techbench.domain.sync.Reference;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.replication.DuplicateRows;
+import org.techbench.replication.MergedIds;
 import org.techbench.replication.SyncedTable;
 
 /**
@@ -37,57 +38,7 @@ final class HubMerges {
 
     /** The change with every id of a merged row (its own, its site, the rows it points at) replaced by the survivor's. */
     RowChange redirect(DSLContext tx, RowChange change) {
-        Map<UUID, String> named = new HashMap<>();
-        if (rules.naturalKey(change.table()).isPresent()) {
-            named.put(change.rowId(), change.table());
-        }
-        if (change.siteId() != null) {
-            named.put(change.siteId(), "site");
-        }
-        List<Reference> references = rules.referencesFrom(change.table());
-        for (Reference reference : references) {
-            String value = change.fields().get(reference.column());
-            if (value != null && pointsInto(reference, change) && isUuid(value)) {
-                named.put(UUID.fromString(value), reference.target());
-            }
-        }
-        Map<UUID, UUID> survivors = survivorsOf(tx, named);
-        if (survivors.isEmpty()) {
-            return change;
-        }
-        Map<String, String> fields = new LinkedHashMap<>(change.fields());
-        for (Reference reference : references) {
-            String value = fields.get(reference.column());
-            if (value != null && pointsInto(reference, change) && isUuid(value)) {
-                UUID survivor = survivors.get(UUID.fromString(value));
-                if (survivor != null) {
-                    fields.put(reference.column(), survivor.toString());
-                }
-            }
-        }
-        UUID rowId = named.containsKey(change.rowId()) ? survivors.getOrDefault(change.rowId(), change.rowId()) : change.rowId();
-        UUID siteId = change.siteId() == null ? null : survivors.getOrDefault(change.siteId(), change.siteId());
-        if (change.table().equals("site")) {
-            siteId = rowId;
-            if (fields.containsKey("site_id")) {
-                fields.put("site_id", rowId.toString());
-            }
-        }
-        return new RowChange(change.table(), rowId, siteId, change.stamp(), fields);
-    }
-
-    private static boolean pointsInto(Reference reference, RowChange change) {
-        return reference.ownerColumn() == null
-                || Objects.equals(change.fields().get(reference.ownerColumn()), reference.target());
-    }
-
-    private static boolean isUuid(String text) {
-        try {
-            UUID.fromString(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return MergedIds.redirect(rules, change, named -> survivorsOf(tx, named));
     }
 
     private static Map<UUID, UUID> survivorsOf(DSLContext tx, Map<UUID, String> named) {

@@ -395,6 +395,25 @@ abstract class HubSyncContract {
     }
 
     @Test
+    void anAssetRetaggedOnOneLaptopToATagCreatedOnTheOtherIsOneAssetKeepingTheFault() {
+        Fault fault = aFaultBothLaptopsHave();
+        Asset retagged = ben.assets().detail(fault.assetId()).asset();
+        ben.assets().save(withTag(retagged, "SRV-2"));
+        Asset annas = anna.assets().save(asset(retagged.siteId(), "SRV-2"));
+
+        anna.sync().sync(Progress.NONE);
+        ben.sync().sync(Progress.NONE);
+        anna.sync().sync(Progress.NONE);
+
+        for (Workbench laptop : List.of(anna, ben)) {
+            assertThat(laptop.assets().rows(laptop.assets().match(AssetFilter.all()))).extracting(AssetListRow::id)
+                    .as("one asset, the one the hub had first").containsExactly(annas.id());
+            assertThat(laptop.faults().detail(fault.id()).fault().assetId()).isEqualTo(annas.id());
+        }
+        assertThat(anna.sync().merges()).extracting(SyncMerge::key).containsExactly("SRV-2");
+    }
+
+    @Test
     void anArticleWrittenOnOneLaptopIsFoundOnTheOtherWithinASecondOfItsSync() throws Exception {
         Article written = anna.knowledge().save(new Article(null, null, "Zebra ZD420 prints blank labels",
                 "Clean the print head\nSet darkness to 15", FaultCategory.HARDWARE, FaultSubcategory.DAMAGED_DEVICE, null,
@@ -666,6 +685,11 @@ abstract class HubSyncContract {
 
     static Asset withLocation(Asset a, String location) {
         return new Asset(a.id(), a.siteId(), a.tag(), a.name(), a.kind(), a.make(), a.model(), a.serial(), location,
+                a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(), a.warrantyEndsOn(), a.notes(), a.archived());
+    }
+
+    static Asset withTag(Asset a, String tag) {
+        return new Asset(a.id(), a.siteId(), tag, a.name(), a.kind(), a.make(), a.model(), a.serial(), a.location(),
                 a.ipAddress(), a.hostname(), a.status(), a.purchasedOn(), a.warrantyEndsOn(), a.notes(), a.archived());
     }
 
