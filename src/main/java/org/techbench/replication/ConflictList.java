@@ -49,7 +49,8 @@ public final class ConflictList {
 
     /** Duplicates merged into one record, newest first. */
     public List<SyncMerge> merges(int limit) {
-        return store.dsl().selectFrom(SYNC_MERGE).orderBy(SYNC_MERGE.MERGED_AT.desc(), SYNC_MERGE.TABLE_NAME)
+        return store.dsl().selectFrom(SYNC_MERGE).where(SYNC_MERGE.HELD_HERE.isTrue())
+                .orderBy(SYNC_MERGE.MERGED_AT.desc(), SYNC_MERGE.TABLE_NAME)
                 .limit(limit)
                 .fetch(r -> new SyncMerge(r.getTableName(), r.getSurvivorId(),
                         label(r.getTableName(), r.getSurvivorId(), Map.of()), r.getSiteId(), r.getNaturalKey(),

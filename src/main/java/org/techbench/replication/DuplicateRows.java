@@ -105,6 +105,20 @@ public final class DuplicateRows {
         return new RowChange(change.table(), survivor, survivorSite, change.stamp(), fields);
     }
 
+    /**
+     * A pushed insert with the columns it leaves out written as empty: a row's creation stamps
+     * every field, so a duplicate made later empties what it left empty, as a later edit would.
+     */
+    public static RowChange asFullInsert(RowChange insert) {
+        Map<String, String> fields = new LinkedHashMap<>(insert.fields());
+        for (Field<?> field : SyncedTable.named(insert.table()).table().fields()) {
+            if (!RowMerger.NOT_FIELDS.contains(field.getName())) {
+                fields.putIfAbsent(field.getName(), null);
+            }
+        }
+        return new RowChange(insert.table(), insert.rowId(), insert.siteId(), insert.stamp(), fields);
+    }
+
     /** A stored duplicate's fields as writes aimed at the survivor, one per stamp they carry. */
     public static List<RowChange> asWritesTo(DSLContext dsl, SyncedTable synced, UUID duplicate, UUID survivor,
                                              UUID survivorSite) {
@@ -120,8 +134,13 @@ public final class DuplicateRows {
             }
         });
         List<RowChange> writes = new ArrayList<>();
-        byStamp.forEach((stamp, fields) -> writes.add(
-                retarget(new RowChange(synced.name(), duplicate, survivorSite, stamp, fields), survivor, survivorSite)));
+        byStamp.forEach((stamp, fields) -> {
+            if (writes.isEmpty()) {
+                // Existence merges like everywhere else: the longer causal length wins.
+                fields.put(RowChange.CAUSAL_LENGTH, Integer.toString(state.causalLength()));
+            }
+            writes.add(retarget(new RowChange(synced.name(), duplicate, survivorSite, stamp, fields), survivor, survivorSite));
+        });
         return writes;
     }
 

@@ -74,8 +74,13 @@ final class LocalMerges {
     }
 
     /** Does the merge here; returns whether this laptop held either row. */
-    boolean apply(PreparedStatements statements, MergedRow merged, OffsetDateTime now) {
+    boolean apply(PreparedStatements statements, MergedRow announced, OffsetDateTime now) {
         DSLContext dsl = statements.dsl();
+        // The survivor may itself have been merged since: a push answered again carries its first answer.
+        UUID survivor = survivorsOf(dsl, Map.of(announced.survivor(), announced.table()))
+                .getOrDefault(announced.survivor(), announced.survivor());
+        MergedRow merged = new MergedRow(announced.table(), announced.duplicate(), survivor, announced.siteId(),
+                announced.key());
         boolean holdsDuplicate = DuplicateRows.exists(dsl, merged.table(), merged.duplicate());
         boolean holdsSurvivor = DuplicateRows.exists(dsl, merged.table(), merged.survivor());
         if (holdsDuplicate && holdsSurvivor) {
@@ -90,12 +95,14 @@ final class LocalMerges {
             DuplicateRows.rename(dsl, merged.table(), merged.duplicate(), merged.survivor(), merged.siteId());
             DuplicateRows.repoint(dsl, rules, merged.table(), merged.duplicate(), merged.survivor());
         }
-        if (holdsDuplicate || holdsSurvivor) {
+        // Every merge is remembered, also of rows this laptop never held: a later answer or page may still name them.
+        if (!merged.duplicate().equals(merged.survivor())) {
             dsl.insertInto(SYNC_MERGE)
                     .set(SYNC_MERGE.TABLE_NAME, merged.table())
                     .set(SYNC_MERGE.DUP_ID, merged.duplicate())
                     .set(SYNC_MERGE.SURVIVOR_ID, merged.survivor())
                     .set(SYNC_MERGE.SITE_ID, merged.siteId())
+                    .set(SYNC_MERGE.HELD_HERE, holdsDuplicate || holdsSurvivor)
                     .set(SYNC_MERGE.NATURAL_KEY, shorten(merged.key()))
                     .set(SYNC_MERGE.MERGED_AT, now)
                     .onConflictDoNothing()

@@ -55,12 +55,6 @@ public final class MergedIds {
         }
         UUID rowId = named.containsKey(change.rowId()) ? survivors.getOrDefault(change.rowId(), change.rowId()) : change.rowId();
         UUID siteId = change.siteId() == null ? null : survivors.getOrDefault(change.siteId(), change.siteId());
-        if (change.table().equals("site")) {
-            siteId = rowId;
-            if (fields.containsKey("site_id")) {
-                fields.put("site_id", rowId.toString());
-            }
-        }
         return new RowChange(change.table(), rowId, siteId, change.stamp(), fields);
     }
 

@@ -73,9 +73,14 @@ public final class RowMerger {
      * Merges as above on the laptop {@code self} (null on the hub): an incoming edit that replaces
      * this laptop's synced value without having seen it is reported as a conflict too.
      */
-    public static Outcome apply(PreparedStatements statements, RowChange change, Set<String> pendingLocal, String self) {
-        SyncedTable synced = SyncedTable.named(change.table());
-        Record current = lockedRow(statements, synced, change.rowId());
+    public static Outcome apply(PreparedStatements statements, RowChange given, Set<String> pendingLocal, String self) {
+        SyncedTable synced = SyncedTable.named(given.table());
+        Record current = lockedRow(statements, synced, given.rowId());
+        // A row's first insert meeting a row already here (a duplicate this laptop merged into it
+        // before the insert arrived): the insert's creation stamps the fields it left empty too.
+        boolean insertOntoRow = current != null && synced.mutable()
+                && "1".equals(given.fields().get(RowChange.CAUSAL_LENGTH)) && coversRequiredColumns(synced, given.fields());
+        RowChange change = insertOntoRow ? DuplicateRows.asFullInsert(given) : given;
         if (!synced.mutable()) {
             if (current != null) {
                 return new Outcome(null, unchanged(null));

@@ -67,7 +67,8 @@ final class AppliedMutation {
         }
         if (duplicate != null && stored == null) {
             // A new row with a key the hub knows: it is never stored, its write goes to the holder.
-            RowChange onto = DuplicateRows.retarget(change, duplicate.holder().id(), duplicate.holder().siteId());
+            RowChange onto = DuplicateRows.retarget(DuplicateRows.asFullInsert(change), duplicate.holder().id(),
+                    duplicate.holder().siteId());
             merge(onto);
             MergedRow row = merges.remember(tx, change.table(), change.rowId(), duplicate, now);
             merged.add(row);

@@ -25,7 +25,7 @@ public final class HubLog {
         HubMerges merges = new HubMerges(rules);
         this.pushes = new PushReceiver(database.dsl(), clock, statements,
                 new PushValidation(clock, statements, rules, merges), merges);
-        this.log = new LogReader(database.dsl());
+        this.log = new LogReader(database.dsl(), merges);
         this.snapshots = new SnapshotReader(database.dsl(), log);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.techbench.domain.sync.ChangeRules;
+import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.NaturalKey;
 import org.techbench.domain.sync.Reference;
@@ -39,6 +40,52 @@ final class HubMerges {
     /** The change with every id of a merged row (its own, its site, the rows it points at) replaced by the survivor's. */
     RowChange redirect(DSLContext tx, RowChange change) {
         return MergedIds.redirect(rules, change, named -> survivorsOf(tx, named));
+    }
+
+    /**
+     * A page of the log as a laptop reads it: a change that names a row merged since it was logged
+     * names the survivor instead, so that a laptop whose snapshot no longer holds the merged row
+     * can still apply it. The announcements of merges stay as they are.
+     */
+    List<LoggedChange> redirectAll(DSLContext tx, List<LoggedChange> page) {
+        if (page.isEmpty() || !tx.fetchExists(HUB_MERGE)) {
+            return page;
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (LoggedChange logged : page) {
+            ids.add(logged.change().rowId());
+            if (logged.change().siteId() != null) {
+                ids.add(logged.change().siteId());
+            }
+            logged.change().fields().values().forEach(value -> {
+                if (value != null && value.length() == 36 && value.charAt(8) == '-') {
+                    ids.add(UUID.fromString(value));
+                }
+            });
+        }
+        // Merged row to its table and survivor: ids are unique across tables, the table is checked all the same.
+        Map<UUID, Map.Entry<String, UUID>> merged = new HashMap<>();
+        tx.select(HUB_MERGE.TABLE_NAME, HUB_MERGE.DUP_ID, HUB_MERGE.SURVIVOR_ID).from(HUB_MERGE)
+                .where(HUB_MERGE.DUP_ID.in(ids))
+                .forEach(r -> merged.put(r.value2(), Map.entry(r.value1(), r.value3())));
+        if (merged.isEmpty()) {
+            return page;
+        }
+        List<LoggedChange> redirected = new ArrayList<>(page.size());
+        for (LoggedChange logged : page) {
+            redirected.add(logged.change().announcesMerge() ? logged : new LoggedChange(logged.position(),
+                    MergedIds.redirect(rules, logged.change(), named -> {
+                        Map<UUID, UUID> survivors = new HashMap<>();
+                        named.forEach((id, table) -> {
+                            var survivor = merged.get(id);
+                            if (survivor != null && survivor.getKey().equals(table)) {
+                                survivors.put(id, survivor.getValue());
+                            }
+                        });
+                        return survivors;
+                    })));
+        }
+        return redirected;
     }
 
     private static Map<UUID, UUID> survivorsOf(DSLContext tx, Map<UUID, String> named) {

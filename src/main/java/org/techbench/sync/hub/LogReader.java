@@ -21,9 +21,11 @@ final class LogReader {
     static final int LARGEST_PAGE = 5_000;
 
     private final DSLContext dsl;
+    private final HubMerges merges;
 
-    LogReader(DSLContext dsl) {
+    LogReader(DSLContext dsl, HubMerges merges) {
         this.dsl = dsl;
+        this.merges = merges;
     }
 
     /** The log after {@code cursor}, only the sites the caller may see. */
@@ -40,6 +42,7 @@ final class LogReader {
             changes.add(new LoggedChange(row.getPos(), new RowChange(row.getTableName(), row.getRowId(), row.getSiteId(),
                     new Stamp(row.getHlc(), row.getNodeId()), ChangeJson.parse(row.getChanges()))));
         }
+        changes = merges.redirectAll(dsl, changes);
         boolean more = changes.size() == size;
         long next = more ? changes.getLast().position() : Math.max(cursor, head);
         return new PulledPage(changes, next, more);

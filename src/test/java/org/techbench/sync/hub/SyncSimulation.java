@@ -21,9 +21,13 @@ import java.util.UUID;
 import org.jooq.Record;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
+import org.techbench.domain.sync.ChangeRules;
+import org.techbench.domain.sync.NaturalKey;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.Stamp;
 import org.techbench.i18n.Texts;
+import org.techbench.replication.DuplicateRows;
+import org.techbench.replication.MergedIds;
 import org.techbench.replication.Replica;
 import org.techbench.replication.SnapshotRows;
 import org.techbench.replication.SyncedTable;
@@ -49,6 +53,7 @@ final class SyncSimulation {
     private static final Instant START = Instant.parse("2026-11-28T08:00:00Z");
     private static final HubAccount MANAGER = new HubAccount("sim", Role.SUPPORT_MANAGER, List.of(), false);
     private static final List<String> TABLES = SyncedTable.all().stream().map(SyncedTable::name).toList();
+    private static final ChangeRules RULES = ChangeRules.standard();
 
     private final Random random;
     private final Path folder;
@@ -61,6 +66,7 @@ final class SyncSimulation {
     private final List<Write> writes = new ArrayList<>();
     private int refusedMutations;
     private int overwrittenUnseen;
+    private int naturalKeysChecked;
     private HubDatabase hubDatabase;
     private HubLog hub;
     private int edits;
@@ -69,7 +75,7 @@ final class SyncSimulation {
 
     /** What a run did, for tests that ask about coverage. */
     record Outcome(Set<String> tablesExercised, int edits, int laptops, int rows, int failedSyncs, int restarts,
-                   int refusedMutations, int overwrittenUnseen) {
+                   int refusedMutations, int overwrittenUnseen, int merges, int naturalKeysChecked) {
     }
 
     private SyncSimulation(long seed, Path folder, String hubUrl) {
@@ -142,7 +148,8 @@ final class SyncSimulation {
                 if (candidates.isEmpty() || !synced.mutable() || random.nextInt(10) < 3) {
                     UUID id = uuid();
                     touched.add(id);
-                    edits.insert(name, id, siteFor(synced), random);
+                    // A site is its own sync scope, as in the workbench.
+                    edits.insert(name, id, name.equals("site") ? id : siteFor(synced), random);
                     continue;
                 }
                 UUID id = candidates.get(random.nextInt(candidates.size()));
@@ -174,7 +181,10 @@ final class SyncSimulation {
     private record Write(UUID mutationId, RowChange change) {
     }
 
-    private void remember(RowChange change) {
+    private void remember(RowChange written) {
+        // A row's creation stamps every field: what its insert leaves out it writes as empty.
+        RowChange change = "1".equals(written.fields().get(RowChange.CAUSAL_LENGTH))
+                ? DuplicateRows.asFullInsert(written) : written;
         exercised.add(change.table());
         ReferenceRow row = reference.computeIfAbsent(change.table(), t -> new TreeMap<>())
                 .computeIfAbsent(change.rowId(), id -> new ReferenceRow());
@@ -205,7 +215,9 @@ final class SyncSimulation {
         for (Laptop laptop : laptops) {
             refused.addAll(laptop.writer.refusedMutations());
         }
-        writes.stream().filter(write -> !refused.contains(write.mutationId())).forEach(write -> remember(write.change()));
+        // A write of a row the hub merged into another is a write of the row that stayed.
+        writes.stream().filter(write -> !refused.contains(write.mutationId()))
+                .forEach(write -> remember(MergedIds.redirect(RULES, write.change(), this::hubSurvivors)));
         refusedMutations = refused.size();
         int rows = 0;
         for (String table : TABLES) {
@@ -225,13 +237,17 @@ final class SyncSimulation {
             }
         }
         overwrittenValuesAreListedForTheirAuthors(refused);
+        noNaturalKeyIsHeldTwice("hub", this::hubRows);
+        for (Laptop laptop : laptops) {
+            noNaturalKeyIsHeldTwice("laptop " + laptop.number, table -> sorted(laptop.writer.rows(table)));
+        }
         for (Laptop laptop : laptops) {
             if (laptop.sync.standing().pendingChanges() != 0) {
                 throw new AssertionError("laptop " + laptop.number + " still has " + laptop.sync.standing());
             }
         }
         return new Outcome(Set.copyOf(exercised), edits, laptops.size(), rows, failedSyncs, restarts, refusedMutations,
-                overwrittenUnseen);
+                overwrittenUnseen, hubDatabase.dsl().fetchCount(Tables.HUB_MERGE), naturalKeysChecked);
     }
 
     /**
@@ -267,6 +283,44 @@ final class SyncSimulation {
                 if (unseen && !listed.contains(key + "@" + last.stamp().encode())) {
                     throw new AssertionError("laptop " + laptop.number + " lost " + key + " = " + last.fields().get(field)
                             + " (" + last.stamp() + ") to " + later + " without a conflict listed");
+                }
+            });
+        }
+    }
+
+    /** The survivors the hub recorded for merged rows among {@code named}, merges of merged rows followed to the end. */
+    private Map<UUID, UUID> hubSurvivors(Map<UUID, String> named) {
+        Map<UUID, UUID> survivors = new HashMap<>();
+        named.forEach((id, table) -> {
+            UUID current = id;
+            UUID next;
+            while ((next = hubDatabase.dsl().select(Tables.HUB_MERGE.SURVIVOR_ID).from(Tables.HUB_MERGE)
+                    .where(Tables.HUB_MERGE.TABLE_NAME.eq(table).and(Tables.HUB_MERGE.DUP_ID.eq(current)))
+                    .fetchOne(Tables.HUB_MERGE.SURVIVOR_ID)) != null) {
+                current = next;
+            }
+            if (!current.equals(id)) {
+                survivors.put(id, current);
+            }
+        });
+        return survivors;
+    }
+
+    /** Among the live rows of a replica, no two share a natural key. */
+    private void noNaturalKeyIsHeldTwice(String replica, java.util.function.Function<String, Map<UUID, Map<String, String>>> rowsOf) {
+        for (String table : RULES.tablesWithNaturalKeys()) {
+            NaturalKey key = RULES.naturalKey(table).orElseThrow();
+            Map<List<String>, UUID> holders = new HashMap<>();
+            rowsOf.apply(table).forEach((id, values) -> {
+                List<String> keyValues = key.valuesOf(values);
+                if (keyValues != null && Integer.parseInt(values.getOrDefault("cl", "1")) % 2 == 1) {
+                    UUID other = holders.put(keyValues, id);
+                    if (other != null) {
+                        throw new AssertionError(replica + " holds " + table + " " + keyValues + " twice: " + other + " and " + id);
+                    }
+                    if (table.equals("site") || table.equals("asset")) {
+                        naturalKeysChecked++;
+                    }
                 }
             });
         }
