@@ -184,14 +184,18 @@ public final class SyncView implements Screen {
         hint.getStyleClass().add("text-small");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, hint, spacer, dismiss, restore);
+        return tab("sync.conflicts", table, new HBox(8, hint, spacer, dismiss, restore));
+    }
+
+    /** A tab titled with its list's size, the list above a row of hint and actions. */
+    private <T> Tab tab(String titleKey, TableView<T> table, HBox actions) {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, table, actions);
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("sync.conflicts", model.conflicts().size()), model.conflicts()));
+                () -> messages.get(titleKey, table.getItems().size()), table.getItems()));
         tab.setContent(box);
         return tab;
     }
@@ -238,16 +242,7 @@ public final class SyncView implements Screen {
         hint.getStyleClass().add("text-small");
         hint.setWrapText(true);
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox actions = new HBox(8, hint, open);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, table, actions);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        Tab tab = new Tab();
-        tab.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("sync.merges", model.merges().size()), model.merges()));
-        tab.setContent(box);
-        return tab;
+        return tab("sync.merges", table, new HBox(8, hint, open));
     }
 
     /** A double click on a row opens its record, where a screen shows it. */
