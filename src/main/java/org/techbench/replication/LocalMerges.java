@@ -4,7 +4,10 @@ import static org.techbench.schema.Tables.SYNC_MERGE;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +48,28 @@ final class LocalMerges {
     /** A pulled change aimed at the rows that stayed of those merged here. */
     RowChange redirect(DSLContext dsl, RowChange change) {
         return MergedIds.redirect(rules, change, named -> survivorsOf(dsl, named));
+    }
+
+    /**
+     * A pulled change of a row the hub merged since it was logged: applied to the row itself while
+     * this laptop holds it (the merge's announcement follows), else to the first row it went into
+     * that this laptop holds, as after a snapshot taken when the row was gone already.
+     */
+    static RowChange followMerges(DSLContext dsl, RowChange change) {
+        String since = change.fields().get(RowChange.MERGED_SINCE);
+        if (since == null) {
+            return change;
+        }
+        Map<String, String> fields = new LinkedHashMap<>(change.fields());
+        fields.remove(RowChange.MERGED_SINCE);
+        UUID target = change.rowId();
+        if (!DuplicateRows.exists(dsl, change.table(), target)) {
+            List<UUID> chain = Arrays.stream(since.split(",")).map(UUID::fromString).toList();
+            target = chain.stream().filter(id -> DuplicateRows.exists(dsl, change.table(), id)).findFirst()
+                    .orElse(chain.getLast());
+        }
+        UUID siteId = change.rowId().equals(change.siteId()) ? target : change.siteId();
+        return new RowChange(change.table(), target, siteId, change.stamp(), fields);
     }
 
     /** The survivors of the merged rows among {@code named}, following merges of merged rows to the end. */
@@ -93,6 +118,9 @@ final class LocalMerges {
             DuplicateRows.remove(dsl, merged.table(), merged.duplicate());
         } else if (holdsDuplicate) {
             DuplicateRows.rename(dsl, merged.table(), merged.duplicate(), merged.survivor(), merged.siteId());
+            DuplicateRows.repoint(dsl, rules, merged.table(), merged.duplicate(), merged.survivor());
+        } else {
+            // Pulled changes may still point at a row this laptop never held: the hub merged it before the snapshot.
             DuplicateRows.repoint(dsl, rules, merged.table(), merged.duplicate(), merged.survivor());
         }
         // Every merge is remembered, also of rows this laptop never held: a later answer or page may still name them.

@@ -59,6 +59,7 @@ public final class RemoteChanges {
                             anyMerged = true;
                             continue;
                         }
+                        change = LocalMerges.followMerges(dsl, change);
                         if (anyMerged) {
                             change = merges.redirect(dsl, change);
                         }

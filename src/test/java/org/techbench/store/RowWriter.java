@@ -1,6 +1,8 @@
 package org.techbench.store;
 
+import static org.techbench.schema.Tables.ASSET;
 import static org.techbench.schema.Tables.FAULT;
+import static org.techbench.schema.Tables.SITE;
 import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.math.BigDecimal;
@@ -167,6 +169,13 @@ public final class RowWriter {
     private static Object valueFor(Field<?> field, Random random) {
         if (field.equals(FAULT.STATUS)) {
             return FaultStatus.values()[random.nextInt(FaultStatus.values().length)].name();
+        }
+        // Natural keys drawn from small pools, so that laptops working apart make the same ones.
+        if (field.equals(SITE.CODE)) {
+            return "S00" + random.nextInt(3);
+        }
+        if (field.equals(ASSET.TAG)) {
+            return "PC-" + random.nextInt(4);
         }
         if (field.getDataType().nullable() && random.nextInt(6) == 0) {
             return null;

@@ -24,6 +24,12 @@ public record RowChange(String table, UUID rowId, UUID siteId, Stamp stamp, Map<
     /** The merged row's natural key as people read it, beside {@link #MERGED_INTO}. */
     public static final String MERGED_KEY = "_merged_key";
 
+    /**
+     * On a pulled change of a row the hub merged since: the rows it went into, nearest first,
+     * comma-separated, for a laptop that no longer holds the row.
+     */
+    public static final String MERGED_SINCE = "_merged_since";
+
     public RowChange {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(rowId, "rowId");

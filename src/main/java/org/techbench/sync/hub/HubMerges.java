@@ -43,49 +43,53 @@ final class HubMerges {
     }
 
     /**
-     * A page of the log as a laptop reads it: a change that names a row merged since it was logged
-     * names the survivor instead, so that a laptop whose snapshot no longer holds the merged row
-     * can still apply it. The announcements of merges stay as they are.
+     * A page of the log as a laptop reads it: a change of a row merged since it was logged carries
+     * the rows it went into, nearest first. A laptop that holds the row applies the change to it as
+     * the hub did, and sees what it overwrote; one whose snapshot no longer holds it applies the
+     * change to the first of those rows it holds. The announcements of merges stay as they are.
      */
-    List<LoggedChange> redirectAll(DSLContext tx, List<LoggedChange> page) {
+    List<LoggedChange> markMerged(DSLContext tx, List<LoggedChange> page) {
         if (page.isEmpty() || !tx.fetchExists(HUB_MERGE)) {
             return page;
         }
-        Set<UUID> ids = new HashSet<>();
+        Map<UUID, UUID> survivorOf = new HashMap<>();
+        Set<UUID> asked = new HashSet<>();
         for (LoggedChange logged : page) {
-            ids.add(logged.change().rowId());
-            if (logged.change().siteId() != null) {
-                ids.add(logged.change().siteId());
+            if (!logged.change().announcesMerge()) {
+                asked.add(logged.change().rowId());
             }
-            logged.change().fields().values().forEach(value -> {
-                if (value != null && value.length() == 36 && value.charAt(8) == '-') {
-                    ids.add(UUID.fromString(value));
-                }
-            });
         }
-        // Merged row to its table and survivor: ids are unique across tables, the table is checked all the same.
-        Map<UUID, Map.Entry<String, UUID>> merged = new HashMap<>();
-        tx.select(HUB_MERGE.TABLE_NAME, HUB_MERGE.DUP_ID, HUB_MERGE.SURVIVOR_ID).from(HUB_MERGE)
-                .where(HUB_MERGE.DUP_ID.in(ids))
-                .forEach(r -> merged.put(r.value2(), Map.entry(r.value1(), r.value3())));
-        if (merged.isEmpty()) {
+        // Ids are unique across tables: a merged row's survivor is in its own table.
+        while (!asked.isEmpty()) {
+            Set<UUID> next = new HashSet<>();
+            tx.select(HUB_MERGE.DUP_ID, HUB_MERGE.SURVIVOR_ID).from(HUB_MERGE).where(HUB_MERGE.DUP_ID.in(asked))
+                    .forEach(r -> {
+                        if (survivorOf.putIfAbsent(r.value1(), r.value2()) == null && !survivorOf.containsKey(r.value2())) {
+                            next.add(r.value2());
+                        }
+                    });
+            asked = next;
+        }
+        if (survivorOf.isEmpty()) {
             return page;
         }
-        List<LoggedChange> redirected = new ArrayList<>(page.size());
+        List<LoggedChange> marked = new ArrayList<>(page.size());
         for (LoggedChange logged : page) {
-            redirected.add(logged.change().announcesMerge() ? logged : new LoggedChange(logged.position(),
-                    MergedIds.redirect(rules, logged.change(), named -> {
-                        Map<UUID, UUID> survivors = new HashMap<>();
-                        named.forEach((id, table) -> {
-                            var survivor = merged.get(id);
-                            if (survivor != null && survivor.getKey().equals(table)) {
-                                survivors.put(id, survivor.getValue());
-                            }
-                        });
-                        return survivors;
-                    })));
+            RowChange change = logged.change();
+            List<String> chain = new ArrayList<>();
+            for (UUID id = survivorOf.get(change.rowId()); id != null && chain.size() < 16; id = survivorOf.get(id)) {
+                chain.add(id.toString());
+            }
+            if (change.announcesMerge() || chain.isEmpty()) {
+                marked.add(logged);
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>(change.fields());
+            fields.put(RowChange.MERGED_SINCE, String.join(",", chain));
+            marked.add(new LoggedChange(logged.position(),
+                    new RowChange(change.table(), change.rowId(), change.siteId(), change.stamp(), fields)));
         }
-        return redirected;
+        return marked;
     }
 
     private static Map<UUID, UUID> survivorsOf(DSLContext tx, Map<UUID, String> named) {

@@ -42,7 +42,7 @@ final class LogReader {
             changes.add(new LoggedChange(row.getPos(), new RowChange(row.getTableName(), row.getRowId(), row.getSiteId(),
                     new Stamp(row.getHlc(), row.getNodeId()), ChangeJson.parse(row.getChanges()))));
         }
-        changes = merges.redirectAll(dsl, changes);
+        changes = merges.markMerged(dsl, changes);
         boolean more = changes.size() == size;
         long next = more ? changes.getLast().position() : Math.max(cursor, head);
         return new PulledPage(changes, next, more);
