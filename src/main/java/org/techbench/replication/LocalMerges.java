@@ -92,6 +92,13 @@ final class LocalMerges {
         return survivors;
     }
 
+    /** Those of {@code announced} this laptop has not redone yet. */
+    List<MergedRow> notYetKnown(DSLContext dsl, List<MergedRow> announced) {
+        Set<UUID> known = new HashSet<>(dsl.select(SYNC_MERGE.DUP_ID).from(SYNC_MERGE)
+                .where(SYNC_MERGE.DUP_ID.in(announced.stream().map(MergedRow::duplicate).toList())).fetch(SYNC_MERGE.DUP_ID));
+        return announced.stream().filter(row -> !known.contains(row.duplicate())).toList();
+    }
+
     /** The merge a log entry of the hub's announces. */
     static MergedRow of(RowChange marker) {
         return new MergedRow(marker.table(), marker.rowId(), UUID.fromString(marker.fields().get(RowChange.MERGED_INTO)),

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.techbench.domain.sync.Conflict;
 import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.LostField;
+import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.PulledPage;
 import org.techbench.domain.sync.RowChange;
 import org.techbench.domain.sync.SnapshotRow;
@@ -78,6 +79,26 @@ public final class RemoteChanges {
             dsl.update(SYNC_STATE).set(SYNC_STATE.PULL_CURSOR, page.cursor()).where(SYNC_STATE.SINGLETON.eq(1)).execute();
             return altered;
         });
+    }
+
+    /**
+     * The merges the hub made before a snapshot began, done here: the snapshot does not hold their
+     * merged rows, and this laptop may hold one (its own push, merged by a later one of another's).
+     */
+    public void redoMerges(List<MergedRow> announced) {
+        if (announced.isEmpty()) {
+            return;
+        }
+        Set<String> tables = new HashSet<>();
+        announced.forEach(row -> tables.addAll(merges.tablesTouchedBy(row.table())));
+        OffsetDateTime now = now();
+        store.receive(tables, 0, dsl -> dsl.connectionResult(connection -> {
+            List<MergedRow> unknown = merges.notYetKnown(dsl, announced);
+            try (var statements = new PreparedStatements(connection, dsl, store.statements())) {
+                unknown.forEach(row -> merges.apply(statements, row, now));
+            }
+            return null;
+        }));
     }
 
     /**

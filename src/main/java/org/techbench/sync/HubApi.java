@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
+import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.SnapshotRow;
 
 /**
@@ -46,8 +47,14 @@ public final class HubApi {
     public record Pushed(List<MutationAnswer> answers) {
     }
 
-    /** The start of a snapshot: the log position it is taken at, the tables to copy in order, and how many rows in all. */
-    public record SnapshotStart(long cursor, List<String> tables, long rows) {
+    /**
+     * The start of a snapshot: the log position it is taken at, the tables to copy in order, how
+     * many rows in all, and the merges made before it (their rows are not in it).
+     */
+    public record SnapshotStart(long cursor, List<String> tables, long rows, List<MergedRow> merges) {
+        public SnapshotStart {
+            merges = merges == null ? List.of() : List.copyOf(merges);
+        }
     }
 
     /** Body of a request for the hub's current version of some rows. */

@@ -210,6 +210,7 @@ public final class SyncService {
         HubApi.SnapshotStart start = authorised(hub, hub::snapshotStart);
         // Indexes set aside by a snapshot that was cut off come back before anything else.
         replica.snapshots().restoreIndexes();
+        replica.remote().redoMerges(start.merges());
         if (position == null) {
             replica.snapshots().beginSnapshot(start.cursor());
             position = replica.snapshots().snapshotPosition();

@@ -26,7 +26,7 @@ public final class HubLog {
         this.pushes = new PushReceiver(database.dsl(), clock, statements,
                 new PushValidation(clock, statements, rules, merges), merges);
         this.log = new LogReader(database.dsl(), merges);
-        this.snapshots = new SnapshotReader(database.dsl(), log);
+        this.snapshots = new SnapshotReader(database.dsl(), log, merges);
     }
 
     /** Applies a push's mutations in order and answers each; a gap in sequence numbers stops the push. */

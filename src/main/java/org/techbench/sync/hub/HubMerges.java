@@ -161,12 +161,27 @@ final class HubMerges {
     /** Remembers that {@code duplicate} is now {@code survivor}, also for rows merged into the duplicate before. */
     MergedRow remember(DSLContext tx, String table, UUID duplicate, Duplicate found, OffsetDateTime now) {
         UUID survivor = found.holder().id();
-        tx.update(HUB_MERGE).set(HUB_MERGE.SURVIVOR_ID, survivor)
+        UUID siteId = found.holder().siteId();
+        tx.update(HUB_MERGE).set(HUB_MERGE.SURVIVOR_ID, survivor).set(HUB_MERGE.SITE_ID, siteId)
                 .where(HUB_MERGE.TABLE_NAME.eq(table).and(HUB_MERGE.SURVIVOR_ID.eq(duplicate))).execute();
+        String key = found.label().length() <= 300 ? found.label() : found.label().substring(0, 299) + "…";
         tx.insertInto(HUB_MERGE).set(HUB_MERGE.TABLE_NAME, table).set(HUB_MERGE.DUP_ID, duplicate)
                 .set(HUB_MERGE.SURVIVOR_ID, survivor).set(HUB_MERGE.MERGED_AT, now)
+                .set(HUB_MERGE.SITE_ID, siteId).set(HUB_MERGE.NATURAL_KEY, key)
                 .onConflictDoNothing().execute();
-        return new MergedRow(table, duplicate, survivor, found.holder().siteId(), found.label());
+        return new MergedRow(table, duplicate, survivor, siteId, key);
+    }
+
+    /**
+     * Every merge of rows the caller may see, for the start of a snapshot: the rows merged before
+     * it began are not in it, and the laptop may hold one of them.
+     */
+    List<MergedRow> mergesFor(DSLContext tx, Caller caller) {
+        var condition = caller.account().everySite() ? org.jooq.impl.DSL.trueCondition()
+                : HUB_MERGE.SITE_ID.isNull().or(HUB_MERGE.SITE_ID.in(caller.siteIds()));
+        return tx.selectFrom(HUB_MERGE).where(condition).orderBy(HUB_MERGE.MERGED_AT).fetch(r -> new MergedRow(
+                r.getTableName(), r.getDupId(), r.getSurvivorId(), r.getSiteId(),
+                r.getNaturalKey() == null ? "" : r.getNaturalKey()));
     }
 
     /** The log entry that tells every laptop of a merge. */

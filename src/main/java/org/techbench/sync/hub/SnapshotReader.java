@@ -16,19 +16,23 @@ final class SnapshotReader {
     private final DSLContext dsl;
     private final LogReader log;
 
-    SnapshotReader(DSLContext dsl, LogReader log) {
+    private final HubMerges merges;
+
+    SnapshotReader(DSLContext dsl, LogReader log, HubMerges merges) {
         this.dsl = dsl;
         this.log = log;
+        this.merges = merges;
     }
 
-    /** The log position a snapshot taken now starts at, the tables it copies, and how many rows the caller will get. */
+    /** The log position a snapshot taken now starts at, the tables it copies, how many rows the caller will get, the merges before it. */
     HubApi.SnapshotStart snapshotStart(Caller caller) {
         long cursor = log.head();
         long rows = 0;
         for (SyncedTable synced : SyncedTable.all()) {
             rows += dsl.fetchCount(synced.table(), LogReader.scope(caller, synced));
         }
-        return new HubApi.SnapshotStart(cursor, SyncedTable.all().stream().map(SyncedTable::name).toList(), rows);
+        return new HubApi.SnapshotStart(cursor, SyncedTable.all().stream().map(SyncedTable::name).toList(), rows,
+                merges.mergesFor(dsl, caller));
     }
 
     /** One page of a table's rows after {@code after}, in id order, only the sites the caller may see. */

@@ -417,6 +417,22 @@ class HubRequestsTest {
         assertThat(database.dsl().fetchCount(Tables.HUB_MERGE)).isZero();
     }
 
+    @Test
+    void aFirstSyncStartsWithTheMergesMadeBeforeItOnlyOfSitesTheUserMaySee() throws Exception {
+        push(token, NODE, siteMutation(1, NODE, "H1", clock.millis()), siteMutation(2, NODE, "H1", clock.millis() + 1),
+                siteMutation(3, NODE, "H2", clock.millis() + 2), siteMutation(4, NODE, "H2", clock.millis() + 3));
+        String eli = accounts.login("eli", PASSWORD.clone(), OTHER_NODE).accessToken();
+
+        var managers = json.readValue(get(HubApi.SNAPSHOT, token, NODE).body(), HubApi.SnapshotStart.class);
+        var engineers = json.readValue(get(HubApi.SNAPSHOT, eli, OTHER_NODE).body(), HubApi.SnapshotStart.class);
+
+        assertThat(managers.merges()).extracting(MergedRow::table, MergedRow::key)
+                .containsExactlyInAnyOrder(tuple("site", "H1"), tuple("site", "H2"));
+        assertThat(engineers.merges()).extracting(MergedRow::key).containsExactly("H1");
+        assertThat(engineers.merges().getFirst().survivor()).isEqualTo(database.dsl().select(Tables.SITE.ID)
+                .from(Tables.SITE).where(Tables.SITE.CODE.eq("H1")).fetchOne(Tables.SITE.ID));
+    }
+
     /** Site H2 with one asset and a part of serial SN-1 on it, pushed as {@code seq} to {@code seq + 2}; the asset's id. */
     private UUID aPartWithSerialInSiteH2(long seq) throws Exception {
         UUID h2 = siteId(push(token, NODE, siteMutation(seq, NODE, "H2", clock.millis())), "H2");
