@@ -59,9 +59,12 @@ final class AppliedMutation {
         DSLContext tx = prepared.dsl();
         RowChange change = merges.redirect(tx, pushed);
         SyncedTable synced = SyncedTable.named(change.table());
-        Map<String, String> stored = merges.rules().naturalKey(change.table()).isPresent()
-                ? DuplicateRows.storedValues(tx, synced, change.rowId()) : null;
-        HubMerges.Duplicate duplicate = merges.duplicateOf(tx, change, stored);
+        // A change that neither sets the key's columns nor brings the row back cannot give it a key another holds.
+        boolean touchesKey = merges.rules().naturalKey(change.table()).map(key -> change.fields()
+                .containsKey(RowChange.CAUSAL_LENGTH) || key.columns().stream().anyMatch(change.fields()::containsKey))
+                .orElse(false);
+        Map<String, String> stored = touchesKey ? DuplicateRows.storedValues(tx, synced, change.rowId()) : null;
+        HubMerges.Duplicate duplicate = touchesKey ? merges.duplicateOf(tx, change, stored) : null;
         if (duplicate != null) {
             refuseUnlessMayMerge(change, duplicate);
         }

@@ -34,7 +34,7 @@ import org.techbench.sync.HubApi;
  * The hub's process killed outright (SIGKILL) while a laptop pushes to it, again and again: after
  * it comes back and the laptop syncs again, the hub holds every row the laptop has, once. A push
  * the hub answered was in its file; one it did not answer was applied whole or not at all, and
- * resent without doubling.
+ * resent without doubling. Four kills here; {@code -Dtechbench.hubKills=30} for the benchmark's count.
  */
 class HubKilledDuringPushesTest {
 
@@ -53,7 +53,8 @@ class HubKilledDuringPushesTest {
                     false));
             int made = 0;
             int cutOff = 0;
-            for (int kill = 0; kill < 4; kill++) {
+            int kills = Integer.getInteger("techbench.hubKills", 4);
+            for (int kill = 0; kill < kills; kill++) {
                 for (int i = 0; i < 150; i++, made++) {
                     laptop.assets().save(new Asset(null, site.id(), "H1-PC-" + made, "PC " + made, AssetKind.DESKTOP,
                             "Dell", "7010", "SN" + made, "Floor 1", null, null, AssetStatus.IN_SERVICE,
