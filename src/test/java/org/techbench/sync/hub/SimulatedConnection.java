@@ -24,10 +24,13 @@ final class SimulatedConnection implements HubConnection {
     private final Caller caller;
     private final Random random;
     private final List<HubApi.Push> sent = new ArrayList<>();
+    private final java.util.function.LongSupplier hubOffset;
     boolean online = true;
     boolean faulty = true;
 
-    SimulatedConnection(Supplier<HubLog> hub, Supplier<HubBlobs> blobs, Caller caller, Random random) {
+    SimulatedConnection(Supplier<HubLog> hub, Supplier<HubBlobs> blobs, Caller caller, Random random,
+                        java.util.function.LongSupplier hubOffset) {
+        this.hubOffset = hubOffset;
         this.hub = hub;
         this.blobs = blobs;
         this.caller = caller;
@@ -41,7 +44,7 @@ final class SimulatedConnection implements HubConnection {
 
     @Override
     public Long hubOffsetMillis() {
-        return 0L;
+        return hubOffset.getAsLong();
     }
 
     @Override

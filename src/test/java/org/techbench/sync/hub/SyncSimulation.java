@@ -59,6 +59,7 @@ final class SyncSimulation {
     private final Path folder;
     private final String hubUrl;
     private final MovableClock clock = new MovableClock(START);
+    private Clock hubClock = clock;
     private final List<Laptop> laptops = new ArrayList<>();
     private final List<UUID> sites = new ArrayList<>();
     private final Map<String, Map<UUID, ReferenceRow>> reference = new TreeMap<>();
@@ -67,6 +68,7 @@ final class SyncSimulation {
     private int refusedMutations;
     private int overwrittenUnseen;
     private int naturalKeysChecked;
+    private int listedConflicts;
     private HubDatabase hubDatabase;
     private HubLog hub;
     private int edits;
@@ -75,7 +77,8 @@ final class SyncSimulation {
 
     /** What a run did, for tests that ask about coverage. */
     record Outcome(Set<String> tablesExercised, int edits, int laptops, int rows, int failedSyncs, int restarts,
-                   int refusedMutations, int overwrittenUnseen, int merges, int naturalKeysChecked) {
+                   int refusedMutations, int overwrittenUnseen, int merges, int naturalKeysChecked,
+                   int listedConflicts) {
     }
 
     private SyncSimulation(long seed, Path folder, String hubUrl) {
@@ -99,6 +102,8 @@ final class SyncSimulation {
     }
 
     private Outcome play(int steps) {
+        // The hub's clock differs too: up to half an hour ahead of the laptops' own time.
+        hubClock = Clock.offset(clock, Duration.ofSeconds(random.nextInt(1_800)));
         openHub();
         for (int i = 0; i < 4; i++) {
             sites.add(uuid());
@@ -237,6 +242,7 @@ final class SyncSimulation {
             }
         }
         overwrittenValuesAreListedForTheirAuthors(refused);
+        everyListedConflictIsAValueItsLaptopLost(refused);
         noNaturalKeyIsHeldTwice("hub", this::hubRows);
         for (Laptop laptop : laptops) {
             noNaturalKeyIsHeldTwice("laptop " + laptop.number, table -> sorted(laptop.writer.rows(table)));
@@ -247,7 +253,7 @@ final class SyncSimulation {
             }
         }
         return new Outcome(Set.copyOf(exercised), edits, laptops.size(), rows, failedSyncs, restarts, refusedMutations,
-                overwrittenUnseen, hubDatabase.dsl().fetchCount(Tables.HUB_MERGE), naturalKeysChecked);
+                overwrittenUnseen, hubDatabase.dsl().fetchCount(Tables.HUB_MERGE), naturalKeysChecked, listedConflicts);
     }
 
     /**
@@ -285,6 +291,39 @@ final class SyncSimulation {
                             + " (" + last.stamp() + ") to " + later + " without a conflict listed");
                 }
             });
+        }
+    }
+
+    /**
+     * The other way round: every value a laptop lists as lost is one it wrote, and it lost to a
+     * later write of another value that the hub accepted.
+     */
+    private void everyListedConflictIsAValueItsLaptopLost(Set<UUID> refused) {
+        Set<String> written = new HashSet<>();
+        Set<String> accepted = new HashSet<>();
+        for (Write write : writes) {
+            // A row's creation stamps every field: what its insert leaves out it writes as empty.
+            RowChange change = "1".equals(write.change().fields().get(RowChange.CAUSAL_LENGTH))
+                    ? DuplicateRows.asFullInsert(write.change()) : write.change();
+            change.fields().forEach((field, value) -> {
+                String key = field + "@" + change.stamp().encode() + "=" + value;
+                written.add(key);
+                if (!refused.contains(write.mutationId())) {
+                    accepted.add(key);
+                }
+            });
+        }
+        for (Laptop laptop : laptops) {
+            for (var conflict : laptop.sync.conflicts()) {
+                String lost = conflict.field() + "@" + conflict.lostStamp().encode() + "=" + conflict.lostValue();
+                String won = conflict.field() + "@" + conflict.wonStamp().encode() + "=" + conflict.wonValue();
+                if (!conflict.lostStamp().node().equals(laptop.store.nodeId()) || !written.contains(lost)
+                        || !accepted.contains(won) || !conflict.wonStamp().isAfter(conflict.lostStamp())
+                        || java.util.Objects.equals(conflict.lostValue(), conflict.wonValue())) {
+                    throw new AssertionError("laptop " + laptop.number + " lists a conflict no write explains: " + conflict);
+                }
+                listedConflicts++;
+            }
         }
     }
 
@@ -382,7 +421,7 @@ final class SyncSimulation {
             Templates.copyHub(hubFolder);
         }
         hubDatabase = HubDatabase.open(hubUrl, hubFolder);
-        hub = new HubLog(hubDatabase, clock);
+        hub = new HubLog(hubDatabase, hubClock);
     }
 
     private void restartHub() {
@@ -423,7 +462,9 @@ final class SyncSimulation {
             store = Store.open(new DataFolder(home), laptopClock);
             writer = new RowWriter(store, technician);
             if (connection == null) {
-                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase), new Caller(MANAGER, store.nodeId(), Set.of(), Texts.sync(Locale.ENGLISH)), random);
+                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase),
+                        new Caller(MANAGER, store.nodeId(), Set.of(), Texts.sync(Locale.ENGLISH)), random,
+                        () -> hubClock.millis() - laptopClock.millis());
             }
             SimulatedConnection line = connection;
             sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,

@@ -53,6 +53,7 @@ class SyncSimulationTest {
         assertThat(outcome.overwrittenUnseen()).as("values overwritten by edits that never saw them, each listed")
                 .isGreaterThan(5);
         assertThat(outcome.merges()).as("site codes and tags made on two laptops, merged on the hub").isGreaterThan(5);
+        assertThat(outcome.listedConflicts()).as("conflicts listed, each explained by the writes").isGreaterThan(5);
         assertThat(outcome.naturalKeysChecked()).as("site codes and tags checked for doubles").isGreaterThan(30);
     }
 
