@@ -263,15 +263,19 @@ final class SyncSimulation {
      */
     private void overwrittenValuesAreListedForTheirAuthors(Set<UUID> refused) {
         Map<String, List<RowChange>> byField = new HashMap<>();
-        writes.stream().filter(write -> !refused.contains(write.mutationId())).map(Write::change).forEach(change ->
+        // By the rows they ended in: a write of a row the hub merged counts for the row that stayed.
+        writes.stream().filter(write -> !refused.contains(write.mutationId()))
+                .map(write -> MergedIds.redirect(RULES, write.change(), this::hubSurvivors)).forEach(change ->
                 change.fields().keySet().stream().filter(f -> !f.equals(RowChange.BASE) && !f.equals(RowChange.CAUSAL_LENGTH))
                         .forEach(f -> byField.computeIfAbsent(change.table() + "/" + change.rowId() + "/" + f,
                                 key -> new ArrayList<>()).add(change)));
         for (Laptop laptop : laptops) {
             String node = laptop.store.nodeId();
             Set<String> listed = new HashSet<>();
-            laptop.sync.conflicts().forEach(c -> listed.add(c.table() + "/" + c.rowId() + "/" + c.field() + "@"
-                    + c.lostStamp().encode()));
+            laptop.sync.conflicts().forEach(c -> {
+                UUID row = hubSurvivors(Map.of(c.rowId(), c.table())).getOrDefault(c.rowId(), c.rowId());
+                listed.add(c.table() + "/" + row + "/" + c.field() + "@" + c.lostStamp().encode());
+            });
             byField.forEach((key, changes) -> {
                 String field = key.substring(key.lastIndexOf('/') + 1);
                 RowChange last = changes.stream().filter(c -> c.stamp().node().equals(node))
@@ -487,6 +491,10 @@ final class SyncSimulation {
             } catch (SyncFailure e) {
                 // A lost message or a partition: the next sync picks up where this one stopped.
                 failedSyncs++;
+                if (random.nextInt(4) == 0) {
+                    // Switched off right there: between a push's answer and the outbox settling, or mid-page.
+                    restart();
+                }
             }
         }
 
