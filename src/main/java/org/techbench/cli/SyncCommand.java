@@ -55,6 +55,7 @@ public final class SyncCommand implements Callable<Integer> {
                 char[] password = credential("TECHBENCH_PASSWORD", "Password for " + user + ": ", true, null).toCharArray();
                 sync.signIn(hubUrl, user, password);
             }
+            java.time.Instant began = java.time.Instant.now();
             SyncReport report = sync.sync(new PrintedProgress(err));
             out.printf("Synced with %s: %d changes sent, %d refused, %d received%s, %d new conflicts.%n", hubUrl,
                     report.pushed(), report.refused(), report.pulled(),
@@ -63,6 +64,7 @@ public final class SyncCommand implements Callable<Integer> {
             if (report.refused() > 0) {
                 out.println("Refused changes and their reasons are listed in the window's Sync screen.");
             }
+            printMerges(out, sync.merges().stream().filter(merge -> !merge.mergedAt().toInstant().isBefore(began)).toList());
             report.attachmentProblems().forEach(problem -> err.println("techbench: " + problem));
             if (report.clockFarOff()) {
                 err.printf("techbench: this laptop's clock is %d minutes %s the hub's; set it right, or the hub will refuse changes.%n",
@@ -71,6 +73,19 @@ public final class SyncCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return 0;
+        }
+    }
+
+    /** The records this sync found twice in the team and merged into the one the hub had first. */
+    private static void printMerges(PrintWriter out, java.util.List<org.techbench.domain.sync.SyncMerge> merges) {
+        if (merges.isEmpty()) {
+            return;
+        }
+        out.printf("%d record%s made here already existed in the team and %s merged into the team's:%n", merges.size(),
+                merges.size() == 1 ? "" : "s", merges.size() == 1 ? "was" : "were");
+        merges.stream().limit(20).forEach(merge -> out.printf("  %s %s%n", merge.table().replace('_', ' '), merge.key()));
+        if (merges.size() > 20) {
+            out.printf("  and %d more, listed in the window's Sync screen.%n", merges.size() - 20);
         }
     }
 

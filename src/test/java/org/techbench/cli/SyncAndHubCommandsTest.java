@@ -58,6 +58,27 @@ class SyncAndHubCommandsTest {
     }
 
     @Test
+    void syncSaysWhichRecordsItMergedIntoTheTeams() {
+        try (var hub = new org.techbench.service.sync.HubFixture(folder.resolve("hub"), java.time.Clock.systemUTC())
+                .withManager("anna")) {
+            for (String laptop : java.util.List.of("first", "second")) {
+                try (var workbench = org.techbench.service.Workbench.open(
+                        new org.techbench.store.DataFolder(folder.resolve(laptop)), java.time.Clock.systemUTC(), "anna")) {
+                    workbench.sync().signIn(hub.url, "anna", org.techbench.service.sync.HubFixture.PASSWORD.toCharArray());
+                    workbench.sites().save(new org.techbench.domain.site.Site(null, "H1", "Harbour", "",
+                            java.time.ZoneId.of("Asia/Shanghai"), "", null, null, false));
+                    if (laptop.equals("first")) {
+                        workbench.sync().sync(org.techbench.service.Progress.NONE);
+                    }
+                }
+            }
+            assertThat(run("sync", "--data", folder.resolve("second").toString())).isZero();
+            assertThat(out.toString()).contains("1 record made here already existed in the team and was merged into the team's:\n"
+                    + "  site H1\n");
+        }
+    }
+
+    @Test
     void syncWithoutAHubSaysToGiveOne() {
         assertThat(run("sync", "--data", folder.resolve("laptop").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("This laptop has no hub yet: give one with --hub URL.");
