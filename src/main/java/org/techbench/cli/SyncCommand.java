@@ -3,8 +3,11 @@ package org.techbench.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.techbench.domain.sync.SyncMerge;
 import org.techbench.service.Workbench;
 import org.techbench.service.sync.SyncReport;
 import org.techbench.service.sync.SyncService;
@@ -55,7 +58,7 @@ public final class SyncCommand implements Callable<Integer> {
                 char[] password = credential("TECHBENCH_PASSWORD", "Password for " + user + ": ", true, null).toCharArray();
                 sync.signIn(hubUrl, user, password);
             }
-            java.time.Instant began = java.time.Instant.now();
+            Instant began = Instant.now();
             SyncReport report = sync.sync(new PrintedProgress(err));
             out.printf("Synced with %s: %d changes sent, %d refused, %d received%s, %d new conflicts.%n", hubUrl,
                     report.pushed(), report.refused(), report.pulled(),
@@ -77,7 +80,7 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     /** The records this sync found twice in the team and merged into the one the hub had first. */
-    private static void printMerges(PrintWriter out, java.util.List<org.techbench.domain.sync.SyncMerge> merges) {
+    private static void printMerges(PrintWriter out, List<SyncMerge> merges) {
         if (merges.isEmpty()) {
             return;
         }

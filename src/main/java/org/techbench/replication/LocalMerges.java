@@ -3,8 +3,8 @@ package org.techbench.replication;
 import static org.techbench.schema.Tables.SYNC_MERGE;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,15 +138,11 @@ final class LocalMerges {
                     .set(SYNC_MERGE.SURVIVOR_ID, merged.survivor())
                     .set(SYNC_MERGE.SITE_ID, merged.siteId())
                     .set(SYNC_MERGE.HELD_HERE, holdsDuplicate || holdsSurvivor)
-                    .set(SYNC_MERGE.NATURAL_KEY, shorten(merged.key()))
+                    .set(SYNC_MERGE.NATURAL_KEY, MergedRow.keptKey(merged.key()))
                     .set(SYNC_MERGE.MERGED_AT, now)
                     .onConflictDoNothing()
                     .execute();
         }
         return holdsDuplicate;
-    }
-
-    private static String shorten(String key) {
-        return key.length() <= 300 ? key : key.substring(0, 299) + "…";
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.techbench.domain.sync.ChangeRules;
 import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.MergedRow;
@@ -164,7 +165,7 @@ final class HubMerges {
         UUID siteId = found.holder().siteId();
         tx.update(HUB_MERGE).set(HUB_MERGE.SURVIVOR_ID, survivor).set(HUB_MERGE.SITE_ID, siteId)
                 .where(HUB_MERGE.TABLE_NAME.eq(table).and(HUB_MERGE.SURVIVOR_ID.eq(duplicate))).execute();
-        String key = found.label().length() <= 300 ? found.label() : found.label().substring(0, 299) + "…";
+        String key = MergedRow.keptKey(found.label());
         tx.insertInto(HUB_MERGE).set(HUB_MERGE.TABLE_NAME, table).set(HUB_MERGE.DUP_ID, duplicate)
                 .set(HUB_MERGE.SURVIVOR_ID, survivor).set(HUB_MERGE.MERGED_AT, now)
                 .set(HUB_MERGE.SITE_ID, siteId).set(HUB_MERGE.NATURAL_KEY, key)
@@ -177,7 +178,7 @@ final class HubMerges {
      * it began are not in it, and the laptop may hold one of them.
      */
     List<MergedRow> mergesFor(DSLContext tx, Caller caller) {
-        var condition = caller.account().everySite() ? org.jooq.impl.DSL.trueCondition()
+        var condition = caller.account().everySite() ? DSL.trueCondition()
                 : HUB_MERGE.SITE_ID.isNull().or(HUB_MERGE.SITE_ID.in(caller.siteIds()));
         return tx.selectFrom(HUB_MERGE).where(condition).orderBy(HUB_MERGE.MERGED_AT).fetch(r -> new MergedRow(
                 r.getTableName(), r.getDupId(), r.getSurvivorId(), r.getSiteId(),
