@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -72,6 +73,7 @@ public final class Outbox {
         store.receive(merged, 0, dsl -> {
             OffsetDateTime now = now();
             List<Mutation> answered = new ArrayList<>(answers.size());
+            Map<RowRef, String> refusedCreations = new HashMap<>();
             for (MutationAnswer answer : answers) {
                 Mutation mutation = byId.get(answer.mutationId());
                 if (mutation == null) {
@@ -79,23 +81,12 @@ public final class Outbox {
                 }
                 answered.add(mutation);
                 if (!answer.accepted()) {
-                    Condition itsEntries = SYNC_OUTBOX.SEQ.between(mutation.firstSeq(), mutation.lastSeq())
-                            .and(SYNC_OUTBOX.MUTATION_ID.eq(mutation.mutationId()));
-                    for (SyncOutboxRecord entry : dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch()) {
-                        dsl.insertInto(SYNC_REFUSED)
-                                .set(SYNC_REFUSED.SEQ, entry.getSeq())
-                                .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())
-                                .set(SYNC_REFUSED.TABLE_NAME, entry.getTableName())
-                                .set(SYNC_REFUSED.ROW_ID, entry.getRowId())
-                                .set(SYNC_REFUSED.SITE_ID, entry.getSiteId())
-                                .set(SYNC_REFUSED.HLC, entry.getHlc())
-                                .set(SYNC_REFUSED.CHANGES, entry.getChanges())
-                                .set(SYNC_REFUSED.REASON, shorten(answer.reason()))
-                                .set(SYNC_REFUSED.REFUSED_AT, now)
-                                .execute();
-                        dsl.insertInto(SYNC_STALE_ROW).set(SYNC_STALE_ROW.TABLE_NAME, entry.getTableName())
-                                .set(SYNC_STALE_ROW.ROW_ID, entry.getRowId()).onConflictDoNothing().execute();
-                    }
+                    // A later edit of a row whose creation was refused fails for that same reason, not as an orphan.
+                    String reason = mutation.changes().stream().map(c -> refusedCreations.get(new RowRef(c.table(), c.rowId())))
+                            .filter(Objects::nonNull).findFirst()
+                            .orElseGet(() -> Objects.requireNonNullElse(refusedCreationReason(dsl, mutation.changes()), answer.reason()));
+                    refuse(dsl, mutation.mutationId(), mutation.firstSeq(), mutation.lastSeq(), reason, now);
+                    noteCreations(mutation.changes(), reason, refusedCreations);
                 }
                 answer.lost().forEach(lost -> ConflictList.recordConflict(dsl, lost, now));
                 if (!answer.merged().isEmpty()) {
@@ -107,8 +98,71 @@ public final class Outbox {
                 }
             }
             removeFromOutbox(dsl, answered);
+            refuseWaitingEditsOf(dsl, refusedCreations, now);
             return null;
         });
+    }
+
+    /** The reason an earlier sync's refusal gave for creating one of these rows, or null. */
+    private static String refusedCreationReason(DSLContext dsl, List<RowChange> changes) {
+        Set<RowRef> rows = new HashSet<>();
+        changes.forEach(change -> rows.add(new RowRef(change.table(), change.rowId())));
+        for (var refused : dsl.selectFrom(SYNC_REFUSED).where(SYNC_REFUSED.ROW_ID.in(rows.stream().map(RowRef::id).toList()))
+                .orderBy(SYNC_REFUSED.SEQ).fetch()) {
+            if (rows.contains(new RowRef(refused.getTableName(), refused.getRowId()))
+                    && "1".equals(ChangeJson.parse(refused.getChanges()).get(RowChange.CAUSAL_LENGTH))) {
+                return refused.getReason();
+            }
+        }
+        return null;
+    }
+
+    private static void noteCreations(List<RowChange> changes, String reason, Map<RowRef, String> refusedCreations) {
+        changes.stream().filter(change -> "1".equals(change.fields().get(RowChange.CAUSAL_LENGTH)))
+                .forEach(change -> refusedCreations.putIfAbsent(new RowRef(change.table(), change.rowId()), reason));
+    }
+
+    /**
+     * The waiting transactions that edit a row whose creation the hub refused: the hub would refuse
+     * each as an edit of a row it never had, so they are refused here with the first refusal's reason.
+     */
+    private void refuseWaitingEditsOf(DSLContext dsl, Map<RowRef, String> refusedCreations, OffsetDateTime now) {
+        if (refusedCreations.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<SyncOutboxRecord>> waiting = new LinkedHashMap<>();
+        dsl.selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ)
+                .forEach(entry -> waiting.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
+        waiting.forEach((mutationId, entries) -> {
+            List<RowChange> changes = entries.stream().map(Outbox::changeOf).toList();
+            String reason = changes.stream().map(c -> refusedCreations.get(new RowRef(c.table(), c.rowId())))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            if (reason != null) {
+                refuse(dsl, mutationId, entries.getFirst().getSeq(), entries.getLast().getSeq(), reason, now);
+                noteCreations(changes, reason, refusedCreations);
+                dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(mutationId)).execute();
+            }
+        });
+    }
+
+    /** Keeps a refused transaction's entries with the hub's reason and marks its rows to be fetched again. */
+    private static void refuse(DSLContext dsl, UUID mutationId, long firstSeq, long lastSeq, String reason, OffsetDateTime now) {
+        Condition itsEntries = SYNC_OUTBOX.SEQ.between(firstSeq, lastSeq).and(SYNC_OUTBOX.MUTATION_ID.eq(mutationId));
+        for (SyncOutboxRecord entry : dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch()) {
+            dsl.insertInto(SYNC_REFUSED)
+                    .set(SYNC_REFUSED.SEQ, entry.getSeq())
+                    .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())
+                    .set(SYNC_REFUSED.TABLE_NAME, entry.getTableName())
+                    .set(SYNC_REFUSED.ROW_ID, entry.getRowId())
+                    .set(SYNC_REFUSED.SITE_ID, entry.getSiteId())
+                    .set(SYNC_REFUSED.HLC, entry.getHlc())
+                    .set(SYNC_REFUSED.CHANGES, entry.getChanges())
+                    .set(SYNC_REFUSED.REASON, shorten(reason))
+                    .set(SYNC_REFUSED.REFUSED_AT, now)
+                    .execute();
+            dsl.insertInto(SYNC_STALE_ROW).set(SYNC_STALE_ROW.TABLE_NAME, entry.getTableName())
+                    .set(SYNC_STALE_ROW.ROW_ID, entry.getRowId()).onConflictDoNothing().execute();
+        }
     }
 
     /** Removes answered mutations' entries in one batch, by a statement rendered once: a push answers thousands. */

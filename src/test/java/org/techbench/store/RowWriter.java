@@ -138,6 +138,17 @@ public final class RowWriter {
                 .from(org.techbench.schema.Tables.SYNC_REFUSED).fetch(r -> r.value1());
     }
 
+    /** One refused change as the laptop keeps it: its transaction, row, site and the hub's reason. */
+    public record Refusal(UUID mutationId, String table, UUID rowId, UUID siteId, String reason) {
+    }
+
+    /** Every refused change the laptop keeps, with the reason the hub gave. */
+    public List<Refusal> refusals() {
+        var refused = org.techbench.schema.Tables.SYNC_REFUSED;
+        return store.dsl().selectFrom(refused).orderBy(refused.SEQ).fetch(r -> new Refusal(r.getMutationId(),
+                r.getTableName(), r.getRowId(), r.getSiteId(), r.getReason()));
+    }
+
     /** The ids of a table's rows, with whether each exists (odd causal length). */
     public Map<UUID, Boolean> ids(String table) {
         SyncedTable synced = SyncedTable.named(table);

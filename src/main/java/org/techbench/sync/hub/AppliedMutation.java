@@ -64,23 +64,28 @@ final class AppliedMutation {
                 .containsKey(RowChange.CAUSAL_LENGTH) || key.columns().stream().anyMatch(change.fields()::containsKey))
                 .orElse(false);
         Map<String, String> stored = touchesKey ? DuplicateRows.storedValues(tx, synced, change.rowId()) : null;
-        HubMerges.Duplicate duplicate = touchesKey ? merges.duplicateOf(tx, change, stored) : null;
-        if (duplicate != null) {
-            refuseUnlessMayMerge(change, duplicate);
-        }
-        if (duplicate != null && stored == null) {
-            // A new row with a key the hub knows: it is never stored, its write goes to the holder.
-            RowChange onto = DuplicateRows.retarget(DuplicateRows.asFullInsert(change), duplicate.holder().id(),
-                    duplicate.holder().siteId());
-            merge(onto);
-            MergedRow row = merges.remember(tx, change.table(), change.rowId(), duplicate, now);
-            merged.add(row);
-            effects.add(HubMerges.marker(row, change.stamp()));
-            return;
+        if (touchesKey && stored == null) {
+            HubMerges.Duplicate duplicate = merges.duplicateOfNewRow(tx, change);
+            if (duplicate != null) {
+                // A new row with a key the hub knows: it is never stored, its write goes to the holder.
+                refuseUnlessMayMerge(change, duplicate);
+                RowChange onto = DuplicateRows.retarget(DuplicateRows.asFullInsert(change), duplicate.holder().id(),
+                        duplicate.holder().siteId());
+                merge(onto);
+                MergedRow row = merges.remember(tx, change.table(), change.rowId(), duplicate, now);
+                merged.add(row);
+                effects.add(HubMerges.marker(row, change.stamp()));
+                return;
+            }
         }
         merge(change);
-        if (duplicate != null) {
-            mergeStored(change.table(), change.rowId(), duplicate, change.stamp());
+        if (touchesKey && stored != null) {
+            // Judged on the row as it now is: a pushed key value can lose to a later one the hub holds.
+            HubMerges.Duplicate duplicate = merges.storedDuplicate(tx, change.table(), change.rowId(), Set.of());
+            if (duplicate != null) {
+                refuseUnlessMayMerge(change, duplicate);
+                mergeStored(change.table(), change.rowId(), duplicate, change.stamp());
+            }
         }
     }
 

@@ -109,16 +109,16 @@ final class HubMerges {
     }
 
     /**
-     * The row that already holds the natural key this change gives its row, null when none does
-     * (or the table has no natural key, or the change leaves the key alone).
+     * The row that already holds the natural key a new row arrives with, null when none does (or
+     * the table has no natural key). A stored row is judged after the change is applied, by
+     * {@link #storedDuplicate}.
      */
-    Duplicate duplicateOf(DSLContext tx, RowChange change, Map<String, String> stored) {
+    Duplicate duplicateOfNewRow(DSLContext tx, RowChange change) {
         NaturalKey key = rules.naturalKey(change.table()).orElse(null);
-        if (key == null || (stored != null && key.columns().stream().noneMatch(change.fields()::containsKey))) {
+        if (key == null) {
             return null;
         }
-        Map<String, String> row = new HashMap<>(stored == null ? Map.of() : stored);
-        row.putAll(change.fields());
+        Map<String, String> row = change.fields();
         if (Integer.parseInt(row.getOrDefault(RowChange.CAUSAL_LENGTH, "1")) % 2 == 0) {
             return null;
         }
@@ -215,7 +215,7 @@ final class HubMerges {
     Duplicate storedDuplicate(DSLContext tx, String table, UUID rowId, Set<UUID> excluded) {
         NaturalKey key = rules.naturalKey(table).orElseThrow();
         Map<String, String> row = DuplicateRows.storedValues(tx, SyncedTable.named(table), rowId);
-        if (row == null) {
+        if (row == null || Integer.parseInt(row.getOrDefault(RowChange.CAUSAL_LENGTH, "1")) % 2 == 0) {
             return null;
         }
         List<String> values = key.valuesOf(row);

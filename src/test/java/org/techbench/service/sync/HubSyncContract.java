@@ -529,6 +529,21 @@ abstract class HubSyncContract {
     }
 
     @Test
+    void aLaterEditOfARecordWhoseCreationWasRefusedIsRefusedForTheSameReason() {
+        Site sneaky = ben.sites().save(site("H9"));
+        ben.sites().save(new Site(sneaky.id(), "H9", "Site H9, second floor", "1 Quay", ZoneId.of("Asia/Shanghai"), "Chen",
+                "+86 10", "it@example.cn", false));
+        signIn(ben, "ben");
+        SyncReport report = ben.sync().sync(Progress.NONE);
+
+        assertThat(report.refused()).isEqualTo(2);
+        assertThat(ben.sync().refused()).hasSize(2).allSatisfy(refused ->
+                assertThat(refused.reason()).startsWith("ben may not change data of site H9;"));
+        assertThat(ben.sites().all()).extracting(Site::id).doesNotContain(sneaky.id());
+        assertThat(ben.sync().standing().pendingChanges()).isZero();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndNothingIsRemembered() {
         assertThatThrownBy(() -> ben.sync().signIn(hub.url, "ben", "wrong password".toCharArray()))
                 .isInstanceOf(SyncFailure.class).hasMessage("Wrong user name or password.");

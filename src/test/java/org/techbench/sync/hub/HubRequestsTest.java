@@ -2,6 +2,7 @@ package org.techbench.sync.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -395,6 +396,33 @@ class HubRequestsTest {
     }
 
     @Test
+    void aSiteBroughtBackIsJudgedByTheCodeItEndsWithNotTheOlderCodeItWasBroughtBackWith() throws Exception {
+        long t = clock.millis();
+        UUID h1 = siteId(push(token, NODE, siteMutation(1, NODE, "H1", t)), "H1");
+        UUID renamed = siteId(push(token, NODE, siteMutation(2, NODE, "H2", t + 1)), "H2");
+        push(token, NODE, mutation(3, NODE, new RowChange("site", renamed, renamed, new Stamp(HybridClock.of(t + 10, 0), NODE),
+                Map.of("code", "H3"))));
+        push(token, NODE, mutation(4, NODE, new RowChange("site", renamed, renamed, new Stamp(HybridClock.of(t + 11, 0), NODE),
+                Map.of("cl", "2"))));
+        UUID h3 = siteId(push(token, NODE, siteMutation(5, NODE, "H3", t + 12)), "H3");
+        // Another laptop, behind on both, brings the site back under the code it last knew.
+        String other = accounts.login("mia", PASSWORD.clone(), OTHER_NODE).accessToken();
+        Map<String, String> back = new LinkedHashMap<>();
+        back.put("site_id", renamed.toString());
+        back.put("code", "H1");
+        back.put("name", "Site H1");
+        back.put("archived", "false");
+        back.put("cl", "3");
+        MutationAnswer answer = push(other, OTHER_NODE, mutation(1, OTHER_NODE,
+                new RowChange("site", renamed, renamed, new Stamp(HybridClock.of(t + 5, 0), OTHER_NODE), back))).getFirst();
+
+        assertThat(answer.merged()).extracting(MergedRow::duplicate, MergedRow::survivor, MergedRow::key)
+                .containsExactly(tuple(renamed, h3, "H3"));
+        assertThat(database.dsl().select(Tables.SITE.ID, Tables.SITE.CODE).from(Tables.SITE).where(Tables.SITE.CL.mod(2).eq(1))
+                .fetch().intoMap(Tables.SITE.ID, Tables.SITE.CODE)).containsOnly(entry(h1, "H1"), entry(h3, "H3"));
+    }
+
+    @Test
     void aPartClaimingTheSerialOfAPartInAnotherSiteIsRefusedAndNothingIsWritten() throws Exception {
         UUID h1 = siteId(push(token, NODE, siteMutation(1, NODE, "H1", clock.millis())), "H1");
         UUID h2Asset = aPartWithSerialInSiteH2(2);
@@ -465,7 +493,8 @@ class HubRequestsTest {
 
     private UUID siteId(List<MutationAnswer> answers, String code) {
         assertThat(answers.getFirst().status()).isEqualTo(MutationAnswer.Status.APPLIED);
-        return database.dsl().select(Tables.SITE.ID).from(Tables.SITE).where(Tables.SITE.CODE.eq(code)).fetchOne(Tables.SITE.ID);
+        return database.dsl().select(Tables.SITE.ID).from(Tables.SITE)
+                .where(Tables.SITE.CODE.eq(code).and(Tables.SITE.CL.mod(2).eq(1))).fetchOne(Tables.SITE.ID);
     }
 
     private static Mutation mutation(long seq, String node, RowChange... changes) {

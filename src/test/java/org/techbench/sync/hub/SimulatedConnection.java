@@ -49,12 +49,12 @@ final class SimulatedConnection implements HubConnection {
 
     @Override
     public HubApi.Signed login(String user, char[] password) {
-        return deliver(() -> new HubApi.Signed("access", "refresh", user, "support_manager"));
+        return deliver(() -> new HubApi.Signed("access", "refresh", user, caller.account().role().name()));
     }
 
     @Override
     public HubApi.Signed refresh(String refreshToken) {
-        return deliver(() -> new HubApi.Signed("access", "refresh", "sim", "support_manager"));
+        return deliver(() -> new HubApi.Signed("access", "refresh", "sim", caller.account().role().name()));
     }
 
     @Override

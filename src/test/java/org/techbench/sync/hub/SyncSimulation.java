@@ -69,6 +69,7 @@ final class SyncSimulation {
     private int overwrittenUnseen;
     private int naturalKeysChecked;
     private int listedConflicts;
+    private final RefusalAudit refusalAudit = new RefusalAudit(RULES);
     private HubDatabase hubDatabase;
     private HubLog hub;
     private int edits;
@@ -78,7 +79,7 @@ final class SyncSimulation {
     /** What a run did, for tests that ask about coverage. */
     record Outcome(Set<String> tablesExercised, int edits, int laptops, int rows, int failedSyncs, int restarts,
                    int refusedMutations, int overwrittenUnseen, int merges, int naturalKeysChecked,
-                   int listedConflicts) {
+                   int listedConflicts, int refusedOutOfScope, int refusedByFaultRule, int scopedLaptops) {
     }
 
     private SyncSimulation(long seed, Path folder, String hubUrl) {
@@ -110,14 +111,17 @@ final class SyncSimulation {
         }
         int count = 3 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            laptops.add(new Laptop(i, skew()));
+            laptops.add(new Laptop(i, skew(), i == 0 ? null : scope()));
         }
         for (int step = 0; step < steps; step++) {
             clock.advance(Duration.ofMillis(random.nextInt(3_000)));
             Laptop laptop = laptops.get(random.nextInt(laptops.size()));
             int action = random.nextInt(100);
-            if (step < TABLES.size() || action < 55) {
-                edit(laptop, step < TABLES.size() ? TABLES.get(step) : null);
+            if (step < TABLES.size()) {
+                // Every table first, by the manager: a technician may not set up sites.
+                edit(laptops.getFirst(), TABLES.get(step));
+            } else if (action < 55) {
+                edit(laptop, null);
             } else if (action < 85) {
                 laptop.trySync();
             } else if (action < 92) {
@@ -146,7 +150,7 @@ final class SyncSimulation {
         Set<UUID> touched = new HashSet<>();
         RowWriter.Written written = laptop.writer.transaction(edits -> {
             for (int i = 0; i < count; i++) {
-                String name = i == 0 && table != null ? table : TABLES.get(random.nextInt(TABLES.size()));
+                String name = i == 0 && table != null ? table : tableFor(laptop);
                 SyncedTable synced = SyncedTable.named(name);
                 Map<UUID, Boolean> rows = laptop.writer.ids(name);
                 List<UUID> candidates = rows.keySet().stream().filter(id -> !touched.contains(id)).sorted().toList();
@@ -154,7 +158,7 @@ final class SyncSimulation {
                     UUID id = uuid();
                     touched.add(id);
                     // A site is its own sync scope, as in the workbench.
-                    edits.insert(name, id, name.equals("site") ? id : siteFor(synced), random);
+                    edits.insert(name, id, name.equals("site") ? id : siteFor(laptop, synced), random);
                     continue;
                 }
                 UUID id = candidates.get(random.nextInt(candidates.size()));
@@ -172,9 +176,35 @@ final class SyncSimulation {
         edits += written.changes().size();
     }
 
-    private UUID siteFor(SyncedTable synced) {
+    private String tableFor(Laptop laptop) {
+        String table;
+        do {
+            table = TABLES.get(random.nextInt(TABLES.size()));
+        } while (laptop.scope != null && table.equals("site"));
+        return table;
+    }
+
+    private UUID siteFor(Laptop laptop, SyncedTable synced) {
         boolean shared = synced.table().field("site_id").getDataType().nullable() && random.nextInt(4) == 0;
-        return shared ? null : sites.get(random.nextInt(sites.size()));
+        if (shared) {
+            return null;
+        }
+        if (laptop.scope == null || laptop.scope.size() < sites.size() && random.nextInt(12) == 0) {
+            // Now and then a technician writes at a site taken from them since: the hub must refuse it.
+            return sites.get(random.nextInt(sites.size()));
+        }
+        List<UUID> own = laptop.scope.stream().sorted().toList();
+        return own.get(random.nextInt(own.size()));
+    }
+
+    /** One to three of the four sites in one laptop in three; the others are managers' (null: every site). */
+    private Set<UUID> scope() {
+        if (random.nextInt(3) != 0) {
+            return null;
+        }
+        List<UUID> shuffled = new ArrayList<>(sites);
+        java.util.Collections.shuffle(shuffled, random);
+        return Set.copyOf(shuffled.subList(0, 1 + random.nextInt(3)));
     }
 
     private static UUID siteOf(Laptop laptop, String table, UUID id) {
@@ -193,6 +223,7 @@ final class SyncSimulation {
         exercised.add(change.table());
         ReferenceRow row = reference.computeIfAbsent(change.table(), t -> new TreeMap<>())
                 .computeIfAbsent(change.rowId(), id -> new ReferenceRow());
+        row.site = change.siteId();
         change.fields().forEach((field, value) -> {
             if (field.equals(RowChange.CAUSAL_LENGTH)) {
                 row.causalLength = Math.max(row.causalLength, Integer.parseInt(value));
@@ -211,6 +242,7 @@ final class SyncSimulation {
         final Map<String, Stamp> stamps = new HashMap<>();
         final Map<String, String> values = new TreeMap<>();
         int causalLength;
+        UUID site;
     }
 
     private Outcome check() {
@@ -228,7 +260,9 @@ final class SyncSimulation {
         for (String table : TABLES) {
             boolean mutable = SyncedTable.named(table).mutable();
             Map<UUID, Map<String, String>> expected = new TreeMap<>();
+            Map<UUID, UUID> siteOfRow = new HashMap<>();
             reference.getOrDefault(table, Map.of()).forEach((id, row) -> {
+                siteOfRow.put(id, row.site);
                 Map<String, String> values = new TreeMap<>(row.values);
                 if (mutable) {
                     values.put("cl", Integer.toString(row.causalLength));
@@ -238,11 +272,19 @@ final class SyncSimulation {
             rows += expected.size();
             compare("hub", table, expected, hubRows(table));
             for (Laptop laptop : laptops) {
-                compare("laptop " + laptop.number, table, expected, sorted(laptop.writer.rows(table)));
+                // A technician holds the rows of their own sites and the shared ones, nothing else.
+                Map<UUID, Map<String, String>> visible = new TreeMap<>(expected);
+                visible.keySet().removeIf(id -> laptop.scope != null && siteOfRow.get(id) != null
+                        && !laptop.scope.contains(siteOfRow.get(id)));
+                compare("laptop " + laptop.number, table, visible, sorted(laptop.writer.rows(table)));
             }
         }
         overwrittenValuesAreListedForTheirAuthors(refused);
         everyListedConflictIsAValueItsLaptopLost(refused);
+        Map<UUID, List<RowChange>> byMutation = new HashMap<>();
+        writes.forEach(write -> byMutation.computeIfAbsent(write.mutationId(), m -> new ArrayList<>()).add(write.change()));
+        refusalAudit.check(laptops.stream().map(laptop -> new RefusalAudit.Author(laptop.number, laptop.store.nodeId(),
+                laptop.scope, laptop.writer.refusals())).toList(), byMutation, refused, hubDatabase.dsl());
         noNaturalKeyIsHeldTwice("hub", this::hubRows);
         for (Laptop laptop : laptops) {
             noNaturalKeyIsHeldTwice("laptop " + laptop.number, table -> sorted(laptop.writer.rows(table)));
@@ -253,7 +295,8 @@ final class SyncSimulation {
             }
         }
         return new Outcome(Set.copyOf(exercised), edits, laptops.size(), rows, failedSyncs, restarts, refusedMutations,
-                overwrittenUnseen, hubDatabase.dsl().fetchCount(Tables.HUB_MERGE), naturalKeysChecked, listedConflicts);
+                overwrittenUnseen, hubDatabase.dsl().fetchCount(Tables.HUB_MERGE), naturalKeysChecked, listedConflicts,
+                refusalAudit.outOfScope, refusalAudit.byFaultRule, (int) laptops.stream().filter(l -> l.scope != null).count());
     }
 
     /**
@@ -447,14 +490,17 @@ final class SyncSimulation {
         final Clock laptopClock;
         final UUID technician = uuid();
         final Path home;
+        /** The sites this laptop's user may use; null for a support manager's. */
+        final Set<UUID> scope;
         Store store;
         RowWriter writer;
         SyncService sync;
         SimulatedConnection connection;
         boolean signedIn;
 
-        Laptop(int number, Duration skew) {
+        Laptop(int number, Duration skew, Set<UUID> scope) {
             this.number = number;
+            this.scope = scope;
             this.laptopClock = Clock.offset(clock, skew);
             this.home = folder.resolve("laptop-" + number);
             Templates.copyLaptop(home);
@@ -466,8 +512,10 @@ final class SyncSimulation {
             store = Store.open(new DataFolder(home), laptopClock);
             writer = new RowWriter(store, technician);
             if (connection == null) {
+                HubAccount account = scope == null ? MANAGER
+                        : new HubAccount("sim", Role.ENGINEER, List.of("T" + number), false);
                 connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase),
-                        new Caller(MANAGER, store.nodeId(), Set.of(), Texts.sync(Locale.ENGLISH)), random,
+                        new Caller(account, store.nodeId(), scope == null ? Set.of() : scope, Texts.sync(Locale.ENGLISH)), random,
                         () -> hubClock.millis() - laptopClock.millis());
             }
             SimulatedConnection line = connection;

@@ -55,6 +55,8 @@ class SyncSimulationTest {
         assertThat(outcome.merges()).as("site codes and tags made on two laptops, merged on the hub").isGreaterThan(5);
         assertThat(outcome.listedConflicts()).as("conflicts listed, each explained by the writes").isGreaterThan(5);
         assertThat(outcome.naturalKeysChecked()).as("site codes and tags checked for doubles").isGreaterThan(30);
+        assertThat(outcome.scopedLaptops()).as("laptops of engineers given some of the sites").isPositive();
+        assertThat(outcome.refusedOutOfScope()).as("writes at sites taken from their engineer, each refused").isPositive();
     }
 
     @Test
