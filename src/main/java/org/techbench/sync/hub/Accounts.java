@@ -37,6 +37,9 @@ public final class Accounts {
 
     static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
     static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
+    private static final String REFRESH = "refresh";
+    /** A refresh token swapped already, good until its successor is used. */
+    private static final String SPENT = "spent";
     private static final int FREE_FAILURES = 3;
     private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
@@ -140,20 +143,29 @@ public final class Accounts {
         }
     }
 
-    /** Swaps a refresh token for a new session; the old refresh token is spent. */
+    /**
+     * Swaps a refresh token for a new session. The old token is spent, but stays good until the
+     * laptop uses the new one: an answer lost on a poor line would otherwise sign the technician
+     * out. Using a current token ends every other refresh token of the laptop.
+     */
     public Session refresh(String refreshToken, String nodeId) {
         OffsetDateTime now = now();
         return dsl.transactionResult(configuration -> {
             var tx = configuration.dsl();
             var token = tx.selectFrom(HUB_TOKEN).where(HUB_TOKEN.TOKEN_HASH.eq(hashOf(refreshToken))
-                    .and(HUB_TOKEN.KIND.eq("refresh"))).forUpdate().fetchOne();
+                    .and(HUB_TOKEN.KIND.in(REFRESH, SPENT))).forUpdate().fetchOne();
             if (token == null || token.getExpiresAt().isBefore(now)) {
                 throw new HubRefusal(401, "hub.sessionEnded");
             }
             if (!token.getNodeId().equals(nodeId)) {
                 throw new HubRefusal(403, "hub.otherLaptop");
             }
-            token.delete();
+            if (token.getKind().equals(REFRESH)) {
+                tx.deleteFrom(HUB_TOKEN).where(HUB_TOKEN.NODE_ID.eq(nodeId).and(HUB_TOKEN.KIND.in(REFRESH, SPENT))
+                        .and(HUB_TOKEN.TOKEN_HASH.ne(token.getTokenHash()))).execute();
+                token.setKind(SPENT);
+                token.update();
+            }
             HubAccount account = account(tx, token.getUserName());
             if (account == null || account.disabled()) {
                 throw new HubRefusal(403, "hub.userDisabled", token.getUserName());
@@ -211,7 +223,7 @@ public final class Accounts {
         tx.deleteFrom(HUB_TOKEN).where(HUB_TOKEN.NODE_ID.eq(nodeId).and(HUB_TOKEN.EXPIRES_AT.lt(now))).execute();
         tx.insertInto(HUB_TOKEN, HUB_TOKEN.TOKEN_HASH, HUB_TOKEN.USER_NAME, HUB_TOKEN.NODE_ID, HUB_TOKEN.KIND, HUB_TOKEN.EXPIRES_AT)
                 .values(hashOf(access), name, nodeId, "access", accessExpires)
-                .values(hashOf(refresh), name, nodeId, "refresh", now.plus(REFRESH_LIFETIME))
+                .values(hashOf(refresh), name, nodeId, REFRESH, now.plus(REFRESH_LIFETIME))
                 .execute();
         return new Session(access, accessExpires, refresh, name, role.toLowerCase(Locale.ROOT));
     }

@@ -132,6 +132,22 @@ class HubRequestsTest {
     }
 
     @Test
+    void aRefreshWhoseAnswerWasLostCanBeAskedAgainUntilTheNewTokenIsUsed() {
+        var session = accounts.login("mia", PASSWORD.clone(), NODE);
+        var lostOnTheWay = accounts.refresh(session.refreshToken(), NODE);
+        var askedAgain = accounts.refresh(session.refreshToken(), NODE);
+
+        var used = accounts.refresh(askedAgain.refreshToken(), NODE);
+
+        assertThat(used.userName()).isEqualTo("mia");
+        // The token just used stays good until the one it gave is used in turn; the older ones end.
+        for (String spent : List.of(session.refreshToken(), lostOnTheWay.refreshToken())) {
+            assertThatThrownBy(() -> accounts.refresh(spent, NODE)).isInstanceOf(HubRefusal.class)
+                    .extracting(e -> ((HubRefusal) e).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void tokensAndPasswordsAreKeptOnlyAsHashes() throws Exception {
         var session = accounts.login("mia", PASSWORD.clone(), NODE);
         stop();

@@ -35,6 +35,8 @@ import org.techbench.schema.Tables;
 import org.techbench.service.Progress;
 import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
+import org.techbench.sync.HubClient;
+import org.techbench.sync.HubConnection;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
 import org.techbench.store.RowWriter;
@@ -54,10 +56,14 @@ final class SyncSimulation {
     private static final HubAccount MANAGER = new HubAccount("sim", Role.SUPPORT_MANAGER, List.of(), false);
     private static final List<String> TABLES = SyncedTable.all().stream().map(SyncedTable::name).toList();
     private static final ChangeRules RULES = ChangeRules.standard();
+    private static final String PASSWORD = "a simulated manager's password";
 
     private final Random random;
     private final Path folder;
     private final String hubUrl;
+    private final boolean overHttp;
+    private HubServer server;
+    private int port;
     private final MovableClock clock = new MovableClock(START);
     private Clock hubClock = clock;
     private final List<Laptop> laptops = new ArrayList<>();
@@ -82,19 +88,25 @@ final class SyncSimulation {
                    int listedConflicts, int refusedOutOfScope, int refusedByFaultRule, int scopedLaptops) {
     }
 
-    private SyncSimulation(long seed, Path folder, String hubUrl) {
+    private SyncSimulation(long seed, Path folder, String hubUrl, boolean overHttp) {
         this.random = new Random(seed);
         this.folder = folder;
         this.hubUrl = hubUrl;
+        this.overHttp = overHttp;
     }
 
     static Outcome run(long seed, Path folder, int steps) {
-        return run(seed, folder, steps, null);
+        return run(seed, folder, steps, null, false);
     }
 
-    /** A run whose hub keeps its data in the (empty) database {@code hubUrl} names; null for H2 in the folder. */
-    static Outcome run(long seed, Path folder, int steps, String hubUrl) {
-        var simulation = new SyncSimulation(seed, folder, hubUrl);
+    /**
+     * A run whose hub keeps its data in the (empty) database {@code hubUrl} names, or H2 in the
+     * folder when it is null; {@code overHttp}: laptops reach it through the workbench's own client
+     * and the hub's own server, signing in with a password, and every user is a support manager
+     * (sites in the simulation have no codes to give engineers).
+     */
+    static Outcome run(long seed, Path folder, int steps, String hubUrl, boolean overHttp) {
+        var simulation = new SyncSimulation(seed, folder, hubUrl, overHttp);
         try {
             return simulation.play(steps);
         } finally {
@@ -199,7 +211,7 @@ final class SyncSimulation {
 
     /** One to three of the four sites in one laptop in three; the others are managers' (null: every site). */
     private Set<UUID> scope() {
-        if (random.nextInt(3) != 0) {
+        if (overHttp || random.nextInt(3) != 0) {
             return null;
         }
         List<UUID> shuffled = new ArrayList<>(sites);
@@ -469,16 +481,31 @@ final class SyncSimulation {
         }
         hubDatabase = HubDatabase.open(hubUrl, hubFolder);
         hub = new HubLog(hubDatabase, hubClock);
+        if (overHttp) {
+            Accounts accounts = new Accounts(hubDatabase, hubClock, new PasswordHasher(1_000));
+            if (accounts.list().isEmpty()) {
+                accounts.add(MANAGER.name(), Role.SUPPORT_MANAGER, List.of(), PASSWORD.toCharArray());
+            }
+            // The same port after a restart: the laptops' client keeps the hub's address.
+            server = HubServer.start(accounts, hub, new HubBlobs(hubDatabase), hubClock, "127.0.0.1", port, null);
+            port = server.port();
+        }
     }
 
     private void restartHub() {
         restarts++;
+        if (server != null) {
+            server.close();
+        }
         hubDatabase.close();
         openHub();
     }
 
     private void closeAll() {
         laptops.forEach(Laptop::close);
+        if (server != null) {
+            server.close();
+        }
         if (hubDatabase != null) {
             hubDatabase.close();
         }
@@ -495,7 +522,7 @@ final class SyncSimulation {
         Store store;
         RowWriter writer;
         SyncService sync;
-        SimulatedConnection connection;
+        FaultyLine connection;
         boolean signedIn;
 
         Laptop(int number, Duration skew, Set<UUID> scope) {
@@ -505,7 +532,10 @@ final class SyncSimulation {
             this.home = folder.resolve("laptop-" + number);
             Templates.copyLaptop(home);
             open();
-            registerNode();
+            if (!overHttp) {
+                // Over HTTP the hub registers the laptop when it signs in.
+                registerNode();
+            }
         }
 
         private void open() {
@@ -514,11 +544,13 @@ final class SyncSimulation {
             if (connection == null) {
                 HubAccount account = scope == null ? MANAGER
                         : new HubAccount("sim", Role.ENGINEER, List.of("T" + number), false);
-                connection = new SimulatedConnection(() -> hub, () -> new HubBlobs(hubDatabase),
-                        new Caller(account, store.nodeId(), scope == null ? Set.of() : scope, Texts.sync(Locale.ENGLISH)), random,
+                HubConnection hubSide = overHttp ? new HubClient("http://127.0.0.1:" + port, store.nodeId(), laptopClock::millis)
+                        : new InProcessHub(() -> hub, () -> new HubBlobs(hubDatabase),
+                        new Caller(account, store.nodeId(), scope == null ? Set.of() : scope, Texts.sync(Locale.ENGLISH)),
                         () -> hubClock.millis() - laptopClock.millis());
+                connection = new FaultyLine(hubSide, random);
             }
-            SimulatedConnection line = connection;
+            FaultyLine line = connection;
             sync = new SyncService(store, Replica.of(store.replicaDatabase()), new AttachmentRepository(store), url -> line,
                     laptopClock, () -> technician, () -> Texts.sync(Locale.ENGLISH), () -> { });
         }
@@ -548,7 +580,7 @@ final class SyncSimulation {
 
         void syncOrFail() {
             if (!signedIn) {
-                sync.signIn("http://hub.sim", "sim", "password".toCharArray());
+                sync.signIn(connection.hubUrl(), MANAGER.name(), PASSWORD.toCharArray());
                 signedIn = true;
             }
             sync.sync(Progress.NONE);

@@ -44,6 +44,23 @@ class SyncSimulationTest {
         simulate(seed, STEPS);
     }
 
+    /** Seeds through the hub's own HTTP server and the workbench's own client, tokens and all. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("httpSeeds")
+    void everyReplicaEndsEqualToTheHubWhenLaptopsSyncOverHttp(long seed) throws IOException {
+        Path folder = Files.createTempDirectory("techbench-sim-http-" + seed);
+        try {
+            var outcome = SyncSimulation.run(seed, folder, STEPS, null, true);
+            assertThat(outcome.edits()).isGreaterThan(10);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    static LongStream httpSeeds() {
+        return new Random(20261205).longs(Integer.getInteger("simulation.httpSeeds", 8), 1, Long.MAX_VALUE);
+    }
+
     @Test
     void aLongRunWithManyEditsConverges() throws IOException {
         var outcome = simulate(7, 600);
