@@ -79,12 +79,13 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    /** The records this sync found twice in the team and merged into the one the hub had first. */
+    /** The records this sync found set up twice in the team, merged into the one the hub had first. */
     private static void printMerges(PrintWriter out, List<SyncMerge> merges) {
         if (merges.isEmpty()) {
             return;
         }
-        out.printf("%d record%s made here already existed in the team and %s merged into the team's:%n", merges.size(),
+        // This laptop's own duplicate or another laptop's: the hub kept the record it had first either way.
+        out.printf("%d record%s set up twice in the team %s merged into the one the hub had first:%n", merges.size(),
                 merges.size() == 1 ? "" : "s", merges.size() == 1 ? "was" : "were");
         merges.stream().limit(20).forEach(merge -> out.printf("  %s %s%n", merge.table().replace('_', ' '), merge.key()));
         if (merges.size() > 20) {

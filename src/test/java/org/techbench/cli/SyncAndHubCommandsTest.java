@@ -73,7 +73,7 @@ class SyncAndHubCommandsTest {
                 }
             }
             assertThat(run("sync", "--data", folder.resolve("second").toString())).isZero();
-            assertThat(out.toString()).contains("1 record made here already existed in the team and was merged into the team's:\n"
+            assertThat(out.toString()).contains("1 record set up twice in the team was merged into the one the hub had first:\n"
                     + "  site H1\n");
         }
     }

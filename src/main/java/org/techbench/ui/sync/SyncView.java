@@ -238,6 +238,8 @@ public final class SyncView implements Screen {
             return chosen == null || place.apply(chosen).isEmpty();
         }, table.getSelectionModel().selectedItemProperty()));
         open.setOnAction(e -> place.apply(table.getSelectionModel().getSelectedItem()).ifPresent(navigator::goTo));
+        // The long hint wraps instead: at 1366 pixels it squeezed the button to "...".
+        open.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label(messages.get("sync.mergesHint"));
         hint.getStyleClass().add("text-small");
         hint.setWrapText(true);
