@@ -60,14 +60,54 @@ class AssetsCommandTest {
     @Test
     void importListsEveryProblemAndWritesNothing() throws Exception {
         Path file = files.resolve("bad.csv");
-        Files.writeString(file, "Site,Tag,Name,Kind,IP address\nS001,X-1,Switch,SWITCH,999.1.1.1\nS001,X-2,Monitor,SCREEN,\n",
+        Files.writeString(file, "Site,Tag,Name,Kind,IP address\nS001,X-1,Switch,SWITCH,999.1.1.1\nS001,X-2,Toaster,TOASTER,\n",
                 StandardCharsets.UTF_8);
-        assertThat(run("assets", "import", "--data", folder.toString(), file.toString())).isEqualTo(1);
+        assertThat(run("assets", "import", "--data", folder.toString(), "--strict", file.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("bad row 2, IP address: 999.1.1.1 is not an IPv4 or IPv6 address")
-                .contains("bad row 3, Kind: SCREEN is not one of the allowed values");
+                .contains("bad row 3, Kind: TOASTER is not one of the allowed values");
         assertThat(err.toString()).contains("nothing was imported");
         run("assets", "list", "--data", folder.toString(), "--query", "X-", "--format", "csv");
         assertThat(out.toString().strip()).doesNotContain("X-1");
+    }
+
+    @Test
+    void aSnipeItExportGoesIntoTheSiteGivenAndTheNoticesSayWhatWasAssumed() throws Exception {
+        Path file = files.resolve("snipe.csv");
+        Files.writeString(file, """
+                Item Name,Category,Manufacturer,Serial Number,Asset Tag,Purchase Date,Company,Status,Warranty Months
+                Finance laptop,Laptops,Dell,SN-1,X-NB-1,4/5/23,Alpha,Deployed,36
+                Meeting phone,VOIP Phones,Cisco,SN-2,X-PH-2,12/27/22,,Pending,
+                """, StandardCharsets.UTF_8);
+
+        assertThat(run("assets", "import", "--data", folder.toString(), "--site", "S001", file.toString())).isZero();
+
+        assertThat(out.toString()).contains("Notice: read as a snipe-it export\n")
+                .contains("Notice: column Company is not a field: left out\n")
+                .contains("Notice: kind VOIP Phones is none of ours: imported as Other\n")
+                .contains("Notice: dates with the year last read as month/day/year\n")
+                .contains("Imported: 2 new assets");
+        assertThat(tagsMatching("X-")).containsExactly("X-NB-1", "X-PH-2");
+    }
+
+    @Test
+    void columnsMappedOnTheCommandLineAreReadAsTheirFields() throws Exception {
+        Path file = files.resolve("own.csv");
+        Files.writeString(file, "Kunde,Inventar,Bezeichnung,Art,Farbe\nNEU-1,X-77,Lager PC,desktop,grau\n", StandardCharsets.UTF_8);
+
+        assertThat(run("assets", "import", "--data", folder.toString(), "--map", "Kunde=Site", "--map", "Inventar=Tag",
+                "--map", "Bezeichnung=Name", "--map", "Art=Kind", "--map", "Farbe=ignore", "--create-sites",
+                file.toString())).isZero();
+
+        assertThat(out.toString()).contains("Notice: site NEU-1 is new: it is created\n")
+                .contains("Imported: 1 new assets, 0 updated, 0 components, 0 software; 1 new sites.");
+        assertThat(tagsMatching("X-77")).containsExactly("X-77");
+    }
+
+    @Test
+    void aMappingToNoFieldIsRefusedBeforeTheFileIsRead() {
+        assertThat(run("assets", "import", "--data", folder.toString(), "--map", "Asset Tag=Colour",
+                files.resolve("never-read.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("techbench: --map Asset Tag=Colour: Colour is not a field; use one of Record, Site, Tag,");
     }
 
     @Test

@@ -27,7 +27,9 @@ import org.techbench.domain.site.Site;
 import org.techbench.i18n.Texts;
 import org.techbench.service.PreferencesFile;
 import org.techbench.service.Workbench;
+import org.techbench.service.asset.ImportNotice;
 import org.techbench.service.asset.ImportProblem;
+import org.techbench.service.asset.ProblemCode;
 import org.techbench.store.DataFolder;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
@@ -181,7 +183,7 @@ class AssetRegisterWindowTest {
         Files.writeString(chosenFile, """
                 Site,Tag,Name,Kind,IP address,Warranty ends on
                 N1,N1-SW-1,Core switch,SWITCH,,2027-01-01
-                N1,N1-PC-2,Desk PC,DESKTOP,,31/12/2027
+                N1,N1-PC-2,Desk PC,DESKTOP,,end of 2027
                 N1,N1-PC-3,Good PC,DESKTOP,,2027-12-31
                 """, StandardCharsets.UTF_8);
         robot.clickOn("#import-assets");
@@ -199,6 +201,25 @@ class AssetRegisterWindowTest {
         waitFor(() -> text("#import-summary").startsWith("Imported 1 new"));
         robot.clickOn("#import-close");
         waitFor(() -> text("#asset-count").equals("1 asset"));
+    }
+
+    @Test
+    void anotherToolsExportIsImportedAndWhatWasAssumedIsListed() throws Exception {
+        chosenFile = files.resolve("snipe.csv");
+        Files.writeString(chosenFile, """
+                Item Name,Category,Manufacturer,Serial Number,Asset Tag,Purchase Date,Company,Status
+                Finance laptop,Laptops,Dell,SN-1,N1-NB-1,12/27/22,N1,Deployed
+                """, StandardCharsets.UTF_8);
+        robot.clickOn("#import-assets");
+        waitFor(() -> robot.lookup("#import-notices").tryQuery().isPresent()
+                && !robot.lookup("#import-notices").queryAs(TableView.class).getItems().isEmpty());
+        List<?> notices = robot.lookup("#import-notices").queryAs(TableView.class).getItems();
+        assertThat(notices).extracting(n -> ((ImportNotice) n).code(), n -> ((ImportNotice) n).value()).contains(
+                org.assertj.core.groups.Tuple.tuple(ImportNotice.Code.PRESET, "snipe-it"),
+                org.assertj.core.groups.Tuple.tuple(ImportNotice.Code.UNKNOWN_COLUMN, "Company"));
+        assertThat(robot.lookup("#import-problems").queryAs(TableView.class).getItems())
+                .extracting(p -> ((ImportProblem) p).code()).containsExactly(ProblemCode.MISSING_COLUMN);
+        robot.clickOn("#import-close");
     }
 
     @Test

@@ -22,6 +22,8 @@ public enum AssetField {
     STATUS("Status", "状态"),
     PURCHASED_ON("Purchased on", "Purchase date", "购买日期", "采购日期"),
     WARRANTY_ENDS_ON("Warranty ends on", "Warranty end", "保修截止", "保修到期", "保修截止日期"),
+    /** Import only: the warranty's length from the purchase date, as other tools export it. */
+    WARRANTY_MONTHS("Warranty months", "保修月数", "保修期（月）"),
     NOTES("Notes", "备注"),
     CAPACITY("Capacity", "容量", "规格"),
     FITTED_ON("Fitted on", "安装日期", "装配日期"),
@@ -56,7 +58,8 @@ public enum AssetField {
         return Optional.empty();
     }
 
-    private static String simplify(String text) {
+    /** A header as compared: case, spaces, '_', '*' and brackets ignored. */
+    static String simplify(String text) {
         return SearchText.normalize(text).replaceAll("[\\s_*()（）]", "");
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,7 @@ public final class AssetImportService {
         long total = (long) plan.creates().size() + plan.updates().size() + plan.components().size() + plan.software().size();
         long[] done = {0};
         store.write(technician.get(), tx -> {
+            sites.insertAll(tx, plan.newSites());
             for (List<Asset> chunk : chunks(plan.creates())) {
                 checkCancelled(progress);
                 assets.importAll(tx, chunk);
@@ -144,6 +146,11 @@ public final class AssetImportService {
         private final List<InstalledSoftware> software = new ArrayList<>();
         private final Set<String> knownParts = new HashSet<>();
         private final Set<String> knownSoftware = new HashSet<>();
+        private final List<Site> newSites = new ArrayList<>();
+        private final Map<ImportNotice, Integer> notices = new LinkedHashMap<>();
+        private final Map<TableSheet, ImportPreset> presets = new HashMap<>();
+        private final ImportMapping mapping;
+        private DateReader dates;
         private int unchanged;
         private int skipped;
         private int rowsRead;
@@ -153,6 +160,11 @@ public final class AssetImportService {
             this.table = table;
             this.options = options;
             this.progress = progress;
+            this.mapping = options.mapping();
+        }
+
+        private void notice(ImportNotice.Code code, String value) {
+            notices.merge(new ImportNotice(code, value, 0), 1, Integer::sum);
         }
 
         ImportPlan plan() {
@@ -162,11 +174,24 @@ public final class AssetImportService {
             for (Asset asset : assets.inSites(sitesByCode.values().stream().map(Site::id).toList())) {
                 existing.computeIfAbsent(asset.siteId(), s -> new HashMap<>()).put(asset.tag(), asset);
             }
+            String defaultSite = mapping.defaultSite();
+            if (defaultSite != null && !sitesByCode.containsKey(defaultSite.strip().toLowerCase(Locale.ROOT))
+                    && !mapping.createSites()) {
+                throw new ImportRefusedException(refusals.get().get("import.defaultSiteUnknown", defaultSite), null);
+            }
             List<Pending> later = new ArrayList<>();
             long total = table.sheets().stream().mapToLong(s -> s.rows().size()).sum();
+            Map<TableSheet, Map<AssetField, Integer>> columnsOf = new HashMap<>();
             for (TableSheet sheet : table.sheets()) {
-                Map<AssetField, Integer> columns = columns(sheet);
+                columnsOf.put(sheet, columns(sheet));
+            }
+            dates = new DateReader(dateOrder(columnsOf), java.time.Year.now(store.wallClock()).getValue());
+            for (TableSheet sheet : table.sheets()) {
+                Map<AssetField, Integer> columns = columnsOf.get(sheet);
                 RecordType sheetType = sheetType(sheet, columns);
+                if (sheetType == RecordType.ASSET && !columns.containsKey(AssetField.RECORD) && missesColumns(sheet, columns)) {
+                    continue;
+                }
                 for (TableRow row : sheet.rows()) {
                     if (++rowsRead % 2_000 == 0) {
                         if (progress.cancelled()) {
@@ -195,29 +220,108 @@ public final class AssetImportService {
                 }
             }
             progress.report("check", total, total);
+            List<ImportNotice> counted = new ArrayList<>();
+            notices.forEach((notice, rows) -> counted.add(new ImportNotice(notice.code(), notice.value(), rows)));
             return new ImportPlan(file.getFileName().toString(), table.format().name(), table.encoding(), options,
                     rowsRead, List.copyOf(creates), List.copyOf(updates), unchanged, skipped, List.copyOf(components),
-                    List.copyOf(software), List.copyOf(problems));
+                    List.copyOf(software), List.copyOf(newSites), List.copyOf(problems), List.copyOf(counted));
+        }
+
+        /** A value that maps to none of ours: the fallback with a notice, unless the import is strict. */
+        private <E> Optional<E> lenient(ImportNotice.Code code, String text, E fallback) {
+            if (mapping.strict()) {
+                return Optional.empty();
+            }
+            notice(code, text);
+            return Optional.of(fallback);
+        }
+
+        /** A sheet of assets without a column every row needs gets one problem, not one a row. */
+        private boolean missesColumns(TableSheet sheet, Map<AssetField, Integer> columns) {
+            boolean misses = false;
+            for (AssetField needed : List.of(AssetField.TAG, AssetField.NAME, AssetField.KIND, AssetField.SITE)) {
+                if (!columns.containsKey(needed) && !(needed == AssetField.SITE && mapping.defaultSite() != null)) {
+                    problems.add(new ImportProblem(sheet.name(), 1, needed.header(), needed.header(), ProblemCode.MISSING_COLUMN));
+                    misses = true;
+                }
+            }
+            return misses;
+        }
+
+        /**
+         * The order of day and month for dates with the year last: the user's, else the one the
+         * file's own dates tell; a file whose dates cannot tell, or contradict each other, gets a problem.
+         */
+        private DateOrder dateOrder(Map<TableSheet, Map<AssetField, Integer>> columnsOf) {
+            if (mapping.dateOrder() != null) {
+                return mapping.dateOrder();
+            }
+            Set<AssetField> dateFields = EnumSet.of(AssetField.PURCHASED_ON, AssetField.WARRANTY_ENDS_ON, AssetField.FITTED_ON,
+                    AssetField.REMOVED_ON, AssetField.INSTALLED_ON);
+            List<String> texts = new ArrayList<>();
+            columnsOf.forEach((sheet, columns) -> columns.forEach((field, column) -> {
+                if (dateFields.contains(field)) {
+                    sheet.rows().forEach(row -> texts.add(row.cell(column)));
+                }
+            }));
+            DateReader.Decision decision = DateReader.decide(texts);
+            String example = texts.stream().filter(DateReader::yearLast).findFirst().orElse("");
+            if (decision.contradictory()) {
+                problems.add(new ImportProblem(table.sheets().getFirst().name(), 1, "", example, ProblemCode.DATE_ORDER_CONTRADICTS));
+            } else if (decision.anyYearLast() && decision.order() == null) {
+                problems.add(new ImportProblem(table.sheets().getFirst().name(), 1, "", example, ProblemCode.DATE_ORDER_UNKNOWN));
+            } else if (decision.order() != null) {
+                notice(ImportNotice.Code.DATE_ORDER, decision.order().name());
+            }
+            return decision.order();
         }
 
         private record Pending(RecordType type, Row row) {
         }
 
+        /** Each field's column: mapped by the user, else by the other tool's preset, else by our own headers. */
         private Map<AssetField, Integer> columns(TableSheet sheet) {
+            ImportPreset preset = preset(sheet);
+            Map<String, String> byHand = new HashMap<>();
+            mapping.columns().forEach((header, field) -> byHand.put(AssetField.simplify(header), field));
             Map<AssetField, Integer> columns = new EnumMap<>(AssetField.class);
             for (int c = 0; c < sheet.headers().size(); c++) {
                 String header = sheet.headers().get(c);
                 if (header.isBlank()) {
                     continue;
                 }
-                Optional<AssetField> field = AssetField.byHeader(header);
+                String mapped = byHand.get(AssetField.simplify(header));
+                Optional<AssetField> field;
+                if (mapped != null) {
+                    field = mapped.isBlank() ? Optional.empty() : AssetField.byHeader(mapped);
+                } else {
+                    field = preset == null ? AssetField.byHeader(header) : preset.field(header).or(() -> AssetField.byHeader(header));
+                }
                 if (field.isEmpty()) {
-                    problems.add(new ImportProblem(sheet.name(), 1, header, header, ProblemCode.UNKNOWN_COLUMN));
+                    notice(mapped != null ? ImportNotice.Code.COLUMN_IGNORED : ImportNotice.Code.UNKNOWN_COLUMN, header);
                 } else if (columns.putIfAbsent(field.get(), c) != null) {
-                    problems.add(new ImportProblem(sheet.name(), 1, header, header, ProblemCode.DUPLICATE_IN_FILE));
+                    problems.add(new ImportProblem(sheet.name(), 1, header, field.get().header(), ProblemCode.COLUMN_TWICE));
                 }
             }
             return columns;
+        }
+
+        /** The tool the user named, which the sheet must fit, or the one its headers show. */
+        private ImportPreset preset(TableSheet sheet) {
+            ImportPreset named = mapping.preset();
+            if (named != null) {
+                List<String> missing = named.missing(sheet.headers());
+                if (!missing.isEmpty()) {
+                    throw new ImportRefusedException(refusals.get().get("import.presetDoesNotFit", file.getFileName().toString(),
+                            named.cliName(), String.join(", ", missing)), null);
+                }
+                presets.put(sheet, named);
+                return named;
+            }
+            Optional<ImportPreset> found = ImportPreset.matching(sheet.headers());
+            found.ifPresent(preset -> notice(ImportNotice.Code.PRESET, preset.cliName()));
+            found.ifPresent(preset -> presets.put(sheet, preset));
+            return found.orElse(null);
         }
 
         private RecordType sheetType(TableSheet sheet, Map<AssetField, Integer> columns) {
@@ -237,12 +341,21 @@ public final class AssetImportService {
         private void asset(Row r) {
             Site site = r.site();
             String tag = r.text(AssetField.TAG);
-            Optional<AssetKind> kind = r.choice(AssetField.KIND, ValueParsers::kind);
+            if (tag.isEmpty() && presets.get(r.sheet) == ImportPreset.GLPI) {
+                // GLPI's inventory number is often left empty; its computer name is what people know it by.
+                tag = r.text(AssetField.NAME);
+            }
+            Optional<AssetKind> kind = r.choice(AssetField.KIND, text -> ValueParsers.kind(text).or(() -> ForeignValues.kind(text))
+                    .or(() -> lenient(ImportNotice.Code.KIND_AS_OTHER, text, AssetKind.OTHER)));
             String statusText = r.text(AssetField.STATUS);
             Optional<AssetStatus> status = statusText.isEmpty() ? Optional.of(AssetStatus.IN_SERVICE)
-                    : r.choice(AssetField.STATUS, ValueParsers::status);
+                    : r.choice(AssetField.STATUS, text -> ValueParsers.status(text).or(() -> ForeignValues.status(text))
+                    .or(() -> lenient(ImportNotice.Code.STATUS_AS_IN_SERVICE, text, AssetStatus.IN_SERVICE)));
             LocalDate purchased = r.date(AssetField.PURCHASED_ON);
             LocalDate warranty = r.date(AssetField.WARRANTY_ENDS_ON);
+            if (warranty == null && purchased != null && !r.text(AssetField.WARRANTY_MONTHS).isEmpty()) {
+                warranty = r.months(AssetField.WARRANTY_MONTHS).map(purchased::plusMonths).orElse(null);
+            }
             Asset existingAsset = site == null ? null : existing.getOrDefault(site.id(), Map.of()).get(tag);
             Asset asset = new Asset(existingAsset == null ? Ids.next() : existingAsset.id(),
                     site == null ? null : site.id(), tag,
@@ -402,15 +515,43 @@ public final class AssetImportService {
 
             Site site() {
                 String code = text(AssetField.SITE);
+                if (code.isEmpty() && mapping.defaultSite() != null) {
+                    code = mapping.defaultSite().strip();
+                    notice(ImportNotice.Code.DEFAULT_SITE, code);
+                }
                 if (code.isEmpty()) {
                     report(new FieldProblem(AssetField.SITE, ProblemCode.REQUIRED, ""));
                     return null;
                 }
                 Site site = sitesByCode.get(code.toLowerCase(Locale.ROOT));
+                if (site == null && mapping.createSites()) {
+                    if (!NewSiteCodes.valid(code)) {
+                        report(new FieldProblem(AssetField.SITE, ProblemCode.INVALID_SITE_CODE, code));
+                        return null;
+                    }
+                    site = new Site(Ids.next(), code, code, null, java.time.ZoneId.systemDefault(), null, null, null, false);
+                    sitesByCode.put(code.toLowerCase(Locale.ROOT), site);
+                    newSites.add(site);
+                    notice(ImportNotice.Code.SITE_CREATED, code);
+                }
                 if (site == null) {
                     report(new FieldProblem(AssetField.SITE, ProblemCode.UNKNOWN_SITE, code));
                 }
                 return site;
+            }
+
+            Optional<Integer> months(AssetField field) {
+                String value = text(field);
+                try {
+                    int months = Integer.parseInt(value);
+                    if (months >= 0 && months <= 1200) {
+                        return Optional.of(months);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                report(new FieldProblem(field, ProblemCode.UNKNOWN_VALUE, value));
+                return Optional.empty();
             }
 
             <E> Optional<E> choice(AssetField field, Function<String, Optional<E>> parser) {
@@ -431,8 +572,10 @@ public final class AssetImportService {
                 if (value.isEmpty()) {
                     return null;
                 }
-                Optional<LocalDate> parsed = ValueParsers.date(value);
-                if (parsed.isEmpty()) {
+                Optional<LocalDate> parsed = dates.read(value);
+                if (parsed.isEmpty() && DateReader.yearLast(value) && dates.orderUnknown()) {
+                    failed = true; // the file's one problem about the order of day and month covers it
+                } else if (parsed.isEmpty()) {
                     report(new FieldProblem(field, ProblemCode.NOT_A_DATE, value));
                 }
                 return parsed.orElse(null);

@@ -4,10 +4,12 @@ import java.util.List;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.Component;
 import org.techbench.domain.asset.InstalledSoftware;
+import org.techbench.domain.site.Site;
 
 /**
  * What importing a file would do, worked out without writing anything (the dry run): assets to
- * create, to update, left unchanged or skipped; parts and software to add; and every problem.
+ * create, to update, left unchanged or skipped; parts, software and sites to add; every problem, and
+ * the notices of what it assumed (a column left out, a kind read as Other).
  */
 public record ImportPlan(
         String fileName,
@@ -21,11 +23,13 @@ public record ImportPlan(
         int skipped,
         List<Component> components,
         List<InstalledSoftware> software,
-        List<ImportProblem> problems) {
+        List<Site> newSites,
+        List<ImportProblem> problems,
+        List<ImportNotice> notices) {
 
     /** True when applying the plan would write nothing: no problems and nothing new. */
     public boolean changesNothing() {
-        return creates.isEmpty() && updates.isEmpty() && components.isEmpty() && software.isEmpty();
+        return creates.isEmpty() && updates.isEmpty() && components.isEmpty() && software.isEmpty() && newSites.isEmpty();
     }
 
     /** Whether the plan may be applied under its options. */

@@ -17,5 +17,15 @@ public enum ProblemCode {
     UNKNOWN_ASSET,
     UNKNOWN_COLUMN,
     FORMULA,
-    RAGGED_ROW
+    RAGGED_ROW,
+    /** Two columns are read as one field. */
+    COLUMN_TWICE,
+    /** The file has no column for a field every row needs. */
+    MISSING_COLUMN,
+    /** Dates such as 03/04/24 that no other date of the file tells day or month first. */
+    DATE_ORDER_UNKNOWN,
+    /** Dates with the year last that contradict each other: 31/03/24 and 03/31/24 in one file. */
+    DATE_ORDER_CONTRADICTS,
+    /** A site code a new site cannot have. */
+    INVALID_SITE_CODE
 }

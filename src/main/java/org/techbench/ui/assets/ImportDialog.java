@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.techbench.domain.asset.Asset;
 import org.techbench.i18n.Texts;
+import org.techbench.service.asset.ImportNotice;
 import org.techbench.service.asset.ImportPlan;
 import org.techbench.service.asset.ImportProblem;
 import org.techbench.ui.common.Columns;
@@ -80,9 +81,16 @@ final class ImportDialog {
                 Columns.text(messages.get("field.KIND"), 100, a -> messages.get("assetKind." + a.kind().name())),
                 Columns.text(messages.get("field.SERIAL"), 130, Asset::serial),
                 Columns.text(messages.get("field.IP_ADDRESS"), 130, Asset::ipAddress));
+        TableView<ImportNotice> notices = new TableView<>();
+        notices.setId("import-notices");
+        notices.setPlaceholder(new Label(messages.get("import.noNotices")));
+        notices.getColumns().addAll(
+                Columns.text(messages.get("import.notice"), 640, this::noticeText),
+                Columns.text(messages.get("import.rows"), 90, n -> Integer.toString(n.rows())));
         Tab problemsTab = new Tab(messages.get("import.problems", 0), problems);
+        Tab noticesTab = new Tab(messages.get("import.notices", 0), notices);
         Tab previewTab = new Tab(messages.get("import.preview"), preview);
-        TabPane tabs = new TabPane(problemsTab, previewTab);
+        TabPane tabs = new TabPane(problemsTab, noticesTab, previewTab);
         tabs.setId("import-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -137,6 +145,8 @@ final class ImportDialog {
             if (plan != null) {
                 problems.setItems(FXCollections.observableArrayList(plan.problems()));
                 problemsTab.setText(messages.get("import.problems", plan.problems().size()));
+                notices.setItems(FXCollections.observableArrayList(plan.notices()));
+                noticesTab.setText(messages.get("import.notices", plan.notices().size()));
                 var rows = new ArrayList<>(plan.creates());
                 rows.addAll(plan.updates());
                 preview.setItems(FXCollections.observableArrayList(rows.subList(0, Math.min(PREVIEW_ROWS, rows.size()))));
@@ -172,6 +182,12 @@ final class ImportDialog {
     void show() {
         stage.show();
         model.check();
+    }
+
+    private String noticeText(ImportNotice notice) {
+        String value = notice.code() == ImportNotice.Code.DATE_ORDER
+                ? messages.get("notice.DATE_ORDER." + notice.value()) : notice.value();
+        return messages.get("notice." + notice.code().name(), value);
     }
 
     private String describe(ImportPlan plan) {

@@ -174,11 +174,13 @@ class AssetImportTest {
     }
 
     @Test
-    void unknownHeadersAreReportedAndIgnored() throws IOException {
+    void anUnknownColumnIsANoticeThatKeepsNothingOut() throws IOException {
         ImportPlan plan = plan(csv("h.csv", "Site,Tag,Name,Kind,IP address,Colour\nN1,N1-A,A,SERVER,10.0.0.1,blue\n",
                 StandardCharsets.UTF_8));
-        assertThat(plan.problems()).extracting(ImportProblem::code, ImportProblem::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNKNOWN_COLUMN, "Colour"));
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.notices()).extracting(ImportNotice::code, ImportNotice::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportNotice.Code.UNKNOWN_COLUMN, "Colour"));
+        assertThat(plan.creates()).hasSize(1);
     }
 
     @Test
