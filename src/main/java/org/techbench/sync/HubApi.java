@@ -21,6 +21,11 @@ public final class HubApi {
     public static final String SNAPSHOT = "/api/snapshot";
     public static final String ROWS = "/api/rows";
     public static final String BLOBS = "/api/blobs/";
+    /** The team's users, for support managers; {@code /api/users/NAME} one of them. */
+    public static final String USERS = "/api/users";
+    public static final String USER_AUDIT = "/api/users-audit";
+    /** The signed-in user's own password. */
+    public static final String PASSWORD = "/api/password";
     public static final String HUB_TIME = "X-Hub-Time";
     public static final String NODE = "X-Node";
 
@@ -75,5 +80,27 @@ public final class HubApi {
 
     /** Body of every error answer. */
     public record Problem(String error, String message, Long expectedSeq) {
+    }
+
+    /** A user as a manager sees them. */
+    public record User(String name, String role, List<String> sites, boolean disabled) {
+    }
+
+    /** A user to add; the password is the first one, for the user to change. */
+    public record NewUser(String name, String role, List<String> sites, String password) {
+    }
+
+    /** What changes of a user; null leaves that as it is. */
+    public record UserChange(String role, List<String> sites, Boolean disabled) {
+    }
+
+    public record PasswordReset(String password) {
+    }
+
+    public record PasswordChange(String current, String next) {
+    }
+
+    /** One change to the team's accounts: when (ISO instant), by whom, what, to whom. */
+    public record UserAudit(String at, String actor, String action, String target, String detail) {
     }
 }

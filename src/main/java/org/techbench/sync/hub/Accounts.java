@@ -106,6 +106,48 @@ public final class Accounts {
         });
     }
 
+    /** The hub's database, for the audit of changes to accounts. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Whether the hub has a user of this name. */
+    boolean exists(String name) {
+        return dsl.fetchExists(HUB_USER, HUB_USER.NAME.eq(name));
+    }
+
+    /** Gives a user another role and other sites; their next request already sees them. */
+    void update(String name, Role role, List<String> siteCodes) {
+        dsl.update(HUB_USER).set(HUB_USER.ROLE, role.name()).set(HUB_USER.SITES, String.join(",", siteCodes))
+                .where(HUB_USER.NAME.eq(name)).execute();
+    }
+
+    /** Sets a new password, lifts a lock from failed sign-ins and ends every session of the user. */
+    void resetPassword(String name, char[] password) {
+        try {
+            String hash = hasher.hash(password);
+            dsl.transaction(configuration -> {
+                var tx = configuration.dsl();
+                tx.update(HUB_USER).set(HUB_USER.PASSWORD_HASH, hash).set(HUB_USER.FAILED_LOGINS, 0)
+                        .setNull(HUB_USER.LOCKED_UNTIL).where(HUB_USER.NAME.eq(name)).execute();
+                tx.deleteFrom(HUB_TOKEN).where(HUB_TOKEN.USER_NAME.eq(name)).execute();
+            });
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Whether {@code password} is the user's current one. */
+    boolean passwordMatches(String name, char[] password) {
+        HubUserRecord user = dsl.selectFrom(HUB_USER).where(HUB_USER.NAME.eq(name)).fetchOne();
+        return user != null && hasher.matches(password, user.getPasswordHash());
+    }
+
+    /** Lets a disabled user sign in again. */
+    void enable(String name) {
+        dsl.update(HUB_USER).set(HUB_USER.DISABLED, false).where(HUB_USER.NAME.eq(name)).execute();
+    }
+
     /** Signs a user in from a laptop, registering the laptop as their node on first sign-in. */
     public Session login(String name, char[] password, String nodeId) {
         try {

@@ -43,6 +43,7 @@ public final class HubServer implements AutoCloseable {
 
     private final Javalin app;
     private final Accounts accounts;
+    private final TeamAdmin team;
     private final HubLog log;
     private final HubBlobs blobs;
     private final Clock clock;
@@ -50,6 +51,7 @@ public final class HubServer implements AutoCloseable {
 
     private HubServer(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, Tls tls) {
         this.accounts = accounts;
+        this.team = new TeamAdmin(accounts, clock);
         this.log = log;
         this.blobs = blobs;
         this.clock = clock;
@@ -101,6 +103,19 @@ public final class HubServer implements AutoCloseable {
                 var bytes = new java.io.ByteArrayOutputStream();
                 blobs.download(caller, sha, longParam(ctx, "offset"), bytes);
                 ctx.contentType("application/octet-stream").result(bytes.toByteArray());
+            });
+            config.routes.get(HubApi.USERS, ctx -> send(ctx, team.users(caller(ctx))));
+            config.routes.post(HubApi.USERS, ctx -> send(ctx, team.add(caller(ctx), read(ctx, HubApi.NewUser.class))));
+            config.routes.put(HubApi.USERS + "/{name}", ctx -> send(ctx, team.update(caller(ctx), ctx.pathParam("name"),
+                    read(ctx, HubApi.UserChange.class))));
+            config.routes.post(HubApi.USERS + "/{name}/password", ctx -> {
+                team.resetPassword(caller(ctx), ctx.pathParam("name"), read(ctx, HubApi.PasswordReset.class));
+                ctx.status(204);
+            });
+            config.routes.get(HubApi.USER_AUDIT, ctx -> send(ctx, team.audit(caller(ctx))));
+            config.routes.post(HubApi.PASSWORD, ctx -> {
+                team.changeOwnPassword(caller(ctx), read(ctx, HubApi.PasswordChange.class));
+                ctx.status(204);
             });
             config.routes.exception(HubRefusal.class, (e, ctx) -> {
                 if (e.retryAfterSeconds() > 0) {
