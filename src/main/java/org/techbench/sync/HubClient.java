@@ -81,6 +81,37 @@ public final class HubClient implements HubConnection {
         return send(request(HubApi.HEALTH, null).GET(), HubApi.Health.class);
     }
 
+    /** The team's users; for support managers. */
+    public List<HubApi.User> users(String token) {
+        return List.of(send(request(HubApi.USERS, token).GET(), HubApi.User[].class));
+    }
+
+    public HubApi.User addUser(String token, HubApi.NewUser user) {
+        return send(request(HubApi.USERS, token).POST(body(user)), HubApi.User.class);
+    }
+
+    public HubApi.User changeUser(String token, String name, HubApi.UserChange change) {
+        return send(request(HubApi.USERS + "/" + segment(name), token).PUT(body(change)), HubApi.User.class);
+    }
+
+    /** Sets a user's password; their sessions end. */
+    public void resetPassword(String token, String name, String password) {
+        exchange(request(HubApi.USERS + "/" + segment(name) + "/password", token).POST(body(new HubApi.PasswordReset(password))));
+    }
+
+    /** The signed-in user's own password, given their current one. */
+    public void changePassword(String token, String current, String next) {
+        exchange(request(HubApi.PASSWORD, token).POST(body(new HubApi.PasswordChange(current, next))));
+    }
+
+    public List<HubApi.UserAudit> userAudit(String token) {
+        return List.of(send(request(HubApi.USER_AUDIT, token).GET(), HubApi.UserAudit[].class));
+    }
+
+    private static String segment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     @Override
     public HubApi.Signed login(String user, char[] password) {
         var body = new HubApi.Login(user, new String(password), nodeId);

@@ -79,6 +79,32 @@ class SyncAndHubCommandsTest {
     }
 
     @Test
+    void aManagerAddsAndResetsATechnicianThroughTheRunningHub() {
+        try (var hub = new org.techbench.service.sync.HubFixture(folder.resolve("hub"), java.time.Clock.systemUTC())
+                .withManager("anna")) {
+            String manager = org.techbench.service.sync.HubFixture.PASSWORD;
+            assertThat(runWithInput(manager + "\nfirst password 1\n", "hub", "user", "add", "ken", "--role", "engineer",
+                    "--sites", "H1", "--hub", hub.url, "--as", "anna")).isZero();
+            assertThat(out.toString()).contains("Added ken (engineer, sites H1).");
+            assertThat(runWithInput(manager + "\nsecond password 2\n", "hub", "user", "reset", "ken", "--hub", hub.url,
+                    "--as", "anna")).isZero();
+            assertThat(runWithInput(manager + "\n", "hub", "user", "list", "--hub", hub.url, "--as", "anna")).isZero();
+            assertThat(out.toString()).containsPattern("ken +engineer +active +H1");
+        }
+    }
+
+    @Test
+    void aTechnicianCannotAddUsersThroughTheHubAndIsToldWhy() {
+        try (var hub = new org.techbench.service.sync.HubFixture(folder.resolve("hub"), java.time.Clock.systemUTC())
+                .withManager("anna").withEngineer("ben", "H1")) {
+            assertThat(runWithInput(org.techbench.service.sync.HubFixture.PASSWORD + "\nfirst password 1\n", "hub", "user",
+                    "add", "ken", "--role", "engineer", "--sites", "H1", "--hub", hub.url, "--as", "ben")).isEqualTo(1);
+            assertThat(err.toString().strip())
+                    .isEqualTo("techbench: ben is not a support manager: only support managers run the team's accounts.");
+        }
+    }
+
+    @Test
     void syncWithoutAHubSaysToGiveOne() {
         assertThat(run("sync", "--data", folder.resolve("laptop").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("This laptop has no hub yet: give one with --hub URL.");

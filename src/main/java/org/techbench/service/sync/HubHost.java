@@ -52,6 +52,17 @@ public final class HubHost implements AutoCloseable {
         accounts.disable(name);
     }
 
+    /** A new password for a user of a stopped hub; their sessions end. */
+    public void resetPassword(String name, char[] password) {
+        if (users().stream().noneMatch(account -> account.name().equals(name))) {
+            throw new IllegalArgumentException("There is no user called " + name + ".");
+        }
+        if (password.length < 8) {
+            throw new IllegalArgumentException("A password needs at least 8 characters.");
+        }
+        accounts.resetPassword(name, password);
+    }
+
     /** Starts serving; {@code keystore} (with its password) turns on HTTPS on the same port. Returns the port. */
     public int serve(String host, int port, Path keystore, String keystorePassword) {
         // With a keystore the HTTPS connector is the only one: nothing is served in plain text.

@@ -123,7 +123,7 @@ public final class Accounts {
     }
 
     /** Sets a new password, lifts a lock from failed sign-ins and ends every session of the user. */
-    void resetPassword(String name, char[] password) {
+    public void resetPassword(String name, char[] password) {
         try {
             String hash = hasher.hash(password);
             dsl.transaction(configuration -> {
