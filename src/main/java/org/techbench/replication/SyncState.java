@@ -28,11 +28,11 @@ public final class SyncState {
         int conflicts = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.SETTLED.isFalse());
         return new SyncStanding(store.nodeId(), state.getHubUrl(), state.getUserName(), state.getRefreshToken(),
                 state.getPullCursor(), state.getLastSyncAt(),
-                state.getHubOffsetMs(), pending, refused, conflicts);
+                state.getHubOffsetMs(), pending, refused, conflicts, state.getUserRole());
     }
 
     /** Remembers the hub and who signs in to it; a different hub starts again from a snapshot. */
-    public void connect(String hubUrl, String userName) {
+    public void connect(String hubUrl, String userName, String role) {
         store.receive(Set.of(), 0, dsl -> {
             var state = stateRow(dsl);
             if (state.getHubUrl() != null && !state.getHubUrl().equals(hubUrl)) {
@@ -44,9 +44,16 @@ public final class SyncState {
             }
             state.setHubUrl(hubUrl);
             state.setUserName(userName);
+            state.setUserRole(role);
             state.store();
             return null;
         });
+    }
+
+    /** The role the hub gives the user now; a refresh brings it again. */
+    public void saveRole(String role) {
+        store.receive(Set.of(), 0, dsl -> dsl.update(SYNC_STATE).set(SYNC_STATE.USER_ROLE, role)
+                .where(SYNC_STATE.SINGLETON.eq(1)).execute());
     }
 
     public void saveRefreshToken(String token) {

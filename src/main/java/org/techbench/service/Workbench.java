@@ -29,6 +29,7 @@ import org.techbench.service.procedure.ProcedureService;
 import org.techbench.service.report.ReportService;
 import org.techbench.service.site.SiteService;
 import org.techbench.service.sync.SyncService;
+import org.techbench.service.sync.TeamService;
 import org.techbench.store.AssetListQueries;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.AssetTimelineQueries;
@@ -60,6 +61,7 @@ public final class Workbench implements AutoCloseable {
     private final SiteService sites;
     private final AuditQueries audit;
     private final SyncService sync;
+    private final TeamService team;
     private final ChangeEvents changes = new ChangeEvents();
     private final AttachmentService attachments;
     private final MaintenanceService maintenance;
@@ -93,6 +95,7 @@ public final class Workbench implements AutoCloseable {
         this.sync = new SyncService(store, Replica.of(store.replicaDatabase()), attachmentRepository,
                 url -> new HubClient(url, store.nodeId(), clock::millis, syncTexts), clock, technician, syncTexts,
                 changes::everything);
+        this.team = new TeamService(sync);
         var maintenanceRepository = new MaintenanceRepository(store);
         var faultRepository = new FaultRepository(store);
         this.maintenance = new MaintenanceService(store, maintenanceRepository, assetRepository, faultRepository,
@@ -182,6 +185,11 @@ public final class Workbench implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    /** The team's accounts on the hub, for support managers. */
+    public TeamService team() {
+        return team;
     }
 
     public DataFolder folder() {

@@ -31,7 +31,7 @@ import org.techbench.i18n.Texts;
  * {@link HubException} with a message for the technician; every answer updates how far the
  * hub's clock is from this laptop's.
  */
-public final class HubClient implements HubConnection {
+public final class HubClient implements HubConnection, TeamConnection {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -82,24 +82,29 @@ public final class HubClient implements HubConnection {
     }
 
     /** The team's users; for support managers. */
+    @Override
     public List<HubApi.User> users(String token) {
         return List.of(send(request(HubApi.USERS, token).GET(), HubApi.User[].class));
     }
 
+    @Override
     public HubApi.User addUser(String token, HubApi.NewUser user) {
         return send(request(HubApi.USERS, token).POST(body(user)), HubApi.User.class);
     }
 
+    @Override
     public HubApi.User changeUser(String token, String name, HubApi.UserChange change) {
         return send(request(HubApi.USERS + "/" + segment(name), token).PUT(body(change)), HubApi.User.class);
     }
 
     /** Sets a user's password; their sessions end. */
+    @Override
     public void resetPassword(String token, String name, String password) {
         exchange(request(HubApi.USERS + "/" + segment(name) + "/password", token).POST(body(new HubApi.PasswordReset(password))));
     }
 
     /** The signed-in user's own password, given their current one. */
+    @Override
     public void changePassword(String token, String current, String next) {
         exchange(request(HubApi.PASSWORD, token).POST(body(new HubApi.PasswordChange(current, next))));
     }

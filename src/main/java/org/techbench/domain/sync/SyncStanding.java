@@ -8,7 +8,12 @@ import java.time.OffsetDateTime;
  */
 public record SyncStanding(String nodeId, String hubUrl, String userName, String refreshToken, long cursor,
                            OffsetDateTime lastSyncAt, Long hubOffsetMillis,
-                           int pendingChanges, int refusedChanges, int openConflicts) {
+                           int pendingChanges, int refusedChanges, int openConflicts, String userRole) {
+
+    /** Whether the signed-in user runs the team's accounts: the hub said they are a support manager. */
+    public boolean manager() {
+        return refreshToken != null && "support_manager".equalsIgnoreCase(userRole);
+    }
 
     public boolean connected() {
         return hubUrl != null;

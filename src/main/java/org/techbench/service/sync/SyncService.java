@@ -33,6 +33,7 @@ import org.techbench.store.Store;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubConnection;
+import org.techbench.sync.TeamConnection;
 import org.techbench.sync.HubException;
 
 /**
@@ -93,7 +94,7 @@ public final class SyncService {
         HubConnection hub = clients.apply(url);
         HubApi.Signed signed = hub.login(user, password);
         synchronized (signInLock) {
-            replica.state().connect(url, signed.user());
+            replica.state().connect(url, signed.user(), signed.role());
             replica.state().saveRefreshToken(signed.refreshToken());
             client = hub;
             accessToken = signed.accessToken();
@@ -313,6 +314,9 @@ public final class SyncService {
                 throw e;
             }
             replica.state().saveRefreshToken(signed.refreshToken());
+            if (signed.role() != null && !signed.role().equals(replica.state().standing().userRole())) {
+                replica.state().saveRole(signed.role());
+            }
             accessToken = signed.accessToken();
             return accessToken;
         }
@@ -325,6 +329,24 @@ public final class SyncService {
             client = current;
         }
         return current;
+    }
+
+    /**
+     * A request of the team's accounts, made with this laptop's session (renewed when it expired);
+     * failures come as {@link SyncFailure}, with the hub's reason.
+     */
+    public <T> T team(java.util.function.BiFunction<TeamConnection, String, T> call) {
+        return translated(() -> {
+            SyncStanding standing = replica.state().standing();
+            if (!standing.connected()) {
+                throw new HubException(HubException.Kind.SIGN_IN, texts.get().get("laptop.signInFirst"));
+            }
+            HubConnection hub = client(standing.hubUrl());
+            if (!(hub instanceof TeamConnection team)) {
+                throw new IllegalStateException("the line to " + standing.hubUrl() + " carries no team requests");
+            }
+            return authorised(hub, token -> call.apply(team, token));
+        });
     }
 
     public List<SyncConflict> conflicts() {

@@ -166,6 +166,13 @@ public final class ShellView {
         }
     }
 
+    /** Shows a screen's button only while {@code shown} holds: a screen for some roles only. */
+    public void showScreenWhen(String id, javafx.beans.value.ObservableBooleanValue shown) {
+        ToggleButton button = buttons.get(id);
+        button.visibleProperty().bind(shown);
+        button.managedProperty().bind(shown);
+    }
+
     /** Shows a place: its screen, activated when it was not already shown, then the place within it. */
     public void show(Place place) {
         String id = place.screen();

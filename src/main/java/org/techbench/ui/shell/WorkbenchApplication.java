@@ -54,6 +54,9 @@ import org.techbench.ui.sites.SitesView;
 import org.techbench.ui.sites.SitesViewModel;
 import org.techbench.ui.sync.SyncPlace;
 import org.techbench.ui.sync.SyncView;
+import org.techbench.ui.team.TeamPlace;
+import org.techbench.ui.team.TeamView;
+import org.techbench.ui.team.TeamViewModel;
 import org.techbench.ui.sync.SyncViewModel;
 
 /**
@@ -210,6 +213,10 @@ public final class WorkbenchApplication extends Application {
         shell.addScreen(new SitesPlace(), messages.get("nav.sites"), "mdal-business", new RefreshingScreen(sites, status));
         shell.addScreen(new SyncPlace(), messages.get("nav.sync"), "mdmz-sync",
                 new RefreshingScreen(new SyncView(sync, messages, navigator), status));
+        shell.addScreen(new TeamPlace(), messages.get("nav.team"), "mdal-group",
+                new TeamView(new TeamViewModel(opened.team(), background), messages));
+        shell.showScreenWhen(TeamPlace.SCREEN, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> sync.standing().get() != null && sync.standing().get().manager(), sync.standing()));
         shell.bindSync(sync);
         status.activate();
         startSyncTicks(sync);
