@@ -169,6 +169,29 @@ class SyncWindowTest {
     }
 
     /** Fills in the Sign-in form and presses its button. */
+    @Test
+    void aSignedInTechnicianChangesTheirOwnPassword() throws Exception {
+        showMyLaptopIn(Locale.ENGLISH);
+        signIn(hub.url, "lin", HubFixture.PASSWORD);
+        waitFor(() -> text("#sync-state").startsWith("Synced at"));
+
+        robot.clickOn("#change-password");
+        waitFor(() -> robot.lookup("#current-password").tryQuery().isPresent());
+        robot.interact(() -> {
+            field("#current-password").setText(HubFixture.PASSWORD);
+            field("#new-password").setText("a new password 9");
+            field("#repeat-password").setText("a new password 9");
+        });
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(button -> "OK".equals(button.getText())).findFirst().orElseThrow());
+
+        waitFor(() -> text("#sync-message").equals("Your password was changed on the hub."));
+        try (Workbench other = Workbench.open(new DataFolder(folder.resolve("other")), Clock.systemDefaultZone(), "lin")) {
+            other.sync().signIn(hub.url, "lin", "a new password 9".toCharArray());
+            assertThat(other.sync().standing().userName()).isEqualTo("lin");
+        }
+    }
+
     private void signIn(String url, String user, String password) {
         robot.interact(() -> {
             field("#hub-url").setText(url);

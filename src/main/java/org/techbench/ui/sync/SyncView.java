@@ -14,6 +14,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import java.util.List;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
@@ -96,7 +99,12 @@ public final class SyncView implements Screen {
         form.addRow(0, new Label(messages.get("sync.hub")), url);
         form.addRow(1, new Label(messages.get("sync.user")), user);
         form.addRow(2, new Label(messages.get("sync.password")), password);
-        HBox buttons = new HBox(8, signIn, signOut);
+        Button changePassword = new Button(messages.get("sync.changePassword"));
+        changePassword.setId("change-password");
+        changePassword.visibleProperty().bind(signOut.visibleProperty());
+        changePassword.disableProperty().bind(model.running());
+        changePassword.setOnAction(e -> askNewPassword());
+        HBox buttons = new HBox(8, signIn, signOut, changePassword);
         form.add(buttons, 1, 3);
         Label hint = new Label(messages.get("sync.passwordHint"));
         hint.getStyleClass().add("text-small");
@@ -104,6 +112,33 @@ public final class SyncView implements Screen {
         hint.setMaxWidth(400);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         return card(messages.get("sync.hubCard"), form, hint);
+    }
+
+    /** Asks for the current password and the new one twice, then has the hub change it. */
+    private void askNewPassword() {
+        PasswordField current = new PasswordField();
+        current.setId("current-password");
+        PasswordField next = new PasswordField();
+        next.setId("new-password");
+        PasswordField again = new PasswordField();
+        again.setId("repeat-password");
+        GridPane form = new GridPane(12, 8);
+        form.addRow(0, new Label(messages.get("sync.currentPassword")), current);
+        form.addRow(1, new Label(messages.get("sync.newPassword")), next);
+        form.addRow(2, new Label(messages.get("sync.repeatPassword")), again);
+        Label mismatch = new Label(messages.get("sync.passwordsDiffer"));
+        mismatch.getStyleClass().add("danger");
+        mismatch.visibleProperty().bind(again.textProperty().isNotEmpty().and(again.textProperty().isNotEqualTo(next.textProperty())));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("sync.changePassword"));
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.getDialogPane().setContent(new VBox(10, form, mismatch));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(current.textProperty().isEmpty()
+                .or(next.textProperty().isEmpty()).or(again.textProperty().isNotEqualTo(next.textProperty())));
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene() == null ? List.of() : root.getScene().getStylesheets());
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
+                model.changePassword(current.getText(), next.getText(), messages.get("sync.passwordChanged")));
     }
 
     private Node statusCard() {

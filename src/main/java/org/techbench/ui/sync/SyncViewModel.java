@@ -183,6 +183,22 @@ public final class SyncViewModel {
         }, this::failed);
     }
 
+    /** Changes the signed-in user's own password on the hub, given the current one; says how it went. */
+    public void changePassword(String current, String next, String doneText) {
+        running.set(true);
+        message.set("");
+        background.run(() -> sync.team((team, token) -> {
+            team.changePassword(token, current, next);
+            return null;
+        }), ignored -> {
+            running.set(false);
+            message.set(doneText);
+        }, error -> {
+            running.set(false);
+            message.set(error.getMessage());
+        });
+    }
+
     public void signOut() {
         refreshes++;
         background.run(() -> {
