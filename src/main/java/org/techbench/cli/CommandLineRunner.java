@@ -33,7 +33,6 @@ public final class CommandLineRunner {
                     || ex instanceof ImportRefusedException
                     || ex instanceof AssetInvalidException
                     || ex instanceof SyncFailure
-                    || ex instanceof org.techbench.sync.HubException
                     || ex instanceof IllegalArgumentException) {
                 LOG.warn("{} failed: {}", cmd.getCommandName(), ex.getMessage());
                 err.println("techbench: " + ex.getMessage());

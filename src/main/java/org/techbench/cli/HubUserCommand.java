@@ -1,5 +1,8 @@
 package org.techbench.cli;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -70,7 +73,7 @@ public final class HubUserCommand {
             BufferedReader input = standardInput();
             if (remote.remote()) {
                 RemoteTeam team = RemoteTeam.signIn(remote.url, remote.user, environment(), input);
-                team.add(new HubApi.NewUser(name, parsed.name().toLowerCase(Locale.ROOT), sites,
+                team.add(new NewTeamMember(name, parsed.name().toLowerCase(Locale.ROOT), sites,
                         RemoteTeam.line(input, "the new user's password")));
             } else {
                 String password = input.readLine();
@@ -105,7 +108,7 @@ public final class HubUserCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-20s %-16s %-9s %s%n", "USER", "ROLE", "STATE", "SITES");
             if (remote.remote()) {
-                for (HubApi.User user : RemoteTeam.signIn(remote.url, remote.user, environment(), standardInput()).users()) {
+                for (TeamMember user : RemoteTeam.signIn(remote.url, remote.user, environment(), standardInput()).users()) {
                     out.printf("%-20s %-16s %-9s %s%n", user.name(), user.role(), user.disabled() ? "disabled" : "active",
                             user.sites().isEmpty() ? "(all)" : String.join(",", user.sites()));
                 }
@@ -143,7 +146,7 @@ public final class HubUserCommand {
         public Integer call() {
             if (remote.remote()) {
                 RemoteTeam.signIn(remote.url, remote.user, environment(), standardInput())
-                        .change(name, new HubApi.UserChange(null, null, true));
+                        .change(name, new TeamMemberChange(null, null, true));
             } else {
                 try (HubHost host = hub.open(Clock.systemUTC())) {
                     host.disableUser(name);

@@ -1,17 +1,16 @@
 package org.techbench.cli;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.techbench.sync.HubApi;
-import org.techbench.sync.HubClient;
+import org.techbench.service.sync.HubTeamSession;
 
 /**
  * The team's accounts on a serving hub, from the command line, signed in as a support manager:
@@ -20,12 +19,10 @@ import org.techbench.sync.HubClient;
  */
 final class RemoteTeam {
 
-    private final HubClient client;
-    private final String token;
+    private final HubTeamSession session;
 
-    private RemoteTeam(HubClient client, String token) {
-        this.client = client;
-        this.token = token;
+    private RemoteTeam(HubTeamSession session) {
+        this.session = session;
     }
 
     static RemoteTeam signIn(String url, String user, Map<String, String> environment, BufferedReader input) {
@@ -40,9 +37,7 @@ final class RemoteTeam {
         } else if (password == null || password.isEmpty()) {
             password = line(input, "the password of " + name);
         }
-        // One node per manager for these commands, not one per run: the hub registers each node it sees.
-        HubClient client = new HubClient(url, nodeOf(name), System::currentTimeMillis);
-        return new RemoteTeam(client, client.login(name, password.toCharArray()).accessToken());
+        return new RemoteTeam(HubTeamSession.signIn(url, name, password.toCharArray()));
     }
 
     /** The next line of standard input, which must be there. */
@@ -58,28 +53,20 @@ final class RemoteTeam {
         }
     }
 
-    List<HubApi.User> users() {
-        return client.users(token);
+    List<TeamMember> users() {
+        return session.users();
     }
 
-    HubApi.User add(HubApi.NewUser user) {
-        return client.addUser(token, user);
+    TeamMember add(NewTeamMember user) {
+        return session.add(user);
     }
 
-    HubApi.User change(String name, HubApi.UserChange change) {
-        return client.changeUser(token, name, change);
+    TeamMember change(String name, TeamMemberChange change) {
+        return session.change(name, change);
     }
 
     void resetPassword(String name, String password) {
-        client.resetPassword(token, name, password);
+        session.resetPassword(name, password);
     }
 
-    private static String nodeOf(String user) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("command-line:" + user).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

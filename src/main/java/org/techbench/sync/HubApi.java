@@ -82,25 +82,9 @@ public final class HubApi {
     public record Problem(String error, String message, Long expectedSeq) {
     }
 
-    /** A user as a manager sees them. */
-    public record User(String name, String role, List<String> sites, boolean disabled) {
-    }
-
-    /** A user to add; the password is the first one, for the user to change. */
-    public record NewUser(String name, String role, List<String> sites, String password) {
-    }
-
-    /** What changes of a user; null leaves that as it is. */
-    public record UserChange(String role, List<String> sites, Boolean disabled) {
-    }
-
     public record PasswordReset(String password) {
     }
 
     public record PasswordChange(String current, String next) {
-    }
-
-    /** One change to the team's accounts: when (ISO instant), by whom, what, to whom. */
-    public record UserAudit(String at, String actor, String action, String target, String detail) {
     }
 }

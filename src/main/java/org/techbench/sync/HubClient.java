@@ -1,5 +1,9 @@
 package org.techbench.sync;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
+import org.techbench.domain.people.TeamAuditEntry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.luben.zstd.ZstdInputStream;
@@ -83,18 +87,18 @@ public final class HubClient implements HubConnection, TeamConnection {
 
     /** The team's users; for support managers. */
     @Override
-    public List<HubApi.User> users(String token) {
-        return List.of(send(request(HubApi.USERS, token).GET(), HubApi.User[].class));
+    public List<TeamMember> users(String token) {
+        return List.of(send(request(HubApi.USERS, token).GET(), TeamMember[].class));
     }
 
     @Override
-    public HubApi.User addUser(String token, HubApi.NewUser user) {
-        return send(request(HubApi.USERS, token).POST(body(user)), HubApi.User.class);
+    public TeamMember addUser(String token, NewTeamMember user) {
+        return send(request(HubApi.USERS, token).POST(body(user)), TeamMember.class);
     }
 
     @Override
-    public HubApi.User changeUser(String token, String name, HubApi.UserChange change) {
-        return send(request(HubApi.USERS + "/" + segment(name), token).PUT(body(change)), HubApi.User.class);
+    public TeamMember changeUser(String token, String name, TeamMemberChange change) {
+        return send(request(HubApi.USERS + "/" + segment(name), token).PUT(body(change)), TeamMember.class);
     }
 
     /** Sets a user's password; their sessions end. */
@@ -109,8 +113,8 @@ public final class HubClient implements HubConnection, TeamConnection {
         exchange(request(HubApi.PASSWORD, token).POST(body(new HubApi.PasswordChange(current, next))));
     }
 
-    public List<HubApi.UserAudit> userAudit(String token) {
-        return List.of(send(request(HubApi.USER_AUDIT, token).GET(), HubApi.UserAudit[].class));
+    public List<TeamAuditEntry> userAudit(String token) {
+        return List.of(send(request(HubApi.USER_AUDIT, token).GET(), TeamAuditEntry[].class));
     }
 
     private static String segment(String name) {

@@ -1,15 +1,18 @@
 package org.techbench.sync;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import java.util.List;
 
 /** The requests of the team's accounts that a line to the hub carries besides sync's. */
 public interface TeamConnection {
 
-    List<HubApi.User> users(String token);
+    List<TeamMember> users(String token);
 
-    HubApi.User addUser(String token, HubApi.NewUser user);
+    TeamMember addUser(String token, NewTeamMember user);
 
-    HubApi.User changeUser(String token, String name, HubApi.UserChange change);
+    TeamMember changeUser(String token, String name, TeamMemberChange change);
 
     void resetPassword(String token, String name, String password);
 

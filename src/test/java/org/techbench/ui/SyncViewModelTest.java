@@ -97,6 +97,8 @@ class SyncViewModelTest {
             model.tick();
             return model.running().get();
         })).as("tried again after 30 s").isTrue();
+        // The try ends before the store closes: a sync still writing would keep its files open.
+        Await.until(() -> !onUi(() -> model.running().get()));
     }
 
     @Test

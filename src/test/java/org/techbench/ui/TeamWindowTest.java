@@ -1,5 +1,6 @@
 package org.techbench.ui;
 
+import org.techbench.domain.people.TeamMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ class TeamWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.List<HubApi.User> users() {
+    private java.util.List<TeamMember> users() {
         return robot.lookup("#team-users").queryAs(TableView.class).getItems();
     }
 

@@ -349,6 +349,14 @@ public final class SyncService {
         });
     }
 
+    /** Changes the signed-in user's own password on the hub, given the current one. */
+    public void changeOwnPassword(String current, String next) {
+        team((hub, token) -> {
+            hub.changePassword(token, current, next);
+            return null;
+        });
+    }
+
     public List<SyncConflict> conflicts() {
         return replica.conflicts().openConflicts(500);
     }
@@ -374,7 +382,8 @@ public final class SyncService {
         replica.conflicts().dismiss(conflictId);
     }
 
-    private static <T> T translated(Supplier<T> work) {
+    /** Runs a request of the hub, its failures turned into {@link SyncFailure} with the hub's words. */
+    static <T> T translated(Supplier<T> work) {
         try {
             return work.get();
         } catch (HubException e) {

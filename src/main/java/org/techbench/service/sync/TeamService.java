@@ -1,5 +1,8 @@
 package org.techbench.service.sync;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import java.util.List;
 import org.techbench.sync.HubApi;
 
@@ -12,15 +15,15 @@ public final class TeamService {
         this.sync = sync;
     }
 
-    public List<HubApi.User> users() {
+    public List<TeamMember> users() {
         return sync.team((team, token) -> team.users(token));
     }
 
-    public HubApi.User add(HubApi.NewUser user) {
+    public TeamMember add(NewTeamMember user) {
         return sync.team((team, token) -> team.addUser(token, user));
     }
 
-    public HubApi.User change(String name, HubApi.UserChange change) {
+    public TeamMember change(String name, TeamMemberChange change) {
         return sync.team((team, token) -> team.changeUser(token, name, change));
     }
 
@@ -33,9 +36,6 @@ public final class TeamService {
 
     /** The signed-in user's own password; the current one first. */
     public void changeOwnPassword(String current, String next) {
-        sync.team((team, token) -> {
-            team.changePassword(token, current, next);
-            return null;
-        });
+        sync.changeOwnPassword(current, next);
     }
 }

@@ -1,5 +1,7 @@
 package org.techbench.sync.hub;
 
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,9 +107,9 @@ public final class HubServer implements AutoCloseable {
                 ctx.contentType("application/octet-stream").result(bytes.toByteArray());
             });
             config.routes.get(HubApi.USERS, ctx -> send(ctx, team.users(caller(ctx))));
-            config.routes.post(HubApi.USERS, ctx -> send(ctx, team.add(caller(ctx), read(ctx, HubApi.NewUser.class))));
+            config.routes.post(HubApi.USERS, ctx -> send(ctx, team.add(caller(ctx), read(ctx, NewTeamMember.class))));
             config.routes.put(HubApi.USERS + "/{name}", ctx -> send(ctx, team.update(caller(ctx), ctx.pathParam("name"),
-                    read(ctx, HubApi.UserChange.class))));
+                    read(ctx, TeamMemberChange.class))));
             config.routes.post(HubApi.USERS + "/{name}/password", ctx -> {
                 team.resetPassword(caller(ctx), ctx.pathParam("name"), read(ctx, HubApi.PasswordReset.class));
                 ctx.status(204);

@@ -1,5 +1,9 @@
 package org.techbench.sync.hub;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
+import org.techbench.domain.people.TeamAuditEntry;
 import static org.techbench.schema.Tables.HUB_USER_AUDIT;
 
 import java.time.Clock;
@@ -36,12 +40,12 @@ final class TeamAdmin {
         this.clock = clock;
     }
 
-    List<HubApi.User> users(Caller caller) {
+    List<TeamMember> users(Caller caller) {
         managerOnly(caller);
         return accounts.list().stream().map(TeamAdmin::view).toList();
     }
 
-    HubApi.User add(Caller caller, HubApi.NewUser user) {
+    TeamMember add(Caller caller, NewTeamMember user) {
         managerOnly(caller);
         String name = user.name() == null ? "" : user.name().strip();
         if (!NAME.matcher(name).matches()) {
@@ -58,7 +62,7 @@ final class TeamAdmin {
         return view(find(name));
     }
 
-    HubApi.User update(Caller caller, String name, HubApi.UserChange change) {
+    TeamMember update(Caller caller, String name, TeamMemberChange change) {
         managerOnly(caller);
         HubAccount account = find(name);
         Role role = change.role() == null ? account.role() : role(change.role());
@@ -98,10 +102,10 @@ final class TeamAdmin {
         audit(caller, "change-password", name, null);
     }
 
-    List<HubApi.UserAudit> audit(Caller caller) {
+    List<TeamAuditEntry> audit(Caller caller) {
         managerOnly(caller);
         return dsl.selectFrom(HUB_USER_AUDIT).orderBy(HUB_USER_AUDIT.AT.desc()).limit(1_000)
-                .fetch(r -> new HubApi.UserAudit(r.getAt().toInstant().toString(), r.getActor(), r.getAction(),
+                .fetch(r -> new TeamAuditEntry(r.getAt().toInstant().toString(), r.getActor(), r.getAction(),
                         r.getTarget(), r.getDetail()));
     }
 
@@ -155,8 +159,8 @@ final class TeamAdmin {
                 .execute();
     }
 
-    private static HubApi.User view(HubAccount account) {
-        return new HubApi.User(account.name(), account.role().name().toLowerCase(Locale.ROOT), account.siteCodes(),
+    private static TeamMember view(HubAccount account) {
+        return new TeamMember(account.name(), account.role().name().toLowerCase(Locale.ROOT), account.siteCodes(),
                 account.disabled());
     }
 }

@@ -187,10 +187,10 @@ public final class SyncViewModel {
     public void changePassword(String current, String next, String doneText) {
         running.set(true);
         message.set("");
-        background.run(() -> sync.team((team, token) -> {
-            team.changePassword(token, current, next);
+        background.run(() -> {
+            sync.changeOwnPassword(current, next);
             return null;
-        }), ignored -> {
+        }, ignored -> {
             running.set(false);
             message.set(doneText);
         }, error -> {

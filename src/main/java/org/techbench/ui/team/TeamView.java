@@ -1,5 +1,6 @@
 package org.techbench.ui.team;
 
+import org.techbench.domain.people.TeamMember;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -44,10 +45,10 @@ public final class TeamView implements Screen {
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
 
-        TableView<HubApi.User> table = new TableView<>(model.users());
+        TableView<TeamMember> table = new TableView<>(model.users());
         table.setId("team-users");
         table.setPlaceholder(new Label(messages.get("team.noUsers")));
-        table.getColumns().add(column(messages.get("team.col.name"), HubApi.User::name, 180));
+        table.getColumns().add(column(messages.get("team.col.name"), TeamMember::name, 180));
         table.getColumns().add(column(messages.get("team.col.role"), user -> roleWord(user.role()), 160));
         table.getColumns().add(column(messages.get("team.col.sites"),
                 user -> user.sites().isEmpty() ? messages.get("team.everySite") : String.join(", ", user.sites()), 200));
@@ -101,7 +102,7 @@ public final class TeamView implements Screen {
         return section(messages.get("team.newUser"), form, add);
     }
 
-    private VBox chosenUserForm(TableView<HubApi.User> table) {
+    private VBox chosenUserForm(TableView<TeamMember> table) {
         ChoiceBox<String> role = roleChoice("team-edit-role");
         TextField sites = new TextField();
         sites.setId("team-edit-sites");
@@ -129,7 +130,7 @@ public final class TeamView implements Screen {
         save.setOnAction(e -> model.change(chosen.get().name(), role.getValue(), sites.getText(), null,
                 messages.get("team.saved", chosen.get().name())));
         disable.setOnAction(e -> {
-            HubApi.User user = chosen.get();
+            TeamMember user = chosen.get();
             model.change(user.name(), null, null, !user.disabled(),
                     messages.get(user.disabled() ? "team.enabled" : "team.disabledDone", user.name()));
         });

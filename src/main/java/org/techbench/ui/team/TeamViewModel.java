@@ -1,5 +1,8 @@
 package org.techbench.ui.team;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -17,7 +20,7 @@ public final class TeamViewModel {
 
     private final TeamService team;
     private final Background background;
-    private final ObservableList<HubApi.User> users = FXCollections.observableArrayList();
+    private final ObservableList<TeamMember> users = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty done = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -27,7 +30,7 @@ public final class TeamViewModel {
         this.background = background;
     }
 
-    public ObservableList<HubApi.User> users() {
+    public ObservableList<TeamMember> users() {
         return users;
     }
 
@@ -51,11 +54,11 @@ public final class TeamViewModel {
 
     /** Adds a user; {@code sites} as typed, codes separated by commas or spaces. */
     public void add(String name, String role, String sites, String password, String doneText) {
-        request(() -> team.add(new HubApi.NewUser(name, role, codes(sites), password)), added -> load(), doneText);
+        request(() -> team.add(new NewTeamMember(name, role, codes(sites), password)), added -> load(), doneText);
     }
 
     public void change(String name, String role, String sites, Boolean disabled, String doneText) {
-        request(() -> team.change(name, new HubApi.UserChange(role, sites == null ? null : codes(sites), disabled)),
+        request(() -> team.change(name, new TeamMemberChange(role, sites == null ? null : codes(sites), disabled)),
                 changed -> load(), doneText);
     }
 

@@ -1,5 +1,9 @@
 package org.techbench.sync.hub;
 
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
+import org.techbench.domain.people.TeamAuditEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -59,18 +63,18 @@ class TeamOverHttpTest {
 
     @Test
     void aManagerAddsATechnicianWhoCanSignInAtOnce() throws Exception {
-        var answer = send("POST", HubApi.USERS, new HubApi.NewUser("ken", "engineer", List.of("H1", "H2"), "first password 1"), mia,
+        var answer = send("POST", HubApi.USERS, new NewTeamMember("ken", "engineer", List.of("H1", "H2"), "first password 1"), mia,
                 MIA_NODE);
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(json.readValue(answer.body(), HubApi.User.class))
-                .isEqualTo(new HubApi.User("ken", "engineer", List.of("H1", "H2"), false));
+        assertThat(json.readValue(answer.body(), TeamMember.class))
+                .isEqualTo(new TeamMember("ken", "engineer", List.of("H1", "H2"), false));
         assertThat(accounts.login("ken", "first password 1".toCharArray(), "00000000000000c3").userName()).isEqualTo("ken");
     }
 
     @Test
     void aTechnicianAskingToAddAUserIsForbiddenWithTheReasonAndNothingIsAdded() throws Exception {
-        var answer = send("POST", HubApi.USERS, new HubApi.NewUser("ken", "engineer", List.of("H1"), "first password 1"), eli,
+        var answer = send("POST", HubApi.USERS, new NewTeamMember("ken", "engineer", List.of("H1"), "first password 1"), eli,
                 ELI_NODE);
 
         assertThat(answer.statusCode()).isEqualTo(403);
@@ -110,16 +114,16 @@ class TeamOverHttpTest {
 
     @Test
     void aManagerSetsRoleAndSitesAndDisablesAUser() throws Exception {
-        var answer = send("PUT", HubApi.USERS + "/eli", new HubApi.UserChange(null, List.of("H1", "H2"), true), mia, MIA_NODE);
+        var answer = send("PUT", HubApi.USERS + "/eli", new TeamMemberChange(null, List.of("H1", "H2"), true), mia, MIA_NODE);
 
-        assertThat(json.readValue(answer.body(), HubApi.User.class))
-                .isEqualTo(new HubApi.User("eli", "engineer", List.of("H1", "H2"), true));
+        assertThat(json.readValue(answer.body(), TeamMember.class))
+                .isEqualTo(new TeamMember("eli", "engineer", List.of("H1", "H2"), true));
         assertThat(send("GET", HubApi.PULL + "?cursor=0&limit=10", null, eli, ELI_NODE).statusCode()).isEqualTo(401);
     }
 
     @Test
     void aTechnicianWithoutSitesIsRefusedWithTheReason() throws Exception {
-        var answer = send("POST", HubApi.USERS, new HubApi.NewUser("ken", "engineer", List.of(), "first password 1"), mia, MIA_NODE);
+        var answer = send("POST", HubApi.USERS, new NewTeamMember("ken", "engineer", List.of(), "first password 1"), mia, MIA_NODE);
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(problem(answer)).isEqualTo("Give the sites ken works on: only support managers see every site.");
@@ -127,14 +131,14 @@ class TeamOverHttpTest {
 
     @Test
     void everyChangeToTheTeamIsAuditedWithWhoMadeIt() throws Exception {
-        send("POST", HubApi.USERS, new HubApi.NewUser("ken", "engineer", List.of("H1"), "first password 1"), mia, MIA_NODE);
+        send("POST", HubApi.USERS, new NewTeamMember("ken", "engineer", List.of("H1"), "first password 1"), mia, MIA_NODE);
         send("POST", HubApi.USERS + "/ken/password", new HubApi.PasswordReset("second password 2"), mia, MIA_NODE);
         send("POST", HubApi.PASSWORD, new HubApi.PasswordChange(new String(PASSWORD), "my own password 3"), eli, ELI_NODE);
 
         var audit = json.readValue(send("GET", HubApi.USER_AUDIT, null, mia, MIA_NODE).body(),
-                new TypeReference<List<HubApi.UserAudit>>() { });
+                new TypeReference<List<TeamAuditEntry>>() { });
 
-        assertThat(audit).extracting(HubApi.UserAudit::actor, HubApi.UserAudit::action, HubApi.UserAudit::target)
+        assertThat(audit).extracting(TeamAuditEntry::actor, TeamAuditEntry::action, TeamAuditEntry::target)
                 .containsExactlyInAnyOrder(tuple("mia", "add", "ken"), tuple("mia", "reset-password", "ken"),
                         tuple("eli", "change-password", "eli"));
         assertThat(audit).allSatisfy(entry -> assertThat(String.valueOf(entry.detail()))
