@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.techbench.i18n.Texts;
 import org.techbench.sync.HubApi;
+import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.Screen;
 
 /**
@@ -48,12 +48,12 @@ public final class TeamView implements Screen {
         TableView<TeamMember> table = new TableView<>(model.users());
         table.setId("team-users");
         table.setPlaceholder(new Label(messages.get("team.noUsers")));
-        table.getColumns().add(column(messages.get("team.col.name"), TeamMember::name, 180));
-        table.getColumns().add(column(messages.get("team.col.role"), user -> roleWord(user.role()), 160));
-        table.getColumns().add(column(messages.get("team.col.sites"),
-                user -> user.sites().isEmpty() ? messages.get("team.everySite") : String.join(", ", user.sites()), 200));
-        table.getColumns().add(column(messages.get("team.col.state"),
-                user -> messages.get(user.disabled() ? "team.disabled" : "team.active"), 110));
+        table.getColumns().add(Columns.text(messages.get("team.col.name"), 180, TeamMember::name));
+        table.getColumns().add(Columns.text(messages.get("team.col.role"), 160, user -> roleWord(user.role())));
+        table.getColumns().add(Columns.text(messages.get("team.col.sites"), 200,
+                user -> user.sites().isEmpty() ? messages.get("team.everySite") : String.join(", ", user.sites())));
+        table.getColumns().add(Columns.text(messages.get("team.col.state"), 110,
+                user -> messages.get(user.disabled() ? "team.disabled" : "team.active")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         HBox.setHgrow(table, Priority.ALWAYS);
 
@@ -94,7 +94,7 @@ public final class TeamView implements Screen {
                     messages.get("team.added", name.getText().strip()));
             password.clear();
         });
-        GridPane form = grid();
+        GridPane form = new GridPane(10, 8);
         form.addRow(0, new Label(messages.get("team.col.name")), name);
         form.addRow(1, new Label(messages.get("team.col.role")), role);
         form.addRow(2, new Label(messages.get("team.col.sites")), sites);
@@ -138,7 +138,7 @@ public final class TeamView implements Screen {
             model.resetPassword(chosen.get().name(), password.getText(), messages.get("team.resetDone", chosen.get().name()));
             password.clear();
         });
-        GridPane form = grid();
+        GridPane form = new GridPane(10, 8);
         form.addRow(0, new Label(messages.get("team.col.role")), role);
         form.addRow(1, new Label(messages.get("team.col.sites")), sites);
         form.addRow(2, new Label(messages.get("team.newPassword")), password);
@@ -169,13 +169,6 @@ public final class TeamView implements Screen {
         return messages.get("team.role." + role.toLowerCase(Locale.ROOT));
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        return grid;
-    }
-
     private static VBox section(String heading, Node... content) {
         Label title = new Label(heading);
         title.getStyleClass().add("title-4");
@@ -184,13 +177,6 @@ public final class TeamView implements Screen {
         box.getStyleClass().add("card");
         box.setPadding(new Insets(14));
         return box;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     @Override
