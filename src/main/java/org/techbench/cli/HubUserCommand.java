@@ -1,8 +1,5 @@
 package org.techbench.cli;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -13,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.techbench.domain.people.HubAccount;
+import org.techbench.domain.people.NewTeamMember;
 import org.techbench.domain.people.Role;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.service.sync.HubHost;
 import org.techbench.sync.HubApi;
 import picocli.CommandLine.Command;

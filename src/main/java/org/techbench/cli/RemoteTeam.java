@@ -1,16 +1,16 @@
 package org.techbench.cli;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.techbench.sync.HubApi;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.service.sync.HubTeamSession;
+import org.techbench.sync.HubApi;
 
 /**
  * The team's accounts on a serving hub, from the command line, signed in as a support manager:

@@ -2,9 +2,9 @@ package org.techbench.sync;
 
 import java.util.List;
 import java.util.UUID;
+import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.MutationAnswer;
-import org.techbench.domain.sync.MergedRow;
 import org.techbench.domain.sync.SnapshotRow;
 
 /**

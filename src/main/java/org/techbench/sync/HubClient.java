@@ -1,9 +1,5 @@
 package org.techbench.sync;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
-import org.techbench.domain.people.TeamAuditEntry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.luben.zstd.ZstdInputStream;
@@ -24,6 +20,10 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamAuditEntry;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.domain.sync.Mutation;
 import org.techbench.domain.sync.PulledPage;
 import org.techbench.domain.sync.SnapshotPage;

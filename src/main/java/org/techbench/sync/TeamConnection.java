@@ -1,9 +1,9 @@
 package org.techbench.sync;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
 import java.util.List;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 
 /** The requests of the team's accounts that a line to the hub carries besides sync's. */
 public interface TeamConnection {

@@ -94,6 +94,21 @@ class SyncAndHubCommandsTest {
     }
 
     @Test
+    void changesMadeOnAStoppedHubAreAuditedToo() {
+        String hub = folder.resolve("hub").toString();
+        assertThat(runWithInput("first password 1\n", "hub", "user", "add", "ken", "--role", "engineer", "--sites", "H1",
+                "--data", hub)).isZero();
+        assertThat(runWithInput("second password 2\n", "hub", "user", "reset", "ken", "--data", hub)).isZero();
+        assertThat(run("hub", "user", "disable", "ken", "--data", hub)).isZero();
+
+        try (var host = org.techbench.service.sync.HubHost.open(null, folder.resolve("hub"), java.time.Clock.systemUTC())) {
+            assertThat(host.audit()).extracting(entry -> entry.action() + " " + entry.target())
+                    .containsExactlyInAnyOrder("add ken", "reset-password ken", "update ken");
+            assertThat(host.audit()).allSatisfy(entry -> assertThat(entry.actor()).startsWith("(local) "));
+        }
+    }
+
+    @Test
     void aTechnicianCannotAddUsersThroughTheHubAndIsToldWhy() {
         try (var hub = new org.techbench.service.sync.HubFixture(folder.resolve("hub"), java.time.Clock.systemUTC())
                 .withManager("anna").withEngineer("ben", "H1")) {

@@ -1,6 +1,5 @@
 package org.techbench.ui;
 
-import org.techbench.domain.people.TeamMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.people.HubAccount;
+import org.techbench.domain.people.TeamMember;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Workbench;
 import org.techbench.service.sync.HubFixture;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
+import org.techbench.domain.people.TeamAuditEntry;
 import org.techbench.sync.hub.Accounts;
 import org.techbench.sync.hub.HubBlobs;
 import org.techbench.sync.hub.HubDatabase;
@@ -13,6 +14,9 @@ import org.techbench.sync.hub.HubServer;
 
 /** A hub as the `hub` commands run it: its database, its accounts and, once served, its HTTP server. */
 public final class HubHost implements AutoCloseable {
+
+    /** Who the audit names for changes made on the hub's own data: the operating system's user at its console. */
+    private static final String LOCAL = "(local) " + System.getProperty("user.name");
 
     private final HubDatabase database;
     private final Accounts accounts;
@@ -42,6 +46,12 @@ public final class HubHost implements AutoCloseable {
 
     public void addUser(String name, Role role, List<String> siteCodes, char[] password) {
         accounts.add(name, role, siteCodes, password);
+        accounts.audit(LOCAL, "add", name, role.name().toLowerCase(java.util.Locale.ROOT) + " " + String.join(",", siteCodes));
+    }
+
+    /** The newest changes to the team's accounts, made here or through the running hub. */
+    public List<TeamAuditEntry> audit() {
+        return accounts.auditEntries();
     }
 
     public List<HubAccount> users() {
@@ -50,6 +60,7 @@ public final class HubHost implements AutoCloseable {
 
     public void disableUser(String name) {
         accounts.disable(name);
+        accounts.audit(LOCAL, "update", name, "disabled");
     }
 
     /** A new password for a user of a stopped hub; their sessions end. */
@@ -61,6 +72,7 @@ public final class HubHost implements AutoCloseable {
             throw new IllegalArgumentException("A password needs at least 8 characters.");
         }
         accounts.resetPassword(name, password);
+        accounts.audit(LOCAL, "reset-password", name, null);
     }
 
     /** Starts serving; {@code keystore} (with its password) turns on HTTPS on the same port. Returns the port. */

@@ -33,8 +33,8 @@ import org.techbench.store.Store;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubClient;
 import org.techbench.sync.HubConnection;
-import org.techbench.sync.TeamConnection;
 import org.techbench.sync.HubException;
+import org.techbench.sync.TeamConnection;
 
 /**
  * Syncs this laptop with its hub: pushes the outbox first, then copies a snapshot on a first

@@ -1,9 +1,9 @@
 package org.techbench.service.sync;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
 import java.util.List;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.sync.HubApi;
 
 /** The team's accounts on the hub this laptop syncs with, for the Team screen; every call goes to the hub. */

@@ -3,6 +3,7 @@ package org.techbench.sync.hub;
 import static org.techbench.schema.Tables.HUB_NODE;
 import static org.techbench.schema.Tables.HUB_TOKEN;
 import static org.techbench.schema.Tables.HUB_USER;
+import static org.techbench.schema.Tables.HUB_USER_AUDIT;
 import static org.techbench.schema.Tables.SITE;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.Role;
+import org.techbench.domain.people.TeamAuditEntry;
 import org.techbench.i18n.Texts;
 import org.techbench.schema.tables.records.HubUserRecord;
 
@@ -106,9 +108,23 @@ public final class Accounts {
         });
     }
 
-    /** The hub's database, for the audit of changes to accounts. */
-    DSLContext dsl() {
-        return dsl;
+    /** Keeps one change to the team's accounts in the hub's audit: who made it, what, to whom. */
+    public void audit(String actor, String action, String target, String detail) {
+        dsl.insertInto(HUB_USER_AUDIT)
+                .set(HUB_USER_AUDIT.ID, UUID.randomUUID())
+                .set(HUB_USER_AUDIT.AT, now())
+                .set(HUB_USER_AUDIT.ACTOR, actor)
+                .set(HUB_USER_AUDIT.ACTION, action)
+                .set(HUB_USER_AUDIT.TARGET, target)
+                .set(HUB_USER_AUDIT.DETAIL, detail)
+                .execute();
+    }
+
+    /** The newest thousand changes to the team's accounts, newest first. */
+    public List<TeamAuditEntry> auditEntries() {
+        return dsl.selectFrom(HUB_USER_AUDIT).orderBy(HUB_USER_AUDIT.AT.desc()).limit(1_000)
+                .fetch(r -> new TeamAuditEntry(r.getAt().toInstant().toString(), r.getActor(), r.getAction(),
+                        r.getTarget(), r.getDetail()));
     }
 
     /** Whether the hub has a user of this name. */

@@ -1,7 +1,5 @@
 package org.techbench.sync.hub;
 
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +24,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techbench.domain.people.NewTeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.SchemaVersion;
 import org.techbench.sync.HubApi;
@@ -53,7 +53,7 @@ public final class HubServer implements AutoCloseable {
 
     private HubServer(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, Tls tls) {
         this.accounts = accounts;
-        this.team = new TeamAdmin(accounts, clock);
+        this.team = new TeamAdmin(accounts);
         this.log = log;
         this.blobs = blobs;
         this.clock = clock;

@@ -1,22 +1,15 @@
 package org.techbench.sync.hub;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
-import org.techbench.domain.people.TeamAuditEntry;
-import static org.techbench.schema.Tables.HUB_USER_AUDIT;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.techbench.domain.people.HubAccount;
+import org.techbench.domain.people.NewTeamMember;
 import org.techbench.domain.people.Role;
+import org.techbench.domain.people.TeamAuditEntry;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.sync.HubApi;
 
 /**
@@ -31,13 +24,9 @@ final class TeamAdmin {
     private static final int SHORTEST_PASSWORD = 8;
 
     private final Accounts accounts;
-    private final DSLContext dsl;
-    private final Clock clock;
 
-    TeamAdmin(Accounts accounts, Clock clock) {
+    TeamAdmin(Accounts accounts) {
         this.accounts = accounts;
-        this.dsl = accounts.dsl();
-        this.clock = clock;
     }
 
     List<TeamMember> users(Caller caller) {
@@ -104,10 +93,9 @@ final class TeamAdmin {
 
     List<TeamAuditEntry> audit(Caller caller) {
         managerOnly(caller);
-        return dsl.selectFrom(HUB_USER_AUDIT).orderBy(HUB_USER_AUDIT.AT.desc()).limit(1_000)
-                .fetch(r -> new TeamAuditEntry(r.getAt().toInstant().toString(), r.getActor(), r.getAction(),
-                        r.getTarget(), r.getDetail()));
+        return accounts.auditEntries();
     }
+
 
     private static void managerOnly(Caller caller) {
         if (!caller.account().everySite()) {
@@ -149,15 +137,9 @@ final class TeamAdmin {
     }
 
     private void audit(Caller caller, String action, String target, String detail) {
-        dsl.insertInto(HUB_USER_AUDIT)
-                .set(HUB_USER_AUDIT.ID, UUID.randomUUID())
-                .set(HUB_USER_AUDIT.AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .set(HUB_USER_AUDIT.ACTOR, caller.account().name())
-                .set(HUB_USER_AUDIT.ACTION, action)
-                .set(HUB_USER_AUDIT.TARGET, target)
-                .set(HUB_USER_AUDIT.DETAIL, detail)
-                .execute();
+        accounts.audit(caller.account().name(), action, target, detail);
     }
+
 
     private static TeamMember view(HubAccount account) {
         return new TeamMember(account.name(), account.role().name().toLowerCase(Locale.ROOT), account.siteCodes(),

@@ -40,12 +40,12 @@ import org.techbench.ui.faults.FaultsPlace;
 import org.techbench.ui.faults.FaultsScreen;
 import org.techbench.ui.knowledge.KnowledgePlace;
 import org.techbench.ui.knowledge.KnowledgeScreen;
+import org.techbench.ui.maintenance.MaintenancePlace;
+import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.procedures.ProceduresPlace;
 import org.techbench.ui.procedures.ProceduresScreen;
 import org.techbench.ui.reports.ReportsPlace;
 import org.techbench.ui.reports.ReportsScreen;
-import org.techbench.ui.maintenance.MaintenancePlace;
-import org.techbench.ui.maintenance.MaintenanceScreen;
 import org.techbench.ui.settings.SettingsPlace;
 import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
@@ -54,10 +54,10 @@ import org.techbench.ui.sites.SitesView;
 import org.techbench.ui.sites.SitesViewModel;
 import org.techbench.ui.sync.SyncPlace;
 import org.techbench.ui.sync.SyncView;
+import org.techbench.ui.sync.SyncViewModel;
 import org.techbench.ui.team.TeamPlace;
 import org.techbench.ui.team.TeamView;
 import org.techbench.ui.team.TeamViewModel;
-import org.techbench.ui.sync.SyncViewModel;
 
 /**
  * The window. It shows its first frame at once and opens the store in the background, so a large

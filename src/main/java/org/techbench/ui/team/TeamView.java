@@ -1,6 +1,5 @@
 package org.techbench.ui.team;
 
-import org.techbench.domain.people.TeamMember;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -17,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.techbench.domain.people.TeamMember;
 import org.techbench.i18n.Texts;
 import org.techbench.sync.HubApi;
 import org.techbench.ui.common.Columns;

@@ -35,13 +35,13 @@ import org.techbench.schema.Tables;
 import org.techbench.service.Progress;
 import org.techbench.service.sync.SyncFailure;
 import org.techbench.service.sync.SyncService;
-import org.techbench.sync.HubClient;
-import org.techbench.sync.HubConnection;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.DataFolder;
 import org.techbench.store.RowWriter;
 import org.techbench.store.Store;
 import org.techbench.store.TestStores;
+import org.techbench.sync.HubClient;
+import org.techbench.sync.HubConnection;
 
 /**
  * One run of the sync simulation: a hub and 3–6 laptops with their own H2 stores make random

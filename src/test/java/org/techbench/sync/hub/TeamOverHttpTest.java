@@ -1,9 +1,5 @@
 package org.techbench.sync.hub;
 
-import org.techbench.domain.people.TeamMember;
-import org.techbench.domain.people.NewTeamMember;
-import org.techbench.domain.people.TeamMemberChange;
-import org.techbench.domain.people.TeamAuditEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,7 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techbench.domain.people.HubAccount;
+import org.techbench.domain.people.NewTeamMember;
 import org.techbench.domain.people.Role;
+import org.techbench.domain.people.TeamAuditEntry;
+import org.techbench.domain.people.TeamMember;
+import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.WireJson;
 
