@@ -24,6 +24,7 @@ import org.techbench.domain.asset.ComponentKind;
 import org.techbench.domain.asset.InstalledSoftware;
 import org.techbench.domain.asset.SearchText;
 import org.techbench.domain.site.Site;
+import org.techbench.domain.site.SiteCodes;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
 import org.techbench.report.table.TableFile;
@@ -525,7 +526,7 @@ public final class AssetImportService {
                 }
                 Site site = sitesByCode.get(code.toLowerCase(Locale.ROOT));
                 if (site == null && mapping.createSites()) {
-                    if (!NewSiteCodes.valid(code)) {
+                    if (!SiteCodes.valid(code)) {
                         report(new FieldProblem(AssetField.SITE, ProblemCode.INVALID_SITE_CODE, code));
                         return null;
                     }

@@ -66,8 +66,13 @@ public final class Accounts {
         return new Accounts(database, clock, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS));
     }
 
+    /** Whether a user may be called so: 1 to 100 letters, digits, dots, dashes, @ or underscores. */
+    static boolean validName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
     public void add(String name, Role role, List<String> siteCodes, char[] password) {
-        if (!NAME.matcher(name).matches()) {
+        if (!validName(name)) {
             throw new IllegalArgumentException("A user name is 1 to 100 letters, digits, dots, dashes, @ or underscores: " + name);
         }
         if (password.length < 8) {

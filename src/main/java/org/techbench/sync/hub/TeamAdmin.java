@@ -3,13 +3,13 @@ package org.techbench.sync.hub;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.techbench.domain.people.HubAccount;
 import org.techbench.domain.people.NewTeamMember;
 import org.techbench.domain.people.Role;
 import org.techbench.domain.people.TeamAuditEntry;
 import org.techbench.domain.people.TeamMember;
 import org.techbench.domain.people.TeamMemberChange;
+import org.techbench.domain.site.SiteCodes;
 import org.techbench.sync.HubApi;
 
 /**
@@ -19,8 +19,6 @@ import org.techbench.sync.HubApi;
  */
 final class TeamAdmin {
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
-    private static final Pattern SITE_CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,39}");
     private static final int SHORTEST_PASSWORD = 8;
 
     private final Accounts accounts;
@@ -37,7 +35,7 @@ final class TeamAdmin {
     TeamMember add(Caller caller, NewTeamMember user) {
         managerOnly(caller);
         String name = user.name() == null ? "" : user.name().strip();
-        if (!NAME.matcher(name).matches()) {
+        if (!Accounts.validName(name)) {
             throw new HubRefusal(400, "hub.badUserName", name);
         }
         if (accounts.exists(name)) {
@@ -119,7 +117,7 @@ final class TeamAdmin {
     private static List<String> sites(String name, Role role, List<String> sites) {
         List<String> codes = sites == null ? List.of() : sites.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         for (String code : codes) {
-            if (!SITE_CODE.matcher(code).matches()) {
+            if (!SiteCodes.valid(code)) {
                 throw new HubRefusal(400, "hub.badSiteCode", code);
             }
         }
