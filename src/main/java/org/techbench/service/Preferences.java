@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * What the window remembers between sessions: language, theme, size and position, the columns
- * hidden in the asset list, and the fault filters saved by name (each as its encoded text).
+ * hidden in the asset list, the fault filters saved by name (each as its encoded text), and whether
+ * the first-start welcome was done.
  */
 public record Preferences(Locale locale, boolean dark, double x, double y, double width, double height, boolean maximized,
-                          Set<String> hiddenAssetColumns, Map<String, String> savedFaultFilters) {
+                          Set<String> hiddenAssetColumns, Map<String, String> savedFaultFilters, boolean welcomeDone) {
 
     public Preferences {
         hiddenAssetColumns = Set.copyOf(hiddenAssetColumns);
@@ -20,26 +21,31 @@ public record Preferences(Locale locale, boolean dark, double x, double y, doubl
     public static final Locale SIMPLIFIED_CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     public static Preferences defaults() {
-        return new Preferences(ENGLISH, false, Double.NaN, Double.NaN, 1280, 800, false, Set.of(), Map.of());
+        return new Preferences(ENGLISH, false, Double.NaN, Double.NaN, 1280, 800, false, Set.of(), Map.of(), false);
     }
 
     public Preferences withLocale(Locale value) {
-        return new Preferences(value, dark, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters);
+        return new Preferences(value, dark, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters, welcomeDone);
     }
 
     public Preferences withDark(boolean value) {
-        return new Preferences(locale, value, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters);
+        return new Preferences(locale, value, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters, welcomeDone);
     }
 
     public Preferences withBounds(double newX, double newY, double newWidth, double newHeight, boolean isMaximized) {
-        return new Preferences(locale, dark, newX, newY, newWidth, newHeight, isMaximized, hiddenAssetColumns, savedFaultFilters);
+        return new Preferences(locale, dark, newX, newY, newWidth, newHeight, isMaximized, hiddenAssetColumns, savedFaultFilters,
+                welcomeDone);
     }
 
     public Preferences withHiddenAssetColumns(Set<String> columns) {
-        return new Preferences(locale, dark, x, y, width, height, maximized, columns, savedFaultFilters);
+        return new Preferences(locale, dark, x, y, width, height, maximized, columns, savedFaultFilters, welcomeDone);
+    }
+
+    public Preferences withWelcomeDone() {
+        return new Preferences(locale, dark, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters, true);
     }
 
     public Preferences withSavedFaultFilters(Map<String, String> filters) {
-        return new Preferences(locale, dark, x, y, width, height, maximized, hiddenAssetColumns, filters);
+        return new Preferences(locale, dark, x, y, width, height, maximized, hiddenAssetColumns, filters, welcomeDone);
     }
 }

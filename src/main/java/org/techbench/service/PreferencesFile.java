@@ -55,7 +55,8 @@ public final class PreferencesFile {
                 Arrays.stream(p.getProperty("assets.hiddenColumns", "").split(","))
                         .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet()),
                 p.stringPropertyNames().stream().filter(key -> key.startsWith(FAULT_FILTER))
-                        .collect(Collectors.toMap(key -> key.substring(FAULT_FILTER.length()), p::getProperty)));
+                        .collect(Collectors.toMap(key -> key.substring(FAULT_FILTER.length()), p::getProperty)),
+                Boolean.parseBoolean(p.getProperty("welcome.done", "false")));
     }
 
     /** Saves atomically, so a crash mid-write leaves the previous file. */
@@ -71,6 +72,7 @@ public final class PreferencesFile {
         p.setProperty("window.height", Double.toString(preferences.height()));
         p.setProperty("window.maximized", Boolean.toString(preferences.maximized()));
         p.setProperty("assets.hiddenColumns", String.join(",", new TreeSet<>(preferences.hiddenAssetColumns())));
+        p.setProperty("welcome.done", Boolean.toString(preferences.welcomeDone()));
         preferences.savedFaultFilters().forEach((name, filter) -> p.setProperty(FAULT_FILTER + name, filter));
         try {
             Files.createDirectories(file.getParent());

@@ -1,6 +1,7 @@
 package org.techbench.service;
 
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.techbench.domain.fault.FaultCategory;
@@ -40,6 +41,26 @@ public final class TechnicianService {
     }
 
     public Technician rename(String name) {
+        Technician renamed = current().renamed(checkedName(name));
+        store.write(currentId, tx -> {
+            technicians.update(tx, renamed);
+            return null;
+        });
+        return renamed;
+    }
+
+    /** Saves this laptop's technician as the first-start welcome asks: name, role and skills at once. */
+    public Technician saveProfile(String name, Role role, Set<FaultCategory> skills) {
+        Technician current = current();
+        Technician changed = new Technician(current.id(), checkedName(name), role, skills, current.osUser(), current.archived());
+        store.write(currentId, tx -> {
+            technicians.update(tx, changed);
+            return null;
+        });
+        return changed;
+    }
+
+    private String checkedName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new RefusedException(refusals.get(), "refusal.technicianNameRequired");
@@ -47,12 +68,7 @@ public final class TechnicianService {
         if (trimmed.length() > 200) {
             throw new RefusedException(refusals.get(), "refusal.technicianNameTooLong");
         }
-        Technician renamed = current().renamed(trimmed);
-        store.write(currentId, tx -> {
-            technicians.update(tx, renamed);
-            return null;
-        });
-        return renamed;
+        return trimmed;
     }
 
     /** Gives this laptop's technician another role (a support manager reviews articles). */

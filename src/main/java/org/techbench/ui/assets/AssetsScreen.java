@@ -202,6 +202,11 @@ public final class AssetsScreen implements Screen {
         }, error -> listModel.failure().set(error.getMessage()));
     }
 
+    /** Asks for a file to import, as the list's Import button does (the welcome's way to the customer's assets). */
+    public void startImport() {
+        importFile();
+    }
+
     private void importFile() {
         dialogs.chooseFileToOpen(messages.get("assets.import"), List.of(
                 new FileFilter(messages.get("import.files"), "*.csv", "*.xlsx", "*.CSV", "*.XLSX"),

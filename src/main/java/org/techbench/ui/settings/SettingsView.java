@@ -24,7 +24,7 @@ public final class SettingsView implements Screen {
     private final VBox root = new VBox(20);
     private final SettingsViewModel model;
 
-    public SettingsView(SettingsViewModel model, Texts messages, String dataFolder) {
+    public SettingsView(SettingsViewModel model, Texts messages, String dataFolder, Runnable reopenWelcome) {
         this.model = model;
         root.setPadding(new Insets(24));
         root.setId("settings");
@@ -84,6 +84,10 @@ public final class SettingsView implements Screen {
         form.addRow(2, caption(messages.get("settings.technician")), new HBox(8, name, save));
         form.add(nameMessage, 1, 3);
         form.addRow(4, caption(messages.get("settings.dataFolder")), folder);
+        Button welcome = new Button(messages.get("settings.welcome.open"));
+        welcome.setId("reopen-welcome");
+        welcome.setOnAction(e -> reopenWelcome.run());
+        form.addRow(5, caption(messages.get("settings.welcome")), welcome);
         root.getChildren().addAll(title, form);
     }
 

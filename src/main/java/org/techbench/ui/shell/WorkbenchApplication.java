@@ -58,6 +58,8 @@ import org.techbench.ui.sync.SyncViewModel;
 import org.techbench.ui.team.TeamPlace;
 import org.techbench.ui.team.TeamView;
 import org.techbench.ui.team.TeamViewModel;
+import org.techbench.ui.welcome.WelcomeView;
+import org.techbench.ui.welcome.WelcomeViewModel;
 
 /**
  * The window. It shows its first frame at once and opens the store in the background, so a large
@@ -80,6 +82,11 @@ public final class WorkbenchApplication extends Application {
     private SyncViewModel syncModel;
     private StatusBarViewModel statusBar;
     private final Navigator navigator = new Navigator();
+    /** Set in the background as the store opens: a new store on a laptop that has not been welcomed. */
+    private volatile boolean welcomeDue;
+    /** The welcome while it shows; it outlives the window's rebuild on a language switch. */
+    private WelcomeViewModel welcome;
+    private AssetsScreen assetsScreen;
 
     @Override
     public void start(Stage primaryStage) {
@@ -151,6 +158,7 @@ public final class WorkbenchApplication extends Application {
             Workbench opened = Workbench.open(folder, Clock.systemDefaultZone(), System.getProperty("user.name"),
                     backups -> Platform.runLater(() -> shell.showCopying(backups.toString())), () -> preferences.locale());
             opened.maintenance().seedBuiltIns();
+            welcomeDue = !preferences.welcomeDone() && isEmpty(opened) && !opened.sync().standing().connected();
             workbench.complete(opened);
             try {
                 // After the screens can show: the search index catches up with the store and follows it.
@@ -188,15 +196,16 @@ public final class WorkbenchApplication extends Application {
                 opened.maintenance()::dueCounts, opened.changes(), background), messages,
                 folder.root().toString(), navigator);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
-                preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString());
+                preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString(),
+                () -> reopenWelcome(opened));
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
         var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
-        var assets = new AssetsScreen(opened, background, messages, dialogs,
+        assetsScreen = new AssetsScreen(opened, background, messages, dialogs,
                 preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh, navigator);
         var sites = new SitesView(new SitesViewModel(opened.sites(), opened.changes(), background, dialogs, messages, status::refresh), messages,
                 dialogs);
-        shell.addScreen(AssetListPlace.all(), messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assets, status));
+        shell.addScreen(AssetListPlace.all(), messages.get("nav.assets"), "mdal-devices", new RefreshingScreen(assetsScreen, status));
         shell.addScreen(MaintenancePlace.all(), messages.get("nav.maintenance"), "mdal-fact_check",
                 new RefreshingScreen(new MaintenanceScreen(opened, background, messages, dialogs, navigator,
                         Clock.systemDefaultZone()), status));
@@ -229,7 +238,11 @@ public final class WorkbenchApplication extends Application {
             opened.assets().prepareList();
             return null;
         }, ignored -> { }, error -> LOG.warn("Could not prepare the asset list: {}", error.getMessage()));
-        stage.getScene().setRoot(shell.node());
+        if (welcomeDue) {
+            welcomeDue = false;
+            welcome = newWelcome(opened, true);
+        }
+        stage.getScene().setRoot(welcome != null ? new WelcomeView(welcome, sync, messages).node() : shell.node());
         stage.setTitle(messages.get("app.title"));
         navigator.attach(shell::show);
         if (navigator.current().get() == null) {
@@ -238,6 +251,40 @@ public final class WorkbenchApplication extends Application {
             // The screens were built anew (a language switch): the same place, the same history.
             navigator.reopen();
         }
+    }
+
+    private WelcomeViewModel newWelcome(Workbench opened, boolean emptyStore) {
+        var model = new WelcomeViewModel(opened.technicians(), opened.demoData(), background, Clock.systemDefaultZone(),
+                preferences.locale(), preferences.dark(), this::switchLanguage, this::switchTheme,
+                way -> finishWelcome(opened, way));
+        model.load(emptyStore);
+        return model;
+    }
+
+    /** Settings' way back to the welcome; demo data is offered only if the store is still empty. */
+    private void reopenWelcome(Workbench opened) {
+        background.run(() -> isEmpty(opened), empty -> {
+            welcome = newWelcome(opened, empty);
+            stage.getScene().setRoot(new WelcomeView(welcome, syncModel, Texts.window(preferences.locale())).node());
+        }, error -> LOG.warn("Could not reopen the welcome: {}", error.getMessage()));
+    }
+
+    private void finishWelcome(Workbench opened, WelcomeViewModel.Way way) {
+        welcome = null;
+        preferences = preferences.withWelcomeDone();
+        savePreferences();
+        stage.getScene().setRoot(shell.node());
+        statusBar.refresh();
+        if (way == WelcomeViewModel.Way.IMPORT) {
+            navigator.goTo(AssetListPlace.all());
+            assetsScreen.startImport();
+        } else {
+            navigator.goTo(new DashboardPlace());
+        }
+    }
+
+    private static boolean isEmpty(Workbench opened) {
+        return opened.overview().overview().assets() == 0 && opened.sites().all().isEmpty();
     }
 
     /**

@@ -59,6 +59,7 @@ public final class SyncViewModel {
     private final ObservableList<RefusedChange> refused = FXCollections.observableArrayList();
     private final ObservableList<SyncMerge> merges = FXCollections.observableArrayList();
     private final IntegerProperty ticks = new SimpleIntegerProperty();
+    private final ObjectProperty<SyncReport> lastReport = new SimpleObjectProperty<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private Instant nextAutomatic = Instant.MIN;
 
@@ -126,6 +127,11 @@ public final class SyncViewModel {
     /** The duplicates the hub merged into one record, newest first. */
     public ObservableList<SyncMerge> merges() {
         return merges;
+    }
+
+    /** What the last sync that ran to its end did; null until one has. */
+    public ReadOnlyObjectProperty<SyncReport> lastReport() {
+        return lastReport;
     }
 
     /** Reads where sync stands, and the lists, from the store. */
@@ -273,6 +279,7 @@ public final class SyncViewModel {
         clockOffset.set(report.clockFarOff() ? report.hubOffsetMillis() : null);
         message.set(String.join("\n", report.attachmentProblems()));
         nextAutomatic = clock.instant().plus(EVERY);
+        lastReport.set(report);
         refresh();
         if (report.pulled() > 0 || report.snapshotRows() > 0) {
             changed.run();
