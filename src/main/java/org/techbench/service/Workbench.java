@@ -15,6 +15,7 @@ import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileWriter;
 import org.techbench.service.asset.AssetExportService;
 import org.techbench.service.asset.AssetImportService;
+import org.techbench.service.asset.ImportMemory;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.attachment.AttachmentService;
 import org.techbench.service.demo.DemoDataService;
@@ -84,8 +85,8 @@ public final class Workbench implements AutoCloseable {
         Supplier<UUID> technician = technicians::currentId;
         this.assets = new AssetService(store, assetRepository, siteRepository, new AssetListQueries(store),
                 new AssetTimelineQueries(store), clock, technician, refusals);
-        this.assetImport = new AssetImportService(store, assetRepository, siteRepository, new TableFileReader(), technician,
-                refusals);
+        this.assetImport = new AssetImportService(store, assetRepository, siteRepository, new TableFileReader(),
+                new ImportMemory(store.folder().importMemory()), technician, refusals);
         this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter(), refusals);
         this.sites = new SiteService(store, siteRepository, technician, refusals);
         this.audit = new AuditQueries(store);

@@ -57,6 +57,11 @@ public record DataFolder(Path root) {
         return root.resolve("settings.properties");
     }
 
+    /** How imported files' columns and values were read, for the next file with the same headers. */
+    public Path importMemory() {
+        return root.resolve("import-memory.properties");
+    }
+
     /** Creates the folder if needed and proves it can be written, or says why not. */
     public DataFolder prepare() {
         try {

@@ -223,6 +223,48 @@ class AssetRegisterWindowTest {
     }
 
     @Test
+    void aSnipeItExportIsGivenItsSiteAndACategoryReadAsOursInTheMappingStepAndTheNextSuchFileNeedsNeither() throws Exception {
+        String headers = "Item Name,Category,Manufacturer,Serial Number,Asset Tag,Purchase Date,Status\n";
+        chosenFile = files.resolve("snipe.csv");
+        Files.writeString(chosenFile, headers + "Finance laptop,Laptops,Dell,SN-1,N1-NB-1,12/27/22,Deployed\n"
+                + "Lobby tablet,Tablets,Apple,SN-2,N1-TB-1,1/5/23,Deployed\n", StandardCharsets.UTF_8);
+        robot.clickOn("#import-assets");
+        waitFor(() -> robot.lookup("#import-problems").tryQuery().isPresent()
+                && !robot.lookup("#import-problems").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#import-problems").queryAs(TableView.class).getItems())
+                .extracting(p -> ((ImportProblem) p).code()).containsExactly(ProblemCode.MISSING_COLUMN);
+
+        robot.interact(() -> robot.lookup("#import-default-site").queryAs(javafx.scene.control.ComboBox.class).setValue("N1"));
+        waitFor(() -> !robot.lookup("#import-run").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#import-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(2));
+        waitFor(() -> robot.lookup("#import-values .import-value-as").tryQuery().isPresent());
+        assertThat(robot.lookup("#import-values").queryAs(TableView.class).getItems()).extracting(row -> row.toString())
+                .containsExactly("ValueRow[field=KIND, value=Tablets, rows=1, readAs=OTHER]");
+        robot.interact(() -> robot.lookup("#import-values .import-value-as").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(AssetKind.LAPTOP));
+        waitFor(() -> !robot.lookup("#import-run").queryButton().isDisabled()
+                && robot.lookup("#import-values").queryAs(TableView.class).getItems().toString().contains("readAs=LAPTOP"));
+        robot.clickOn("#import-run");
+        waitFor(() -> text("#import-summary").startsWith("Imported 2 new"));
+        robot.clickOn("#import-close");
+        WindowDriver driver = new WindowDriver(robot, folder);
+        assertThat(driver.count("select count(*) from asset where tag = 'N1-TB-1' and kind = 'LAPTOP'")).isEqualTo(1);
+
+        chosenFile = files.resolve("snipe-april.csv");
+        Files.writeString(chosenFile, headers + "Workshop tablet,Tablets,Apple,SN-3,N1-TB-2,2/6/23,Deployed\n",
+                StandardCharsets.UTF_8);
+        robot.clickOn("#import-assets");
+        // 2/6/23 alone could be either: read month first, as the last file with these headers was.
+        waitFor(() -> text("#import-summary").contains("1 new assets"));
+        assertThat(robot.lookup("#import-problems").queryAs(TableView.class).getItems()).isEmpty();
+        robot.clickOn("#import-run");
+        waitFor(() -> text("#import-summary").startsWith("Imported 1 new"));
+        robot.clickOn("#import-close");
+        assertThat(driver.count("select count(*) from asset where tag = 'N1-TB-2' and kind = 'LAPTOP'")).isEqualTo(1);
+    }
+
+    @Test
     void aFileThatCannotBeReadShowsOnlyItsReason() throws Exception {
         chosenFile = files.resolve("empty.csv");
         Files.write(chosenFile, new byte[0]);

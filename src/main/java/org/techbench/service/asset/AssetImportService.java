@@ -51,11 +51,13 @@ public final class AssetImportService {
     private final AssetRepository assets;
     private final SiteRepository sites;
     private final TableFileReader reader;
+    private final ImportMemory memory;
     private final Supplier<UUID> technician;
     private final Supplier<Texts> refusals;
 
     public AssetImportService(Store store, AssetRepository assets, SiteRepository sites, TableFileReader reader,
-                              Supplier<UUID> technician, Supplier<Texts> refusals) {
+                              ImportMemory memory, Supplier<UUID> technician, Supplier<Texts> refusals) {
+        this.memory = memory;
         this.store = store;
         this.assets = assets;
         this.sites = sites;
@@ -69,14 +71,31 @@ public final class AssetImportService {
 
     /** Reads the file and works out what importing it would do. Writes nothing. */
     public ImportPlan plan(Path file, ImportOptions options, Progress progress) {
-        TableFile table;
+        return new Planner(file, read(file, progress), options, progress).plan();
+    }
+
+    /**
+     * As {@link #plan}, with the mapping completed by what earlier imports learnt: the columns of a
+     * file with the same headers as the user read them, and other tools' values as the user mapped them.
+     */
+    public ImportPlan planRecalling(Path file, ImportOptions options, Progress progress) {
+        TableFile table = read(file, progress);
+        ImportMapping recalled = memory.recall(ImportMemory.signature(headersOf(table)), options.mapping());
+        return new Planner(file, table, new ImportOptions(options.updateExisting(), options.allOrNothing(), recalled),
+                progress).plan();
+    }
+
+    private TableFile read(Path file, Progress progress) {
         try {
             progress.report("read", 0, 1);
-            table = reader.read(file);
+            return reader.read(file);
         } catch (TableFileRefused e) {
             throw new ImportRefusedException(refusals.get().get(e.key(), e.arguments()), e);
         }
-        return new Planner(file, table, options, progress).plan();
+    }
+
+    private static List<String> headersOf(TableFile table) {
+        return table.sheets().stream().flatMap(sheet -> sheet.headers().stream()).toList();
     }
 
     /** Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. */
@@ -113,8 +132,19 @@ public final class AssetImportService {
             checkCancelled(progress);
             return null;
         });
+        remember(plan);
         return new ImportResult(plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.skipped(),
                 plan.components().size(), plan.software().size(), plan.problems().size());
+    }
+
+    /** Keeps how the file was read, with the order of dates its own rows decided, for the next file with its headers. */
+    private void remember(ImportPlan plan) {
+        ImportMapping used = plan.options().mapping();
+        if (used.dateOrder() == null) {
+            used = plan.notices().stream().filter(notice -> notice.code() == ImportNotice.Code.DATE_ORDER).findFirst()
+                    .map(notice -> plan.options().mapping().withDateOrder(DateOrder.valueOf(notice.value()))).orElse(used);
+        }
+        memory.remember(ImportMemory.signature(plan.columns().stream().map(ColumnReading::header).toList()), used);
     }
 
     private static void checkCancelled(Progress progress) {
@@ -150,6 +180,7 @@ public final class AssetImportService {
         private final List<Site> newSites = new ArrayList<>();
         private final Map<ImportNotice, Integer> notices = new LinkedHashMap<>();
         private final Map<TableSheet, ImportPreset> presets = new HashMap<>();
+        private final List<ColumnReading> readings = new ArrayList<>();
         private final ImportMapping mapping;
         private DateReader dates;
         private int unchanged;
@@ -225,7 +256,8 @@ public final class AssetImportService {
             notices.forEach((notice, rows) -> counted.add(new ImportNotice(notice.code(), notice.value(), rows)));
             return new ImportPlan(file.getFileName().toString(), table.format().name(), table.encoding(), options,
                     rowsRead, List.copyOf(creates), List.copyOf(updates), unchanged, skipped, List.copyOf(components),
-                    List.copyOf(software), List.copyOf(newSites), List.copyOf(problems), List.copyOf(counted));
+                    List.copyOf(software), List.copyOf(newSites), List.copyOf(problems), List.copyOf(counted),
+                    List.copyOf(readings));
         }
 
         /** A value that maps to none of ours: the fallback with a notice, unless the import is strict. */
@@ -293,11 +325,20 @@ public final class AssetImportService {
                 }
                 String mapped = byHand.get(AssetField.simplify(header));
                 Optional<AssetField> field;
+                ColumnReading.Source source;
                 if (mapped != null) {
                     field = mapped.isBlank() ? Optional.empty() : AssetField.byHeader(mapped);
+                    source = ColumnReading.Source.BY_HAND;
                 } else {
-                    field = preset == null ? AssetField.byHeader(header) : preset.field(header).or(() -> AssetField.byHeader(header));
+                    Optional<AssetField> byPreset = preset == null ? Optional.empty() : preset.field(header);
+                    field = byPreset.or(() -> AssetField.byHeader(header));
+                    source = byPreset.isPresent() ? ColumnReading.Source.PRESET
+                            : field.isPresent() ? ColumnReading.Source.HEADER : ColumnReading.Source.UNKNOWN;
                 }
+                int column = c;
+                String sample = sheet.rows().stream().map(row -> row.cell(column).strip()).filter(text -> !text.isEmpty())
+                        .findFirst().orElse("");
+                readings.add(new ColumnReading(sheet.name(), header, sample, field.orElse(null), source));
                 if (field.isEmpty()) {
                     notice(mapped != null ? ImportNotice.Code.COLUMN_IGNORED : ImportNotice.Code.UNKNOWN_COLUMN, header);
                 } else if (columns.putIfAbsent(field.get(), c) != null) {
@@ -346,11 +387,13 @@ public final class AssetImportService {
                 // GLPI's inventory number is often left empty; its computer name is what people know it by.
                 tag = r.text(AssetField.NAME);
             }
-            Optional<AssetKind> kind = r.choice(AssetField.KIND, text -> ValueParsers.kind(text).or(() -> ForeignValues.kind(text))
+            Optional<AssetKind> kind = r.choice(AssetField.KIND, text -> Optional.ofNullable(mapping.kindOf(text))
+                    .or(() -> ValueParsers.kind(text)).or(() -> ForeignValues.kind(text))
                     .or(() -> lenient(ImportNotice.Code.KIND_AS_OTHER, text, AssetKind.OTHER)));
             String statusText = r.text(AssetField.STATUS);
             Optional<AssetStatus> status = statusText.isEmpty() ? Optional.of(AssetStatus.IN_SERVICE)
-                    : r.choice(AssetField.STATUS, text -> ValueParsers.status(text).or(() -> ForeignValues.status(text))
+                    : r.choice(AssetField.STATUS, text -> Optional.ofNullable(mapping.statusOf(text))
+                    .or(() -> ValueParsers.status(text)).or(() -> ForeignValues.status(text))
                     .or(() -> lenient(ImportNotice.Code.STATUS_AS_IN_SERVICE, text, AssetStatus.IN_SERVICE)));
             LocalDate purchased = r.date(AssetField.PURCHASED_ON);
             LocalDate warranty = r.date(AssetField.WARRANTY_ENDS_ON);

@@ -48,7 +48,7 @@ final class ForeignValues {
         return Optional.ofNullable(STATUSES.get(key(text)));
     }
 
-    private static String key(String text) {
+    static String key(String text) {
         return SearchText.normalize(text).strip().replaceAll("\\s+", " ");
     }
 }

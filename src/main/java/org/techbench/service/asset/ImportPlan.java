@@ -9,7 +9,7 @@ import org.techbench.domain.site.Site;
 /**
  * What importing a file would do, worked out without writing anything (the dry run): assets to
  * create, to update, left unchanged or skipped; parts, software and sites to add; every problem, and
- * the notices of what it assumed (a column left out, a kind read as Other).
+ * the notices of what it assumed (a column left out, a kind read as Other), and how each column was read.
  */
 public record ImportPlan(
         String fileName,
@@ -25,7 +25,8 @@ public record ImportPlan(
         List<InstalledSoftware> software,
         List<Site> newSites,
         List<ImportProblem> problems,
-        List<ImportNotice> notices) {
+        List<ImportNotice> notices,
+        List<ColumnReading> columns) {
 
     /** True when applying the plan would write nothing: no problems and nothing new. */
     public boolean changesNothing() {

@@ -214,8 +214,10 @@ public final class AssetsScreen implements Screen {
     }
 
     private void importFile(Path file) {
-        var model = new ImportViewModel(workbench.assetImport(), background, file, changed);
-        new ImportDialog(model, messages, root.getScene().getWindow()).show();
+        background.run(() -> workbench.sites().active().stream().map(site -> site.code()).toList(), codes -> {
+            var model = new ImportViewModel(workbench.assetImport(), background, file, codes, changed);
+            new ImportDialog(model, messages, root.getScene().getWindow()).show();
+        }, error -> listModel.failure().set(error.getMessage()));
     }
 
     private void exportFile() {

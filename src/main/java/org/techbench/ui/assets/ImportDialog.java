@@ -90,7 +90,8 @@ final class ImportDialog {
         Tab problemsTab = new Tab(messages.get("import.problems", 0), problems);
         Tab noticesTab = new Tab(messages.get("import.notices", 0), notices);
         Tab previewTab = new Tab(messages.get("import.preview"), preview);
-        TabPane tabs = new TabPane(problemsTab, noticesTab, previewTab);
+        ImportMappingTabs mapping = new ImportMappingTabs(model, messages);
+        TabPane tabs = new TabPane(problemsTab, mapping.columnsTab(), mapping.valuesTab(), noticesTab, previewTab);
         tabs.setId("import-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -131,6 +132,7 @@ final class ImportDialog {
             importButton.setDisable(!model.canImport());
             close.setDisable(busy);
             update.setDisable(busy || state == ImportViewModel.State.IMPORTED);
+            mapping.disable(update.isDisable());
             skip.setDisable(update.isDisable());
             strict.setDisable(update.isDisable());
             ImportPlan plan = model.plan().get();
@@ -142,7 +144,10 @@ final class ImportDialog {
             boolean unreadable = plan == null && state == ImportViewModel.State.REFUSED;
             options.setVisible(!unreadable);
             options.setManaged(!unreadable);
+            mapping.readingOptions().setVisible(plan != null);
+            mapping.readingOptions().setManaged(plan != null);
             if (plan != null) {
+                mapping.show(plan);
                 problems.setItems(FXCollections.observableArrayList(plan.problems()));
                 problemsTab.setText(messages.get("import.problems", plan.problems().size()));
                 notices.setItems(FXCollections.observableArrayList(plan.notices()));
@@ -165,10 +170,10 @@ final class ImportDialog {
         model.state().addListener((obs, old, value) -> refresh.run());
         model.plan().addListener((obs, old, value) -> refresh.run());
 
-        VBox root = new VBox(12, summary, options, tabs, message, filler, bar);
+        VBox root = new VBox(12, summary, options, mapping.readingOptions(), tabs, message, filler, bar);
         root.setPadding(new Insets(16));
         root.setId("import-dialog");
-        Scene scene = new Scene(root, 980, 620);
+        Scene scene = new Scene(root, 1080, 640);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

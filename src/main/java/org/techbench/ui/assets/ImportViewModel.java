@@ -11,7 +11,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
+import org.techbench.domain.asset.AssetKind;
+import org.techbench.domain.asset.AssetStatus;
+import org.techbench.service.asset.AssetField;
 import org.techbench.service.asset.AssetImportService;
+import org.techbench.service.asset.DateOrder;
+import org.techbench.service.asset.ImportMapping;
 import org.techbench.service.asset.ImportOptions;
 import org.techbench.service.asset.ImportPlan;
 import org.techbench.service.asset.ImportResult;
@@ -38,13 +43,19 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
+    private final ObjectProperty<ImportMapping> mapping = new SimpleObjectProperty<>(ImportMapping.lenient());
+    private final java.util.List<String> siteCodes;
     private ProgressOnScreen current;
+    /** A change of the mapping or options made while the file was being checked: checked again after. */
+    private boolean checkAgain;
 
-    /** {@code imported} is told when the import has written to the store. */
-    public ImportViewModel(AssetImportService importer, Background background, Path file, Runnable imported) {
+    /** {@code imported} is told when the import has written to the store; {@code siteCodes} are the sites it knows. */
+    public ImportViewModel(AssetImportService importer, Background background, Path file, java.util.List<String> siteCodes,
+                           Runnable imported) {
         this.importer = importer;
         this.background = background;
         this.file = file;
+        this.siteCodes = java.util.List.copyOf(siteCodes);
         this.imported = imported;
         updateExisting.addListener((obs, old, value) -> check());
         allOrNothing.addListener((obs, old, value) -> check());
@@ -83,23 +94,81 @@ public final class ImportViewModel {
         return message;
     }
 
+    /** How the file is read: columns, values, the default site, new sites and the order of dates. */
+    public ObjectProperty<ImportMapping> mapping() {
+        return mapping;
+    }
+
+    public java.util.List<String> siteCodes() {
+        return siteCodes;
+    }
+
+    /** Reads a column as a field, or leaves it out when {@code field} is null; checks the file again. */
+    public void mapColumn(String header, AssetField field) {
+        remap(mapping.get().withColumn(header, field == null ? "" : field.header()));
+    }
+
+    public void mapKind(String value, AssetKind kind) {
+        remap(mapping.get().withKind(value, kind));
+    }
+
+    public void mapStatus(String value, AssetStatus status) {
+        remap(mapping.get().withStatus(value, status));
+    }
+
+    /** The site of rows without one (blank: none), and whether codes the store does not know become new sites. */
+    public void useSites(String defaultSite, boolean createSites) {
+        remap(mapping.get().withSites(defaultSite, createSites));
+    }
+
+    public void readDates(DateOrder order) {
+        remap(mapping.get().withDateOrder(order));
+    }
+
+    private void remap(ImportMapping changed) {
+        if (!changed.equals(mapping.get())) {
+            mapping.set(changed);
+            check();
+        }
+    }
+
     public boolean canImport() {
         return state.get() == State.CHECKED && plan.get() != null && plan.get().applicable() && !plan.get().changesNothing();
     }
 
     /** The dry run: reads and checks the file, writes nothing. */
     public void check() {
-        if (state.get() == State.CHECKING || state.get() == State.IMPORTING || state.get() == State.IMPORTED) {
+        if (state.get() == State.CHECKING) {
+            checkAgain = true;
             return;
         }
+        if (state.get() == State.IMPORTING || state.get() == State.IMPORTED) {
+            return;
+        }
+        boolean first = plan.get() == null && state.get() == null;
         state.set(State.CHECKING);
         progress.set(-1);
-        ImportOptions options = new ImportOptions(updateExisting.get(), allOrNothing.get());
+        message.set("");
+        ImportOptions options = new ImportOptions(updateExisting.get(), allOrNothing.get(), mapping.get());
         Progress reporter = reporter();
-        background.run(() -> importer.plan(file, options, reporter), checked -> {
-            plan.set(checked);
-            state.set(State.CHECKED);
-        }, this::failed);
+        // The first look completes the mapping with what earlier imports of such a file learnt.
+        background.run(() -> first ? importer.planRecalling(file, options, reporter) : importer.plan(file, options, reporter),
+                checked -> {
+                    mapping.set(checked.options().mapping());
+                    plan.set(checked);
+                    state.set(State.CHECKED);
+                    checkedAgainIfAsked();
+                }, error -> {
+                    failed(error);
+                    checkedAgainIfAsked();
+                });
+    }
+
+    private void checkedAgainIfAsked() {
+        if (checkAgain) {
+            checkAgain = false;
+            check();
+        }
     }
 
     public void importNow() {
