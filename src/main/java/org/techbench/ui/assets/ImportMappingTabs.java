@@ -48,6 +48,7 @@ final class ImportMappingTabs {
     private final ComboBox<String> defaultSite = new ComboBox<>();
     private final CheckBox createSites;
     private final ComboBox<DateOrder> dates = new ComboBox<>();
+    private final TableColumn<ColumnReading, String> sheetColumn;
     private boolean showing;
 
     /** A value of the file in a kind or status column, and what it is read as. */
@@ -58,12 +59,12 @@ final class ImportMappingTabs {
         this.model = model;
         this.messages = messages;
         columns.setId("import-columns");
-        columns.getColumns().addAll(
-                Columns.text(messages.get("import.sheet"), 90, ColumnReading::sheet),
+        sheetColumn = Columns.text(messages.get("import.sheet"), 90, ColumnReading::sheet);
+        columns.getColumns().addAll(sheetColumn,
                 Columns.text(messages.get("import.fileColumn"), 190, ColumnReading::header),
                 Columns.text(messages.get("import.sample"), 220, ColumnReading::sample),
                 readAsColumn(),
-                Columns.text(messages.get("import.how"), 170, reading -> messages.get("import.how." + reading.source().name())));
+                Columns.text(messages.get("import.how"), 210, reading -> messages.get("import.how." + reading.source().name())));
         values.setId("import-values");
         values.setPlaceholder(new Label(messages.get("import.noValues")));
         values.getColumns().addAll(
@@ -85,12 +86,23 @@ final class ImportMappingTabs {
         createSites.selectedProperty().addListener((obs, old, value) -> sitesChanged());
         dates.setId("import-date-order");
         dates.getItems().setAll(Arrays.asList(null, DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST));
-        dates.setConverter(ChoiceNames.by(order -> messages.get("import.dates." + (order == null ? "FILE" : order.name()))));
+        dates.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DateOrder order) {
+                return messages.get("import.dates." + (order == null ? "FILE" : order.name()));
+            }
+
+            @Override
+            public DateOrder fromString(String text) {
+                return null; // chosen from the list, never typed
+            }
+        });
         dates.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(DateOrder item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : dates.getConverter().toString(item));
+                // "As the file shows" is the null choice, which the box passes as empty.
+                setText(dates.getConverter().toString(item));
             }
         });
         dates.valueProperty().addListener((obs, old, value) -> {
@@ -129,6 +141,7 @@ final class ImportMappingTabs {
         try {
             ImportMapping mapping = model.mapping().get();
             columns.setItems(FXCollections.observableArrayList(plan.columns()));
+            sheetColumn.setVisible(plan.columns().stream().map(ColumnReading::sheet).distinct().count() > 1);
             List<ValueRow> rows = new ArrayList<>();
             for (ImportNotice notice : plan.notices()) {
                 if (notice.code() == ImportNotice.Code.KIND_AS_OTHER) {
@@ -160,7 +173,7 @@ final class ImportMappingTabs {
         List<String> choices = new ArrayList<>();
         choices.add(LEAVE_OUT);
         Arrays.stream(AssetField.values()).map(AssetField::header).forEach(choices::add);
-        return choiceColumn(messages.get("import.readAs"), 200, choices,
+        return choiceColumn(messages.get("import.readAs"), 180, choices,
                 header -> header.isEmpty() ? messages.get("import.leaveOut")
                         : messages.get("field." + AssetField.byHeader(header).orElseThrow().name()),
                 reading -> reading.field() == null ? LEAVE_OUT : reading.field().header(),

@@ -149,12 +149,16 @@ public final class ImportViewModel {
         state.set(State.CHECKING);
         progress.set(-1);
         message.set("");
-        ImportOptions options = new ImportOptions(updateExisting.get(), allOrNothing.get(), mapping.get());
+        ImportMapping asked = mapping.get();
+        ImportOptions options = new ImportOptions(updateExisting.get(), allOrNothing.get(), asked);
         Progress reporter = reporter();
         // The first look completes the mapping with what earlier imports of such a file learnt.
         background.run(() -> first ? importer.planRecalling(file, options, reporter) : importer.plan(file, options, reporter),
                 checked -> {
-                    mapping.set(checked.options().mapping());
+                    // What was recalled is shown, unless the user changed the mapping meanwhile: theirs is checked next.
+                    if (mapping.get().equals(asked)) {
+                        mapping.set(checked.options().mapping());
+                    }
                     plan.set(checked);
                     state.set(State.CHECKED);
                     checkedAgainIfAsked();

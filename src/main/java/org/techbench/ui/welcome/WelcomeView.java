@@ -173,6 +173,8 @@ public final class WelcomeView {
         open.setDefaultButton(true);
         open.visibleProperty().bind(model.demoMade().isNotNull().or(model.hubRecords().isNotNull()));
         open.managedProperty().bind(open.visibleProperty());
+        // Once a way has brought data, starting empty is no longer what the link says.
+        skip.visibleProperty().bind(open.visibleProperty().not());
         open.setOnAction(e -> model.finish(Way.DASHBOARD));
         Button back = back();
         back.disableProperty().bind(model.busy().or(sync.running()));
