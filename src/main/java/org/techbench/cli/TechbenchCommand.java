@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code techbench}: with no command it opens the window; otherwise it runs the command. */
 @Command(name = "techbench", mixinStandardHelpOptions = true, version = "TechBench 0.1",
         description = "Offline-first workbench for IT field technicians.",
-        subcommands = {DemoDataCommand.class, AssetsCommand.class, MaintenanceCommand.class, InspectionCommand.class,
+        subcommands = {DemoDataCommand.class, AssetsCommand.class, BackupCommand.class, MaintenanceCommand.class, InspectionCommand.class,
             FaultCommand.class, KbCommand.class, ProcedureCommand.class, ReportCommand.class, SyncCommand.class,
             HubCommand.class})
 public final class TechbenchCommand implements Callable<Integer> {

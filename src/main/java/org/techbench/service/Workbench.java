@@ -15,6 +15,8 @@ import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileWriter;
 import org.techbench.service.asset.AssetExportService;
 import org.techbench.service.asset.AssetImportService;
+import org.techbench.service.backup.BackupService;
+import org.techbench.store.StoreBackups;
 import org.techbench.service.asset.ImportMemory;
 import org.techbench.service.asset.AssetService;
 import org.techbench.service.attachment.AttachmentService;
@@ -60,6 +62,7 @@ public final class Workbench implements AutoCloseable {
     private final AssetImportService assetImport;
     private final AssetExportService assetExport;
     private final SiteService sites;
+    private final BackupService backups;
     private final AuditQueries audit;
     private final SyncService sync;
     private final TeamService team;
@@ -89,6 +92,8 @@ public final class Workbench implements AutoCloseable {
                 new ImportMemory(store.folder().importMemory()), technician, refusals);
         this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter(), refusals);
         this.sites = new SiteService(store, siteRepository, technician, refusals);
+        this.backups = new BackupService(new StoreBackups(store), store.folder().attachments(), store.folder().backups(), clock,
+                refusals, BackupService::usableSpace);
         this.audit = new AuditQueries(store);
         var attachmentRepository = new AttachmentRepository(store);
         this.attachments = new AttachmentService(store, attachmentRepository, technician, refusals);
@@ -208,6 +213,10 @@ public final class Workbench implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public DemoDataService demoData() {

@@ -1,0 +1,15 @@
+package org.techbench.store;
+
+import java.util.Map;
+
+/** A store file's schema version and, per table, its rows and their checksum: what a backup's manifest records. */
+public record StoreCensus(int schemaVersion, Map<String, TableFigures> tables) {
+
+    public StoreCensus {
+        tables = Map.copyOf(tables);
+    }
+
+    /** One table's rows and the sum of their checksums. */
+    public record TableFigures(long rows, long checksum) {
+    }
+}
