@@ -56,7 +56,7 @@ public final class PreferencesFile {
                         .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet()),
                 p.stringPropertyNames().stream().filter(key -> key.startsWith(FAULT_FILTER))
                         .collect(Collectors.toMap(key -> key.substring(FAULT_FILTER.length()), p::getProperty)),
-                Boolean.parseBoolean(p.getProperty("welcome.done", "false")));
+                Boolean.parseBoolean(p.getProperty("welcome.done", "false")), p.getProperty("backup.folder", ""));
     }
 
     /** Saves atomically, so a crash mid-write leaves the previous file. */
@@ -73,6 +73,7 @@ public final class PreferencesFile {
         p.setProperty("window.maximized", Boolean.toString(preferences.maximized()));
         p.setProperty("assets.hiddenColumns", String.join(",", new TreeSet<>(preferences.hiddenAssetColumns())));
         p.setProperty("welcome.done", Boolean.toString(preferences.welcomeDone()));
+        p.setProperty("backup.folder", preferences.backupFolder());
         preferences.savedFaultFilters().forEach((name, filter) -> p.setProperty(FAULT_FILTER + name, filter));
         try {
             Files.createDirectories(file.getParent());

@@ -40,7 +40,7 @@ public final class StoreBackups {
 
     /** Each table's rows and checksum, and the schema version, of a store file (given without its .mv.db) opened read-only. */
     public static StoreCensus census(Path base) throws SQLException {
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;LAZY_QUERY_EXECUTION=TRUE";
         try (Connection connection = DriverManager.getConnection(url, "techbench", "");
              Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();

@@ -24,6 +24,11 @@ record ChosenFiles(DialogService window, Supplier<Path> chosen) implements Dialo
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable(chosen.get());
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters) {
         return Optional.ofNullable(chosen.get());
     }

@@ -33,6 +33,11 @@ final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable(file);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters) {
         return Optional.ofNullable(file);
     }

@@ -108,6 +108,9 @@ public final class BackupService {
             }
             progress.report("backup", 0, 3);
             store.backUpTo(partial);
+            if (progress.cancelled()) {
+                throw new org.techbench.service.CancelledException(refusals.get().get("backup.cancelled"));
+            }
             progress.report("check", 1, 3);
             StoreCensus census = census(partial, target);
             progress.report("attachments", 2, 3);
@@ -129,8 +132,21 @@ public final class BackupService {
             if (e instanceof RefusedException refused) {
                 throw refused;
             }
+            if (e instanceof org.techbench.service.CancelledException cancelled) {
+                throw cancelled;
+            }
             throw new RefusedException(refusals.get(), "refusal.backupFailed", target, e.getMessage());
         }
+    }
+
+    /** The newest backup in a folder, if it holds any (a missing folder holds none). */
+    public java.util.Optional<BackupManifest> newest(Path folder) {
+        return Files.isDirectory(folder) ? list(folder).stream().findFirst() : java.util.Optional.empty();
+    }
+
+    /** Whether the automatic backup is due: none in the folder yet, or the newest older than {@code age}. */
+    public boolean due(Path folder, java.time.Duration age) {
+        return newest(folder).map(last -> last.createdAt().isBefore(clock.instant().minus(age))).orElse(true);
     }
 
     /** The backups in a folder with their manifests, newest first. */

@@ -19,6 +19,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters);
 
+    /** Asks for a folder (where backups go, for example), starting in {@code initial} when it is given. */
+    Optional<Path> chooseFolder(String title, Path initial);
+
     /**
      * Runs long work in the background with its progress and Cancel in view; when it is done its
      * outcome is told as a toast, and a failure stays on screen until the user closes it.

@@ -75,6 +75,16 @@ public final class JavaFxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && java.nio.file.Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private static FileChooser chooser(String title, List<FileFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

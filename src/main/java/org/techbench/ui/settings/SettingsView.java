@@ -16,17 +16,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Preferences;
+import org.techbench.ui.common.DialogService;
 import org.techbench.ui.common.Screen;
 
 /** The settings screen. */
 public final class SettingsView implements Screen {
 
     private final VBox root = new VBox(20);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
     private final SettingsViewModel model;
+    private final BackupViewModel backups;
 
-    public SettingsView(SettingsViewModel model, Texts messages, String dataFolder, Runnable reopenWelcome) {
+    public SettingsView(SettingsViewModel model, BackupViewModel backups, DialogService dialogs, Texts messages, String dataFolder,
+                        Runnable reopenWelcome) {
+        this.backups = backups;
         this.model = model;
         root.setPadding(new Insets(24));
+        scroll.setFitToWidth(true);
         root.setId("settings");
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("title-1");
@@ -88,17 +94,80 @@ public final class SettingsView implements Screen {
         welcome.setId("reopen-welcome");
         welcome.setOnAction(e -> reopenWelcome.run());
         form.addRow(5, caption(messages.get("settings.welcome")), welcome);
-        root.getChildren().addAll(title, form);
+        root.getChildren().addAll(title, form, backupSection(backups, dialogs, messages));
     }
 
-    @Override
-    public Node node() {
-        return root;
+    private static Node backupSection(BackupViewModel backups, DialogService dialogs, Texts messages) {
+        Label heading = new Label(messages.get("settings.backups"));
+        heading.getStyleClass().add("title-3");
+        Label folder = new Label();
+        folder.setId("backup-folder");
+        folder.textProperty().bind(backups.folder());
+        Button choose = new Button(messages.get("settings.backups.choose"));
+        choose.setId("choose-backup-folder");
+        choose.setOnAction(e -> dialogs.chooseFolder(messages.get("settings.backups.folder"),
+                java.nio.file.Path.of(backups.folder().get())).ifPresent(backups::useFolder));
+        Button now = new Button(messages.get("settings.backups.now"), new org.kordamp.ikonli.javafx.FontIcon("mdal-backup"));
+        now.setId("backup-now");
+        now.disableProperty().bind(backups.running());
+        now.setOnAction(e -> dialogs.runTask(messages.get("backup.task"), backups.backUpNow(), made -> messages.get("backup.done",
+                made.rows(), backups.folder().get(), "%.1f".formatted(made.bytes() / 1e6), "%.1f".formatted(made.millis() / 1000.0))));
+        Button verify = new Button(messages.get("settings.backups.verify"));
+        verify.setId("verify-backup");
+        verify.disableProperty().bind(backups.running().or(backups.newest().isNull()));
+        verify.setOnAction(e -> backups.verifyNewest());
+        Label newest = new Label();
+        newest.setId("backup-newest");
+        newest.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var last = backups.newest().get();
+            return last == null ? messages.get("settings.backups.none") : messages.get("settings.backups.newest",
+                    java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                            java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
+                            .format(last.createdAt().atZone(java.time.ZoneId.systemDefault())),
+                    "%.1f".formatted(last.bytes() / 1e6), last.rows(), last.attachments().size());
+        }, backups.newest()));
+        Label result = new Label();
+        result.setId("backup-result");
+        result.setWrapText(true);
+        result.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (!backups.problem().get().isEmpty()) {
+                return backups.problem().get();
+            }
+            var check = backups.check().get();
+            return check == null ? "" : check.whole() ? messages.get("settings.backups.whole")
+                    : messages.get("settings.backups.notWhole", String.join("; ", check.problems()));
+        }, backups.problem(), backups.check()));
+        backups.problem().addListener((obs, old, now2) -> restyle(result, backups));
+        backups.check().addListener((obs, old, now2) -> restyle(result, backups));
+        Label hint = new Label(messages.get("settings.backups.hint"));
+        hint.getStyleClass().add("text-small");
+        hint.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(16);
+        form.setVgap(14);
+        form.addRow(0, caption(messages.get("settings.backups.folder")), new HBox(8, folder, choose));
+        form.addRow(1, new Label(), new HBox(8, now, verify));
+        form.add(newest, 1, 2);
+        form.add(result, 1, 3);
+        form.add(hint, 1, 4);
+        return new VBox(12, heading, form);
+    }
+
+    private static void restyle(Label result, BackupViewModel backups) {
+        result.getStyleClass().removeAll("danger", "success");
+        var check = backups.check().get();
+        result.getStyleClass().add(!backups.problem().get().isEmpty() || check != null && !check.whole() ? "danger" : "success");
     }
 
     @Override
     public void activate() {
         model.activate();
+        backups.refresh();
+    }
+
+    @Override
+    public Node node() {
+        return scroll;
     }
 
     @Override

@@ -46,6 +46,7 @@ public final class ShellView {
     private final Label technicianLabel = new Label();
     private final Label syncLabel = new Label();
     private final Label slaLabel = new Label();
+    private final Label backupLabel = new Label();
     private final Label brand = new Label("TechBench");
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
@@ -78,7 +79,12 @@ public final class ShellView {
         slaLabel.visibleProperty().bind(slaLabel.textProperty().isNotEmpty());
         slaLabel.managedProperty().bind(slaLabel.visibleProperty());
         slaLabel.setOnMouseClicked(e -> navigator.goTo(FaultsPlace.slaAtRisk()));
-        HBox status = new HBox(16, folderLabel, spacer, slaLabel, syncLabel, countsLabel, technicianLabel);
+        backupLabel.setId("status-backup");
+        backupLabel.getStyleClass().addAll("sla-warning", "danger");
+        backupLabel.setGraphic(new FontIcon("mdal-backup"));
+        backupLabel.visibleProperty().bind(backupLabel.textProperty().isNotEmpty());
+        backupLabel.managedProperty().bind(backupLabel.visibleProperty());
+        HBox status = new HBox(16, folderLabel, spacer, backupLabel, slaLabel, syncLabel, countsLabel, technicianLabel);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
@@ -203,6 +209,13 @@ public final class ShellView {
         countsLabel.textProperty().bind(status.counts());
         technicianLabel.textProperty().bind(status.technician());
         slaLabel.textProperty().bind(status.slaWarning());
+    }
+
+    /** Shows a failed backup in the status bar until one succeeds; a click opens Settings, where backups are made. */
+    public void bindBackup(org.techbench.ui.settings.BackupViewModel backups) {
+        backupLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> backups.problem().get().isEmpty()
+                ? "" : messages.get("status.backupFailed"), backups.problem()));
+        backupLabel.setOnMouseClicked(e -> navigator.goTo(new org.techbench.ui.settings.SettingsPlace()));
     }
 
     /** Shows where sync stands in the status bar; a click opens the Sync screen. */

@@ -46,6 +46,7 @@ import org.techbench.ui.procedures.ProceduresPlace;
 import org.techbench.ui.procedures.ProceduresScreen;
 import org.techbench.ui.reports.ReportsPlace;
 import org.techbench.ui.reports.ReportsScreen;
+import org.techbench.ui.settings.BackupViewModel;
 import org.techbench.ui.settings.SettingsPlace;
 import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
@@ -87,6 +88,10 @@ public final class WorkbenchApplication extends Application {
     /** The welcome while it shows; it outlives the window's rebuild on a language switch. */
     private WelcomeViewModel welcome;
     private AssetsScreen assetsScreen;
+    /** Made with the first screens and kept across rebuilds: it runs the automatic backup once, and remembers a failure. */
+    private BackupViewModel backups;
+    private javafx.animation.PauseTransition backupDelay;
+    private static final Duration AUTOMATIC_BACKUP_AFTER = Duration.minutes(1);
 
     @Override
     public void start(Stage primaryStage) {
@@ -126,6 +131,9 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (backupDelay != null) {
+            backupDelay.stop();
+        }
         if (syncTicks != null) {
             // A sync in flight stops at its next step; every step it finished is committed.
             syncTicks.stop();
@@ -195,12 +203,19 @@ public final class WorkbenchApplication extends Application {
         var dashboard = new DashboardView(new DashboardViewModel(opened.overview(), opened.faults()::slaCounts,
                 opened.maintenance()::dueCounts, opened.changes(), background), messages,
                 folder.root().toString(), navigator);
+        boolean firstScreens = backups == null;
+        if (firstScreens) {
+            backups = new BackupViewModel(opened.backups(), background, preferences.backupFolder(), chosen -> {
+                preferences = preferences.withBackupFolder(chosen);
+                savePreferences();
+            });
+        }
+        var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
-                preferences.dark(), this::switchLanguage, this::switchTheme), messages, folder.root().toString(),
-                () -> reopenWelcome(opened));
+                preferences.dark(), this::switchLanguage, this::switchTheme), backups, dialogs, messages,
+                folder.root().toString(), () -> reopenWelcome(opened));
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
-        var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
         assetsScreen = new AssetsScreen(opened, background, messages, dialogs,
                 preferences.hiddenAssetColumns(), this::hideAssetColumns, status::refresh, navigator);
         var sites = new SitesView(new SitesViewModel(opened.sites(), opened.changes(), background, dialogs, messages, status::refresh), messages,
@@ -227,6 +242,13 @@ public final class WorkbenchApplication extends Application {
         shell.showScreenWhen(TeamPlace.SCREEN, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> sync.standing().get() != null && sync.standing().get().manager(), sync.standing()));
         shell.bindSync(sync);
+        shell.bindBackup(backups);
+        if (firstScreens) {
+            // A minute after start: the technician's first minute, and the store's opening, stay quick.
+            backupDelay = new javafx.animation.PauseTransition(AUTOMATIC_BACKUP_AFTER);
+            backupDelay.setOnFinished(e -> backups.backUpIfDue());
+            backupDelay.play();
+        }
         status.activate();
         startSyncTicks(sync);
         // Ctrl+, as in most desktop programs: the nine digits are taken by the screens before it.
