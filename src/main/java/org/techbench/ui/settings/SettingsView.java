@@ -142,6 +142,7 @@ public final class SettingsView implements Screen {
         Label hint = new Label(messages.get("settings.backups.hint"));
         hint.getStyleClass().add("text-small");
         hint.setWrapText(true);
+        hint.setMaxWidth(640);
         GridPane form = new GridPane();
         form.setHgap(16);
         form.setVgap(14);
@@ -182,6 +183,7 @@ public final class SettingsView implements Screen {
 
     private static Label caption(String text) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("text-bold");
         return label;
     }
