@@ -391,6 +391,16 @@ public final class Store implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Holds the data folder's lock without opening the store, for work on the store file itself (a
+     * restore); fails as opening would while a window or command has the store open.
+     */
+    public static AutoCloseable lockFolder(DataFolder folder) {
+        folder.prepare();
+        FileChannel channel = lock(folder);
+        return () -> closeQuietly(channel);
+    }
+
     private static FileChannel lock(DataFolder folder) {
         FileChannel channel = null;
         try {

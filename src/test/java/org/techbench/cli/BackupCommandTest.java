@@ -66,6 +66,21 @@ class BackupCommandTest {
     }
 
     @Test
+    void restoreAsksForYesThenPutsTheBackupInPlaceKeepingTheStore() throws Exception {
+        run("backup", "create", "--data", folder.toString(), "--to", usb.toString());
+        String name = onlyBackup();
+
+        assertThat(run("backup", "restore", name, "--data", folder.toString(), "--to", usb.toString())).isEqualTo(1);
+        assertThat(command.err()).contains("this replaces the store in " + folder + " with " + name, "Run again with --yes");
+
+        assertThat(run("backup", "restore", name, "--data", folder.toString(), "--to", usb.toString(), "--yes")).isZero();
+        assertThat(command.out()).startsWith("Restored " + name + " (made ").contains("The replaced store is kept as "
+                + folder.resolve("backups").resolve("before-restore-"));
+        assertThat(run("assets", "list", "--data", folder.toString(), "--format", "csv", "--limit", "0")).isZero();
+        assertThat(command.out().strip().split("\r?\n")).hasSize(21);
+    }
+
+    @Test
     void aBackupFolderThatIsNotThereIsExitOneWithTheReason() {
         Path unplugged = usb.resolve("E");
         assertThat(run("backup", "create", "--data", folder.toString(), "--to", unplugged.toString())).isEqualTo(1);

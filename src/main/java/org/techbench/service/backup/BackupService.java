@@ -72,6 +72,11 @@ public final class BackupService {
         this.freeSpace = freeSpace;
     }
 
+    /** A service that only reads backups (lists and verifies them), for work done while the store is closed. */
+    public static BackupService reader(Path defaultFolder, Clock clock, Supplier<Texts> refusals) {
+        return new BackupService(null, null, defaultFolder, clock, refusals, BackupService::usableSpace);
+    }
+
     /** The same service, asking {@code space} how much room a folder's disk has (a disk near full, for a test). */
     public BackupService withFreeSpace(ToLongFunction<Path> space) {
         return new BackupService(store, attachments, defaultFolder, clock, refusals, space);
