@@ -58,6 +58,26 @@ class BackupWindowTest {
     }
 
     @Test
+    void aDamagedStoreAtStartIsOfferedTheNewestBackupThatVerifiesAndOpensOnIt() throws Exception {
+        try (Workbench workbench = Workbench.open(new DataFolder(data), Clock.systemDefaultZone(), "tester")) {
+            workbench.backups().create(workbench.backups().defaultFolder(), org.techbench.service.backup.Retention.standard(),
+                    Progress.NONE);
+        }
+        Files.write(new DataFolder(data).database(), "not a store".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(WorkbenchApplication.class, data.toString());
+
+        WindowDriver.waitFor(30, () -> driver.visible("#restore-newest"));
+        assertThat(robot.lookup("#restore-newest").queryButton().getText()).startsWith("Restore the newest backup (made ");
+        robot.clickOn("#restore-newest");
+
+        WindowDriver.waitFor(30, () -> driver.text("#tile-assets").equals("30"));
+        try (Stream<Path> kept = Files.list(data.resolve("backups"))) {
+            assertThat(kept.map(file -> file.getFileName().toString())).anyMatch(name -> name.startsWith("before-restore-"));
+        }
+    }
+
+    @Test
     void backUpNowMakesABackupInTheChosenFolderThatVerifies() throws Exception {
         openSettingsWithBackupsGoingTo(usb);
         assertThat(driver.text("#backup-newest")).isEqualTo("No backup in this folder yet.");

@@ -106,6 +106,13 @@ public final class ShellView {
     }
 
     /** Says that the store is being copied before it is updated, and where the copy goes. */
+    /** Says that a backup is being put in place of the store, while it is. */
+    public void showRestoring(String backup) {
+        opening.getChildren().removeIf(node -> node instanceof Label);
+        opening.getChildren().add(new Label(messages.get("shell.restoring", backup)));
+        content.getChildren().setAll(opening);
+    }
+
     public void showCopying(String backups) {
         opening.getChildren().removeIf(node -> node instanceof Label);
         Label text = new Label(messages.get("shell.copying", backups));
@@ -125,6 +132,11 @@ public final class ShellView {
     }
 
     public void showFailure(String message, Runnable quit) {
+        showFailure(message, quit, null, null);
+    }
+
+    /** As above, with a way out when there is one (the newest whole backup, for a damaged store). */
+    public void showFailure(String message, Runnable quit, String recoverText, Runnable recover) {
         FontIcon icon = new FontIcon("mdal-error_outline");
         icon.setIconSize(48);
         icon.getStyleClass().add("danger-icon");
@@ -137,7 +149,16 @@ public final class ShellView {
         Button quitButton = new Button(messages.get("shell.quit"));
         quitButton.setOnAction(e -> quit.run());
         quitButton.setDefaultButton(true);
-        VBox box = new VBox(16, icon, title, text, quitButton);
+        HBox buttons = new HBox(12, quitButton);
+        buttons.setAlignment(Pos.CENTER);
+        if (recover != null) {
+            Button recoverButton = new Button(recoverText, new FontIcon("mdal-history"));
+            recoverButton.setId("restore-newest");
+            recoverButton.getStyleClass().add("accent");
+            recoverButton.setOnAction(e -> recover.run());
+            buttons.getChildren().addFirst(recoverButton);
+        }
+        VBox box = new VBox(16, icon, title, text, buttons);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(32));
         content.getChildren().setAll(box);

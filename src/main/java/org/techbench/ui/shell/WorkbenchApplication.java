@@ -27,6 +27,11 @@ import org.techbench.service.PreferencesFile;
 import org.techbench.service.Workbench;
 import org.techbench.store.DataFolder;
 import org.techbench.store.StoreException;
+import org.techbench.store.StoreProblem;
+import org.techbench.service.Progress;
+import org.techbench.service.backup.BackupManifest;
+import org.techbench.service.backup.BackupRestorer;
+import org.techbench.service.backup.BackupService;
 import org.techbench.ui.assets.AssetListPlace;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
@@ -77,7 +82,8 @@ public final class WorkbenchApplication extends Application {
     private Background background;
     private Stage stage;
     private ShellView shell;
-    private final CompletableFuture<Workbench> workbench = new CompletableFuture<>();
+    /** Replaced when the store is opened again after a restore. */
+    private volatile CompletableFuture<Workbench> workbench = new CompletableFuture<>();
     private boolean stopping;
     private Timeline syncTicks;
     private SyncViewModel syncModel;
@@ -124,8 +130,46 @@ public final class WorkbenchApplication extends Application {
         stage.show();
         stage.requestFocus();
 
-        background.run(this::openStore, this::showScreens,
-                error -> shell.showFailure(describe(error, messages), Platform::exit));
+        background.run(this::openStore, this::showScreens, error -> failedToOpen(error, messages));
+    }
+
+    /** A damaged store is offered the newest backup that verifies; anything else can only be reported. */
+    private void failedToOpen(Exception error, Texts messages) {
+        shell.showFailure(describe(error, messages), Platform::exit);
+        if (!(error instanceof StoreException store) || store.problem() != StoreProblem.DAMAGED) {
+            return;
+        }
+        var reader = BackupService.reader(backupFolder(), Clock.systemDefaultZone(), () -> Texts.refusals(preferences.locale()));
+        background.run(() -> newestWhole(reader), found -> found.ifPresent(backup -> shell.showFailure(
+                describe(error, messages), Platform::exit, messages.get("shell.restoreNewest",
+                        java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                                java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
+                                .format(backup.createdAt().atZone(java.time.ZoneId.systemDefault()))),
+                () -> restoreAndOpen(reader, backup, messages))), ignored -> { });
+    }
+
+    private java.nio.file.Path backupFolder() {
+        return preferences.backupFolder().isEmpty() ? folder.backups() : java.nio.file.Path.of(preferences.backupFolder());
+    }
+
+    private java.util.Optional<BackupManifest> newestWhole(BackupService reader) {
+        java.nio.file.Path where = backupFolder();
+        if (!java.nio.file.Files.isDirectory(where)) {
+            return java.util.Optional.empty();
+        }
+        return reader.list(where).stream()
+                .filter(backup -> reader.verify(where.resolve(backup.name() + ".zip"), Progress.NONE).whole()).findFirst();
+    }
+
+    /** Puts the backup in place of the damaged store (kept as a copy), then opens the workbench on it. */
+    private void restoreAndOpen(BackupService reader, BackupManifest backup, Texts messages) {
+        shell.showRestoring(backup.name());
+        workbench = new CompletableFuture<>();
+        var restorer = new BackupRestorer(reader, Clock.systemDefaultZone(), () -> Texts.refusals(preferences.locale()));
+        background.run(() -> {
+            restorer.restore(folder, backupFolder().resolve(backup.name() + ".zip"), Progress.NONE);
+            return openStore();
+        }, this::showScreens, error -> failedToOpen(error, messages));
     }
 
     @Override
