@@ -148,7 +148,7 @@ public final class ShellView {
         text.setId("open-failure");
         Button quitButton = new Button(messages.get("shell.quit"));
         quitButton.setOnAction(e -> quit.run());
-        quitButton.setDefaultButton(true);
+        quitButton.setDefaultButton(recover == null);
         HBox buttons = new HBox(12, quitButton);
         buttons.setAlignment(Pos.CENTER);
         if (recover != null) {
