@@ -47,8 +47,8 @@ public final class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    /** Room beyond the store's own size that a backup asks for: the zip is smaller, the check's copy is not. */
-    private static final double SPACE_MARGIN = 1.2;
+    /** Room a backup asks for, in store sizes: the zip (smaller) and the check's copy of the store (as large) are there at once. */
+    private static final double SPACE_MARGIN = 2.0;
     static final String PREFIX = "techbench-";
     static final String STORE_ENTRY = "techbench.mv.db";
 

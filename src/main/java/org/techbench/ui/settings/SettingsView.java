@@ -7,16 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.techbench.i18n.Texts;
-import org.techbench.service.Preferences;
 import org.techbench.ui.common.DialogService;
+import org.techbench.ui.common.LookChoices;
 import org.techbench.ui.common.Screen;
 
 /** The settings screen. */
@@ -37,22 +34,8 @@ public final class SettingsView implements Screen {
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("title-1");
 
-        ComboBox<Locale> language = new ComboBox<>();
-        language.setId("language");
-        language.getItems().addAll(Preferences.ENGLISH, Preferences.SIMPLIFIED_CHINESE);
-        language.setCellFactory(list -> new LanguageCell());
-        language.setButtonCell(new LanguageCell());
-        language.valueProperty().bindBidirectional(model.locale());
-
-        ToggleGroup themes = new ToggleGroup();
-        RadioButton light = new RadioButton(messages.get("settings.theme.light"));
-        RadioButton dark = new RadioButton(messages.get("settings.theme.dark"));
-        light.setId("theme-light");
-        dark.setId("theme-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (model.dark().get() ? dark : light).setSelected(true);
-        dark.selectedProperty().addListener((obs, old, selected) -> model.dark().set(selected));
+        ComboBox<Locale> language = LookChoices.language("language", model.locale().get(), model.locale()::set);
+        HBox themes = LookChoices.theme(messages, "theme", model.dark().get(), model.dark()::set);
 
         TextField name = new TextField();
         name.setId("technician-name");
@@ -86,7 +69,7 @@ public final class SettingsView implements Screen {
         form.setHgap(16);
         form.setVgap(14);
         form.addRow(0, caption(messages.get("settings.language")), language);
-        form.addRow(1, caption(messages.get("settings.theme")), new HBox(16, light, dark));
+        form.addRow(1, caption(messages.get("settings.theme")), themes);
         form.addRow(2, caption(messages.get("settings.technician")), new HBox(8, name, save));
         form.add(nameMessage, 1, 3);
         form.addRow(4, caption(messages.get("settings.dataFolder")), folder);
@@ -186,14 +169,5 @@ public final class SettingsView implements Screen {
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("text-bold");
         return label;
-    }
-
-    /** Shows each language in its own name. */
-    private static final class LanguageCell extends ListCell<Locale> {
-        @Override
-        protected void updateItem(Locale item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : Preferences.SIMPLIFIED_CHINESE.equals(item) ? "简体中文" : "English");
-        }
     }
 }

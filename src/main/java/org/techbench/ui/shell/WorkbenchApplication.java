@@ -24,14 +24,15 @@ import org.slf4j.LoggerFactory;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Preferences;
 import org.techbench.service.PreferencesFile;
-import org.techbench.service.Workbench;
-import org.techbench.store.DataFolder;
-import org.techbench.store.StoreException;
-import org.techbench.store.StoreProblem;
 import org.techbench.service.Progress;
+import org.techbench.service.RefusedException;
+import org.techbench.service.Workbench;
 import org.techbench.service.backup.BackupManifest;
 import org.techbench.service.backup.BackupRestorer;
 import org.techbench.service.backup.BackupService;
+import org.techbench.store.DataFolder;
+import org.techbench.store.StoreException;
+import org.techbench.store.StoreProblem;
 import org.techbench.ui.assets.AssetListPlace;
 import org.techbench.ui.assets.AssetsScreen;
 import org.techbench.ui.common.Background;
@@ -417,6 +418,9 @@ public final class WorkbenchApplication extends Application {
     private String describe(Exception error, Texts messages) {
         if (error instanceof StoreException store) {
             return messages.get("problem." + store.problem().name(), store.path().toString());
+        }
+        if (error instanceof RefusedException refused) {
+            return refused.getMessage(); // a restore that could not be made says why, in the window's language
         }
         return messages.get("problem.UNEXPECTED", folder.logs().toString());
     }

@@ -11,13 +11,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -28,8 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.techbench.domain.fault.FaultCategory;
 import org.techbench.domain.people.Role;
 import org.techbench.i18n.Texts;
-import org.techbench.service.Preferences;
 import org.techbench.ui.common.ChoiceNames;
+import org.techbench.ui.common.LookChoices;
 import org.techbench.ui.sync.SyncViewModel;
 import org.techbench.ui.welcome.WelcomeViewModel.Step;
 import org.techbench.ui.welcome.WelcomeViewModel.Way;
@@ -96,31 +93,11 @@ public final class WelcomeView {
     private Node[] lookPage() {
         Label title = title("welcome.title");
         Label intro = paragraph(messages.get("welcome.intro"));
-        ComboBox<Locale> language = new ComboBox<>();
-        language.setId("welcome-language");
-        language.getItems().addAll(Preferences.ENGLISH, Preferences.SIMPLIFIED_CHINESE);
-        language.setConverter(ChoiceNames.by(locale -> Preferences.SIMPLIFIED_CHINESE.equals(locale) ? "简体中文" : "English"));
-        language.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Locale item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : language.getConverter().toString(item));
-            }
-        });
-        language.setValue(model.locale().get());
-        language.valueProperty().addListener((obs, old, value) -> model.chooseLocale(value));
-        ToggleGroup themes = new ToggleGroup();
-        RadioButton light = new RadioButton(messages.get("settings.theme.light"));
-        RadioButton dark = new RadioButton(messages.get("settings.theme.dark"));
-        light.setId("welcome-light");
-        dark.setId("welcome-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (model.dark().get() ? dark : light).setSelected(true);
-        dark.selectedProperty().addListener((obs, old, selected) -> model.chooseDark(selected));
+        ComboBox<Locale> language = LookChoices.language("welcome-language", model.locale().get(), model::chooseLocale);
+        HBox themes = LookChoices.theme(messages, "welcome", model.dark().get(), model::chooseDark);
         GridPane form = form();
         form.addRow(0, caption("welcome.language"), language);
-        form.addRow(1, caption("settings.theme"), new HBox(16, light, dark));
+        form.addRow(1, caption("settings.theme"), themes);
         return new Node[] {title, intro, form, buttons(null, next())};
     }
 

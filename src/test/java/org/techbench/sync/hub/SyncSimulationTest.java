@@ -23,9 +23,9 @@ class SyncSimulationTest {
 
     private static final int STEPS = 60;
 
-    /** 120 runs in CI ({@code -Dsimulation.seeds=N} for more, as bench/run does), the same on every machine: a failing seed replays with {@code SyncSimulation.run}. */
+    /** 100 runs in CI ({@code -Dsimulation.seeds=N} for more, as bench/run does), the same on every machine: a failing seed replays with {@code SyncSimulation.run}. */
     static LongStream seeds() {
-        return new Random(20261128).longs(Integer.getInteger("simulation.seeds", 120), 1, Long.MAX_VALUE);
+        return new Random(20261128).longs(Integer.getInteger("simulation.seeds", 100), 1, Long.MAX_VALUE);
     }
 
     @ParameterizedTest(name = "seed {0}")
