@@ -125,6 +125,9 @@ class WelcomeWindowTest {
         WindowDriver.waitFor(() -> driver.visible("#welcome-skip"));
         robot.clickOn("#welcome-skip");
         WindowDriver.waitFor(() -> driver.visible("#tile-assets"));
+        WindowDriver.waitFor(() -> robot.lookup("#table-by-site").tryQuery().isPresent());
+        assertThat(((javafx.scene.control.Label) robot.lookup("#table-by-site").queryAs(javafx.scene.control.TableView.class)
+                .getPlaceholder()).getText()).isEqualTo("No sites yet.");
         closeTheWindow();
 
         try (Workbench workbench = Workbench.open(new DataFolder(folder.resolve("mine")), Clock.systemDefaultZone(), "tester")) {

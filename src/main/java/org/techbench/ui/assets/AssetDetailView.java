@@ -183,6 +183,7 @@ final class AssetDetailView {
 
     private Node partsPane() {
         parts.setId("asset-parts");
+        parts.setPlaceholder(new Label(messages.get("asset.parts.none")));
         parts.setFixedCellSize(30);
         parts.getColumns().addAll(
                 Columns.text(messages.get("field.KIND"), 110, c -> messages.get("part." + c.kind().name())),
@@ -252,6 +253,7 @@ final class AssetDetailView {
 
     private Node softwarePane() {
         software.setId("asset-software");
+        software.setPlaceholder(new Label(messages.get("asset.software.none")));
         software.setFixedCellSize(30);
         software.getColumns().addAll(
                 Columns.text(messages.get("field.NAME"), 220, InstalledSoftware::name),

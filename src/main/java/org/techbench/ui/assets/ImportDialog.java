@@ -75,6 +75,7 @@ final class ImportDialog {
                         p -> messages.get("problem.code." + p.code().name(), p.value())));
         TableView<Asset> preview = new TableView<>();
         preview.setId("import-preview");
+        preview.setPlaceholder(new Label(messages.get("import.noPreview")));
         preview.getColumns().addAll(
                 Columns.text(messages.get("field.TAG"), 150, Asset::tag),
                 Columns.text(messages.get("field.NAME"), 220, Asset::name),

@@ -59,6 +59,7 @@ final class ImportMappingTabs {
         this.model = model;
         this.messages = messages;
         columns.setId("import-columns");
+        columns.setPlaceholder(new Label(messages.get("import.noColumns")));
         sheetColumn = Columns.text(messages.get("import.sheet"), 90, ColumnReading::sheet);
         columns.getColumns().addAll(sheetColumn,
                 Columns.text(messages.get("import.fileColumn"), 190, ColumnReading::header),

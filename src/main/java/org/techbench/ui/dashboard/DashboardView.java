@@ -233,6 +233,7 @@ public final class DashboardView implements Screen {
         table.setPrefHeight(260);
         table.setFixedCellSize(28);
         table.setId("table-by-site");
+        table.setPlaceholder(new Label(messages.get("dashboard.noSites")));
         table.setRowFactory(view -> {
             TableRow<Overview.SiteAssets> row = new TableRow<>();
             row.setCursor(Cursor.HAND);

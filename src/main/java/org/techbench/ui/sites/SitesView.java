@@ -94,6 +94,7 @@ public final class SitesView implements Screen {
 
         TableView<Site> table = new TableView<>(model.list());
         table.setId("site-table");
+        table.setPlaceholder(new Label(messages.get("sites.none")));
         table.setFixedCellSize(30);
         table.getColumns().addAll(
                 Columns.text(messages.get("site.code"), 80, Site::code),
