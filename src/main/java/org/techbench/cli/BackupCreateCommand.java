@@ -38,7 +38,7 @@ public final class BackupCreateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--keep-daily must be 1 or more and --keep-weekly 0 or more");
         }
         try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
-            var folder = target.in(workbench);
+            var folder = target.in(global.folder());
             BackupManifest made = workbench.backups().create(folder, new Retention(daily, weekly),
                     new PrintedProgress(spec.commandLine().getErr()));
             PrintWriter out = spec.commandLine().getOut();

@@ -2,7 +2,7 @@ package org.techbench.cli;
 
 import java.nio.file.Path;
 import org.techbench.service.PreferencesFile;
-import org.techbench.service.Workbench;
+import org.techbench.store.DataFolder;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,11 +15,12 @@ final class BackupFolderOption {
             description = "The backup folder (a USB disk, a network share); default: the one chosen in Settings, else backups/ in the data folder.")
     Path folder;
 
-    Path in(Workbench workbench) {
-        if (folder != null) {
-            return folder;
-        }
-        String chosen = new PreferencesFile(workbench.folder().settings()).load().backupFolder();
-        return chosen.isEmpty() ? workbench.backups().defaultFolder() : Path.of(chosen);
+    Path in(DataFolder data) {
+        return folder != null ? folder : new PreferencesFile(data.settings()).load().backupFolderOr(data.backups());
+    }
+
+    /** A backup named as listed (in the folder), or given as a path to its file. */
+    Path backup(DataFolder data, String nameOrFile) {
+        return nameOrFile.contains("/") || nameOrFile.contains("\\") ? Path.of(nameOrFile) : in(data).resolve(nameOrFile);
     }
 }

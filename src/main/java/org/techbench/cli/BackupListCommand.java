@@ -33,7 +33,7 @@ public final class BackupListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
-            var backups = workbench.backups().list(target.in(workbench));
+            var backups = workbench.backups().list(target.in(global.folder()));
             format.print(List.of("name", "made", "megabytes", "rows", "attachments", "seconds"), backups.stream()
                     .map(b -> List.of(b.name(), WHEN.format(b.createdAt()), "%.1f".formatted(b.bytes() / 1e6),
                             Long.toString(b.rows()), Integer.toString(b.attachments().size()),

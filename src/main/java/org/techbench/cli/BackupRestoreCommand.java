@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.techbench.i18n.Texts;
-import org.techbench.service.PreferencesFile;
 import org.techbench.service.backup.BackupCheck;
 import org.techbench.service.backup.BackupRestorer;
 import org.techbench.service.backup.BackupService;
@@ -29,8 +28,8 @@ public final class BackupRestoreCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
-    @Option(names = "--to", paramLabel = "DIR", description = "The backup folder; default: the one chosen in Settings, else backups/.")
-    Path folder;
+    @Mixin
+    BackupFolderOption target = new BackupFolderOption();
 
     @Option(names = "--yes", description = "Restore without asking: replace the store.")
     boolean yes;
@@ -46,9 +45,7 @@ public final class BackupRestoreCommand implements Callable<Integer> {
         var data = global.folder();
         Clock clock = Clock.systemDefaultZone();
         BackupService reader = BackupService.reader(data.backups(), clock, () -> Texts.refusals(Locale.ENGLISH));
-        String chosen = new PreferencesFile(data.settings()).load().backupFolder();
-        Path backups = folder != null ? folder : chosen.isEmpty() ? data.backups() : Path.of(chosen);
-        Path file = backup.contains("/") || backup.contains("\\") ? Path.of(backup) : backups.resolve(backup);
+        Path file = target.backup(data, backup);
         BackupRestorer restorer = new BackupRestorer(reader, clock, () -> Texts.refusals(Locale.ENGLISH));
         PrintWriter out = spec.commandLine().getOut();
         if (!yes) {

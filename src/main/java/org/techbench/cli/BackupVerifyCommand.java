@@ -32,7 +32,7 @@ public final class BackupVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.open(global.folder(), Clock.systemDefaultZone(), System.getProperty("user.name"))) {
-            Path file = backup.contains("/") || backup.contains("\\") ? Path.of(backup) : target.in(workbench).resolve(backup);
+            Path file = target.backup(global.folder(), backup);
             BackupCheck check = workbench.backups().verify(file, new PrintedProgress(spec.commandLine().getErr()));
             PrintWriter out = spec.commandLine().getOut();
             if (check.whole()) {

@@ -51,6 +51,11 @@ public record Preferences(Locale locale, boolean dark, double x, double y, doubl
                 true, backupFolder);
     }
 
+    /** Where backups go: the folder chosen in Settings, else {@code dataFoldersOwn}. */
+    public java.nio.file.Path backupFolderOr(java.nio.file.Path dataFoldersOwn) {
+        return backupFolder.isEmpty() ? dataFoldersOwn : java.nio.file.Path.of(backupFolder);
+    }
+
     public Preferences withBackupFolder(String folder) {
         return new Preferences(locale, dark, x, y, width, height, maximized, hiddenAssetColumns, savedFaultFilters, welcomeDone,
                 folder == null ? "" : folder);

@@ -35,12 +35,12 @@ public final class BackupViewModel {
     private final ObjectProperty<BackupCheck> check = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
 
-    /** {@code chosenFolder} is the folder saved in the settings (empty: the data folder's own); {@code saveFolder} keeps a new choice. */
-    public BackupViewModel(BackupService backups, Background background, String chosenFolder, Consumer<String> saveFolder) {
+    /** {@code folder} is where backups go now; {@code saveFolder} keeps a new choice (empty: the data folder's own). */
+    public BackupViewModel(BackupService backups, Background background, Path folder, Consumer<String> saveFolder) {
         this.backups = backups;
         this.background = background;
         this.saveFolder = saveFolder;
-        folder.set(chosenFolder.isEmpty() ? backups.defaultFolder().toString() : chosenFolder);
+        this.folder.set(folder.toString());
     }
 
     public StringProperty folder() {

@@ -150,7 +150,7 @@ public final class WorkbenchApplication extends Application {
     }
 
     private java.nio.file.Path backupFolder() {
-        return preferences.backupFolder().isEmpty() ? folder.backups() : java.nio.file.Path.of(preferences.backupFolder());
+        return preferences.backupFolderOr(folder.backups());
     }
 
     private java.util.Optional<BackupManifest> newestWhole(BackupService reader) {
@@ -250,7 +250,7 @@ public final class WorkbenchApplication extends Application {
                 folder.root().toString(), navigator);
         boolean firstScreens = backups == null;
         if (firstScreens) {
-            backups = new BackupViewModel(opened.backups(), background, preferences.backupFolder(), chosen -> {
+            backups = new BackupViewModel(opened.backups(), background, backupFolder(), chosen -> {
                 preferences = preferences.withBackupFolder(chosen);
                 savePreferences();
             });
@@ -351,7 +351,7 @@ public final class WorkbenchApplication extends Application {
     }
 
     private static boolean isEmpty(Workbench opened) {
-        return opened.overview().overview().assets() == 0 && opened.sites().all().isEmpty();
+        return opened.sites().all().isEmpty() && opened.overview().overview().assets() == 0;
     }
 
     /**

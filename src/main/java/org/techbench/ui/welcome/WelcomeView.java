@@ -116,8 +116,10 @@ public final class WelcomeView {
             CheckBox box = new CheckBox(messages.get("faultCategory." + category.name()));
             box.setId("welcome-skill-" + category.name());
             box.setSelected(model.skills().contains(category));
-            model.skills().addListener((javafx.collections.SetChangeListener<FaultCategory>) change ->
-                    box.setSelected(model.skills().contains(category)));
+            // The model outlives this page: it holds the box only weakly, the box holds the listener.
+            javafx.collections.SetChangeListener<FaultCategory> follow = change -> box.setSelected(model.skills().contains(category));
+            box.getProperties().put("follows-skills", follow);
+            model.skills().addListener(new javafx.collections.WeakSetChangeListener<>(follow));
             box.selectedProperty().addListener((obs, old, selected) -> {
                 if (selected) {
                     model.skills().add(category);
