@@ -88,15 +88,19 @@ public final class AssetsImportCommand implements Callable<Integer> {
             for (ImportProblem problem : plan.problems()) {
                 out.println(text.describe(problem));
             }
+            if (plan.outcome().problems() > plan.problems().size()) {
+                out.printf("... and %d more problems (the first %d are listed).%n",
+                        plan.outcome().problems() - plan.problems().size(), plan.problems().size());
+            }
             out.printf("%s (%s%s): %d rows; %d new assets, %d updated, %d unchanged, %d skipped; %d components, "
                             + "%d software; %d problems%n",
                     plan.fileName(), plan.format(), plan.encoding().isEmpty() ? "" : ", " + plan.encoding(),
-                    plan.rowsRead(), plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.skipped(),
-                    plan.components().size(), plan.software().size(), plan.problems().size());
+                    plan.rowsRead(), plan.outcome().created(), plan.outcome().updated(), plan.outcome().unchanged(),
+                    plan.outcome().skipped(), plan.outcome().components(), plan.outcome().software(), plan.outcome().problems());
             if (dryRun) {
                 out.println("Dry run: nothing was written.");
                 out.flush();
-                return plan.problems().isEmpty() ? 0 : 1;
+                return plan.outcome().problems() == 0 ? 0 : 1;
             }
             if (!plan.applicable()) {
                 out.flush();

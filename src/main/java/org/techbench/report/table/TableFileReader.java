@@ -2,12 +2,6 @@ package org.techbench.report.table;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -34,13 +25,47 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class TableFileReader {
 
-    /** Larger files are refused before reading: the import holds one file in one transaction. */
+    /** Larger files are refused before reading whole (a CSV file opened row by row has no limit). */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
+    /** Reads the whole file into memory; larger files than {@link #MAX_BYTES} are refused. */
     public TableFile read(Path file) throws TableFileRefused {
+        long size = size(file);
+        if (size > MAX_BYTES) {
+            throw tooLarge(file, size);
+        }
+        return open(file).readAll();
+    }
+
+    /**
+     * Opens the file for reading row by row. A CSV file of any size is read from disk on each pass;
+     * an XLSX file (a zip that POI must hold whole) is read into memory and refused over {@link #MAX_BYTES}.
+     */
+    public TableSource open(Path file) throws TableFileRefused {
+        long size = size(file);
+        byte[] start = new byte[4];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            throw new TableFileRefused(TableFileRefused.Reason.UNREADABLE, "file.unreadable", e, file, e.getMessage());
+        }
+        start = Arrays.copyOf(start, length);
+        if (startsWith(start, ZIP_MAGIC)) {
+            if (size > MAX_BYTES) {
+                throw tooLarge(file, size);
+            }
+            return new InMemorySource(readXlsx(file, bytes(file)));
+        }
+        if (startsWith(start, OLE_MAGIC)) {
+            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.oldExcel", null, file);
+        }
+        return CsvTableSource.open(file, start);
+    }
+
+    private static long size(Path file) throws TableFileRefused {
         long size;
         try {
             size = Files.size(file);
@@ -50,117 +75,48 @@ public final class TableFileReader {
         if (size == 0) {
             throw new TableFileRefused(TableFileRefused.Reason.EMPTY, "file.empty", null, file);
         }
-        if (size > MAX_BYTES) {
-            throw new TableFileRefused(TableFileRefused.Reason.TOO_LARGE, "file.tooLarge", null, file,
-                    size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
-        }
-        byte[] bytes;
+        return size;
+    }
+
+    private static TableFileRefused tooLarge(Path file, long size) {
+        return new TableFileRefused(TableFileRefused.Reason.TOO_LARGE, "file.tooLarge", null, file,
+                size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+    }
+
+    private static byte[] bytes(Path file) throws TableFileRefused {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new TableFileRefused(TableFileRefused.Reason.UNREADABLE, "file.unreadable", e, file, e.getMessage());
         }
-        if (startsWith(bytes, ZIP_MAGIC)) {
-            return readXlsx(file, bytes);
-        }
-        if (startsWith(bytes, OLE_MAGIC)) {
-            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.oldExcel", null, file);
-        }
-        return readCsv(file, bytes);
     }
 
-    private TableFile readCsv(Path file, byte[] bytes) throws TableFileRefused {
-        Decoded decoded = decode(file, bytes);
-        List<TableRow> rows = new ArrayList<>();
-        List<String> headers;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(decoded.text()))
-                .setFormat(CSVFormat.RFC4180.builder().setDelimiter(delimiter(decoded.text())).get()).get()) {
-            headers = null;
-            for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>(record.size());
-                Set<Integer> formulas = new HashSet<>();
-                for (int i = 0; i < record.size(); i++) {
-                    String value = record.get(i).strip();
-                    // A CSV cell that starts with '=' runs as a formula when the file is opened in Excel.
-                    if (value.startsWith("=")) {
-                        formulas.add(i);
-                    }
-                    cells.add(value);
-                }
-                if (headers == null) {
-                    headers = cells;
-                } else if (!isBlank(cells)) {
-                    rows.add(new TableRow((int) record.getRecordNumber(), cells, formulas));
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.badCsv", e, file, e.getMessage());
+    /** An XLSX file already read whole. */
+    private record InMemorySource(TableFile table) implements TableSource {
+        @Override
+        public TableFile.Format format() {
+            return table.format();
         }
-        if (headers == null) {
-            throw new TableFileRefused(TableFileRefused.Reason.EMPTY, "file.noHeader", null, file);
-        }
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new TableFile(TableFile.Format.CSV, decoded.charset(), List.of(new TableSheet(name, headers, rows)));
-    }
 
-    private record Decoded(String text, String charset) {
-    }
+        @Override
+        public String encoding() {
+            return table.encoding();
+        }
 
-    private static Decoded decode(Path file, byte[] bytes) throws TableFileRefused {
-        if (startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            return new Decoded(strict(file, bytes, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
+        @Override
+        public List<TableSource.Sheet> sheets() {
+            return table.sheets().stream().map(sheet -> new TableSource.Sheet(sheet.name(), sheet.headers())).toList();
         }
-        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
-            return new Decoded(strict(file, bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE (BOM)");
-        }
-        if (startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
-            return new Decoded(strict(file, bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)");
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new TableFileRefused(TableFileRefused.Reason.NOT_A_TABLE, "file.notText", null, file);
-            }
-        }
-        String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8, "UTF-8");
-        }
-        String gb = tryDecode(bytes, GB18030);
-        if (gb != null) {
-            return new Decoded(gb, "GB18030");
-        }
-        throw new TableFileRefused(TableFileRefused.Reason.UNKNOWN_ENCODING, "file.unknownEncoding", null, file);
-    }
 
-    private static String strict(Path file, byte[] bytes, int offset, Charset charset) throws TableFileRefused {
-        String text = tryDecode(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
-        if (text == null) {
-            throw new TableFileRefused(TableFileRefused.Reason.UNKNOWN_ENCODING, "file.badMark", null, file,
-                    charset.name());
+        @Override
+        public void forEachRow(int sheet, java.util.function.Consumer<TableRow> action) {
+            table.sheets().get(sheet).rows().forEach(action);
         }
-        return text;
-    }
 
-    private static String tryDecode(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        @Override
+        public TableFile readAll() {
+            return table;
         }
-    }
-
-    /** Excel writes ';' where the decimal separator is ','; the first line tells which one a file uses. */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long commas = first.chars().filter(c -> c == ',').count();
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long tabs = first.chars().filter(c -> c == '\t').count();
-        if (tabs > commas && tabs > semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
     }
 
     private TableFile readXlsx(Path file, byte[] bytes) throws TableFileRefused {

@@ -1,5 +1,7 @@
 package org.techbench.service.asset;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,21 +29,23 @@ import org.techbench.domain.site.Site;
 import org.techbench.domain.site.SiteCodes;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
-import org.techbench.report.table.TableFile;
 import org.techbench.report.table.TableFileReader;
 import org.techbench.report.table.TableFileRefused;
 import org.techbench.report.table.TableRow;
-import org.techbench.report.table.TableSheet;
+import org.techbench.report.table.TableSource;
 import org.techbench.service.CancelledException;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
+import org.techbench.replication.CapturingTransaction;
 import org.techbench.store.AssetRepository;
 import org.techbench.store.SiteRepository;
 import org.techbench.store.Store;
 
 /**
  * Imports assets with their components and software from CSV or XLSX: first a plan that writes
- * nothing and lists every problem (the dry run), then the plan applied in one transaction.
+ * nothing and lists every problem (the dry run), then the plan applied in one transaction. Both read
+ * the file row by row, twice over (assets, then the parts and software that name them), so that a
+ * whole export of 100,000 assets is checked and written without holding it in memory.
  */
 public final class AssetImportService {
 
@@ -71,7 +75,7 @@ public final class AssetImportService {
 
     /** Reads the file and works out what importing it would do. Writes nothing. */
     public ImportPlan plan(Path file, ImportOptions options, Progress progress) {
-        return new Planner(file, read(file, progress), options, progress).plan();
+        return plan(file, open(file, progress), options, progress);
     }
 
     /**
@@ -79,72 +83,91 @@ public final class AssetImportService {
      * file with the same headers as the user read them, and other tools' values as the user mapped them.
      */
     public ImportPlan planRecalling(Path file, ImportOptions options, Progress progress) {
-        TableFile table = read(file, progress);
-        ImportMapping recalled = memory.recall(ImportMemory.signature(headersOf(table)), options.mapping());
-        return new Planner(file, table, new ImportOptions(options.updateExisting(), options.allOrNothing(), recalled),
-                progress).plan();
+        TableSource source = open(file, progress);
+        ImportMapping recalled = memory.recall(ImportMemory.signature(headersOf(source)), options.mapping());
+        return plan(file, source, new ImportOptions(options.updateExisting(), options.allOrNothing(), recalled), progress);
     }
 
-    private TableFile read(Path file, Progress progress) {
+    private ImportPlan plan(Path file, TableSource source, ImportOptions options, Progress progress) {
+        ImportPlan.FileStamp stamp = stamp(file);
+        Sampling sample = new Sampling();
+        Planner planner = new Planner(file, source, options, progress, "check", sample, null);
+        planner.run();
+        List<ImportNotice> counted = new ArrayList<>();
+        planner.notices.forEach((notice, rows) -> counted.add(new ImportNotice(notice.code(), notice.value(), rows)));
+        return new ImportPlan(file, stamp, source.format().name(), source.encoding(), options, planner.rowsRead,
+                planner.outcome(), sample.sample(), List.copyOf(sample.sites), List.copyOf(planner.problems),
+                List.copyOf(counted), List.copyOf(planner.readings));
+    }
+
+    private TableSource open(Path file, Progress progress) {
         try {
             progress.report("read", 0, 1);
-            return reader.read(file);
+            return reader.open(file);
         } catch (TableFileRefused e) {
-            throw new ImportRefusedException(refusals.get().get(e.key(), e.arguments()), e);
+            throw refused(e);
         }
     }
 
-    private static List<String> headersOf(TableFile table) {
-        return table.sheets().stream().flatMap(sheet -> sheet.headers().stream()).toList();
+    private ImportRefusedException refused(TableFileRefused e) {
+        return new ImportRefusedException(refusals.get().get(e.key(), e.arguments()), e);
     }
 
-    /** Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. */
+    private ImportPlan.FileStamp stamp(Path file) {
+        try {
+            return new ImportPlan.FileStamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+        } catch (IOException e) {
+            throw new ImportRefusedException(refusals.get().get("file.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    private static List<String> headersOf(TableSource source) {
+        return source.sheets().stream().flatMap(sheet -> sheet.headers().stream()).toList();
+    }
+
+    /**
+     * Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. The file
+     * is read again; one changed since it was checked is refused, to be checked again.
+     */
     public ImportResult apply(ImportPlan plan, Progress progress) {
         if (!plan.applicable()) {
-            throw new RefusedException(refusals.get(), "refusal.importHasProblems", plan.problems().size(), plan.fileName());
+            throw new RefusedException(refusals.get(), "refusal.importHasProblems", plan.outcome().problems(), plan.fileName());
         }
-        long total = (long) plan.creates().size() + plan.updates().size() + plan.components().size() + plan.software().size();
-        long[] done = {0};
-        store.write(technician.get(), tx -> {
-            sites.insertAll(tx, plan.newSites());
-            for (List<Asset> chunk : chunks(plan.creates())) {
-                checkCancelled(progress);
-                assets.importAll(tx, chunk);
-                progress.report("write", done[0] += chunk.size(), total);
-            }
-            for (Asset asset : plan.updates()) {
-                assets.update(tx, asset);
-                if (++done[0] % 500 == 0) {
-                    checkCancelled(progress);
-                    progress.report("write", done[0], total);
-                }
-            }
-            for (List<Component> chunk : chunks(plan.components())) {
-                checkCancelled(progress);
-                assets.importComponents(tx, chunk);
-                progress.report("write", done[0] += chunk.size(), total);
-            }
-            for (List<InstalledSoftware> chunk : chunks(plan.software())) {
-                checkCancelled(progress);
-                assets.importSoftware(tx, chunk);
-                progress.report("write", done[0] += chunk.size(), total);
+        TableSource source = open(plan.file(), progress);
+        if (!stamp(plan.file()).equals(plan.stamp())) {
+            throw new RefusedException(refusals.get(), "refusal.importFileChanged", plan.fileName());
+        }
+        ImportResult result = store.write(technician.get(), tx -> {
+            Planner planner;
+            // The writer is waited for before the transaction ends either way: nothing writes into a rolled-back one.
+            try (WriteBehind writer = new WriteBehind()) {
+                Writing output = new Writing(tx, plan.fileName(), writer);
+                planner = new Planner(plan.file(), source, plan.options(), progress, "write", output, plan);
+                planner.run();
+                output.finish();
             }
             checkCancelled(progress);
-            return null;
+            ImportResult written = planner.outcome();
+            if (written.problems() > 0 && plan.options().allOrNothing()) {
+                // The store changed since the check (a site removed, say): the rows it now refuses stop it all.
+                throw new RefusedException(refusals.get(), "refusal.importHasProblems", written.problems(), plan.fileName());
+            }
+            return written;
         });
         remember(plan);
-        return new ImportResult(plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.skipped(),
-                plan.components().size(), plan.software().size(), plan.problems().size());
+        return result;
     }
-
     /** Keeps how the file was read, with the order of dates its own rows decided, for the next file with its headers. */
     private void remember(ImportPlan plan) {
-        ImportMapping used = plan.options().mapping();
-        if (used.dateOrder() == null) {
-            used = plan.notices().stream().filter(notice -> notice.code() == ImportNotice.Code.DATE_ORDER).findFirst()
-                    .map(notice -> plan.options().mapping().withDateOrder(DateOrder.valueOf(notice.value()))).orElse(used);
-        }
+        ImportMapping used = plan.options().mapping().withDateOrder(dateOrderOf(plan));
         memory.remember(ImportMemory.signature(plan.columns().stream().map(ColumnReading::header).toList()), used);
+    }
+
+    /** The order of dates a dry run read the file with: the user's, else the one its own dates told (or none). */
+    private static DateOrder dateOrderOf(ImportPlan plan) {
+        DateOrder chosen = plan.options().mapping().dateOrder();
+        return chosen != null ? chosen : plan.notices().stream().filter(notice -> notice.code() == ImportNotice.Code.DATE_ORDER)
+                .findFirst().map(notice -> DateOrder.valueOf(notice.value())).orElse(null);
     }
 
     private static void checkCancelled(Progress progress) {
@@ -153,45 +176,221 @@ public final class AssetImportService {
         }
     }
 
-    private static <T> List<List<T>> chunks(List<T> items) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += CHUNK) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
-        }
-        return chunks;
+    /** Where a planning run hands what it would write: kept as a sample, or written. */
+    private interface Output {
+        void site(Site site);
+
+        void create(Asset asset);
+
+        void update(Asset asset);
+
+        /** Every asset row has been read: the parts and software that name them come next. */
+        void assetsDone();
+
+        void component(Component part);
+
+        void software(InstalledSoftware entry);
     }
 
-    /** One planning run over one file. */
-    private final class Planner {
-        private final Path file;
-        private final TableFile table;
-        private final ImportOptions options;
-        private final Progress progress;
-        private final List<ImportProblem> problems = new ArrayList<>();
-        private final Map<String, Site> sitesByCode = new HashMap<>();
-        private final Map<UUID, Map<String, Asset>> existing = new HashMap<>();
-        private final Map<String, Asset> inFile = new HashMap<>();
+    /** A dry run's output: the new sites, and the first records of each kind. */
+    private static final class Sampling implements Output {
+        private final List<Site> sites = new ArrayList<>();
         private final List<Asset> creates = new ArrayList<>();
         private final List<Asset> updates = new ArrayList<>();
         private final List<Component> components = new ArrayList<>();
         private final List<InstalledSoftware> software = new ArrayList<>();
-        private final Set<String> knownParts = new HashSet<>();
-        private final Set<String> knownSoftware = new HashSet<>();
-        private final List<Site> newSites = new ArrayList<>();
+
+        @Override
+        public void site(Site site) {
+            sites.add(site);
+        }
+
+        @Override
+        public void create(Asset asset) {
+            keep(creates, asset);
+        }
+
+        @Override
+        public void update(Asset asset) {
+            keep(updates, asset);
+        }
+
+        @Override
+        public void assetsDone() {
+        }
+
+        @Override
+        public void component(Component part) {
+            keep(components, part);
+        }
+
+        @Override
+        public void software(InstalledSoftware entry) {
+            keep(software, entry);
+        }
+
+        private static <T> void keep(List<T> kept, T item) {
+            if (kept.size() < ImportPlan.SAMPLE_SIZE) {
+                kept.add(item);
+            }
+        }
+
+        ImportPlan.Sample sample() {
+            return new ImportPlan.Sample(List.copyOf(creates), List.copyOf(updates), List.copyOf(components),
+                    List.copyOf(software));
+        }
+    }
+
+    /**
+     * An import's output: written in chunks into the open transaction, sites and assets before their
+     * parts, on the writer's thread while the planner reads on.
+     */
+    private final class Writing implements Output {
+        private final CapturingTransaction tx;
+        private final String fileName;
+        private final WriteBehind writer;
+        private int componentsWritten;
+        private int softwareWritten;
+        private List<Asset> creates = new ArrayList<>(CHUNK);
+        private List<Component> components = new ArrayList<>(CHUNK);
+        private List<InstalledSoftware> software = new ArrayList<>(CHUNK);
+
+        Writing(CapturingTransaction tx, String fileName, WriteBehind writer) {
+            this.tx = tx;
+            this.fileName = fileName;
+            this.writer = writer;
+        }
+
+        @Override
+        public void site(Site site) {
+            writer.submit(() -> sites.insertAll(tx, List.of(site)));
+        }
+
+        @Override
+        public void create(Asset asset) {
+            creates.add(asset);
+            if (creates.size() == CHUNK) {
+                flushAssets();
+            }
+        }
+
+        @Override
+        public void update(Asset asset) {
+            writer.submit(() -> assets.update(tx, asset));
+        }
+
+        @Override
+        public void assetsDone() {
+            flushAssets();
+        }
+
+        @Override
+        public void component(Component part) {
+            components.add(part);
+            componentsWritten++;
+            if (components.size() == CHUNK) {
+                flushComponents();
+            }
+        }
+
+        @Override
+        public void software(InstalledSoftware entry) {
+            software.add(entry);
+            softwareWritten++;
+            if (software.size() == CHUNK) {
+                flushSoftware();
+            }
+        }
+
+        private void flushAssets() {
+            if (!creates.isEmpty()) {
+                List<Asset> chunk = creates;
+                writer.submit(() -> assets.importAll(tx, chunk));
+                creates = new ArrayList<>(CHUNK);
+            }
+        }
+
+        private void flushComponents() {
+            if (!components.isEmpty()) {
+                List<Component> chunk = components;
+                writer.submit(() -> assets.insertComponents(tx, chunk));
+                components = new ArrayList<>(CHUNK);
+            }
+        }
+
+        private void flushSoftware() {
+            if (!software.isEmpty()) {
+                List<InstalledSoftware> chunk = software;
+                writer.submit(() -> assets.insertSoftware(tx, chunk));
+                software = new ArrayList<>(CHUNK);
+            }
+        }
+
+        /** Writes what is left and the audit of the parts, and waits until every write is done. */
+        void finish() {
+            flushAssets();
+            flushComponents();
+            flushSoftware();
+            int parts = componentsWritten;
+            int entries = softwareWritten;
+            writer.submit(() -> assets.auditImportedParts(tx, parts, entries, fileName));
+            writer.finish();
+        }
+    }
+
+    /**
+     * One run over one file, the same for the dry run and the import: a first read finds how each
+     * column is read and the order of dates, a second takes the assets, a third the parts and software.
+     */
+    private final class Planner {
+        private final Path file;
+        private final TableSource source;
+        private final ImportOptions options;
+        private final Progress progress;
+        private final String stage;
+        private final Output output;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final Map<String, Site> sitesByCode = new HashMap<>();
+        /** The new sites the dry run showed, created with the same ids when the plan is applied. */
+        private final Map<String, Site> plannedSites = new HashMap<>();
+        private final Map<UUID, Map<String, Asset>> existing = new HashMap<>();
+        private final Map<String, Asset> inFile = new HashMap<>();
+        private final Set<UUID> created = new HashSet<>();
+        // 64-bit hashes of each part's and software's identity: a whole export's 1.3M keys as text would not fit.
+        private final Set<Long> knownParts = new HashSet<>();
+        private final Set<Long> knownSoftware = new HashSet<>();
         private final Map<ImportNotice, Integer> notices = new LinkedHashMap<>();
-        private final Map<TableSheet, ImportPreset> presets = new HashMap<>();
+        private final Map<Integer, ImportPreset> presets = new HashMap<>();
         private final List<ColumnReading> readings = new ArrayList<>();
+        /** Where each reading's column is: its sheet's index and the column's. */
+        private final List<int[]> readingAt = new ArrayList<>();
         private final ImportMapping mapping;
+        private final ImportPlan checked;
         private DateReader dates;
+        private int problemCount;
+        private int creates;
+        private int updates;
         private int unchanged;
         private int skipped;
+        private int components;
+        private int software;
         private int rowsRead;
+        private long rowsDone;
+        private long total;
 
-        Planner(Path file, TableFile table, ImportOptions options, Progress progress) {
+        /** With {@code checked}, the dry run of the same file: its order of dates and its new sites are kept. */
+        Planner(Path file, TableSource source, ImportOptions options, Progress progress, String stage, Output output,
+                ImportPlan checked) {
             this.file = file;
-            this.table = table;
+            this.checked = checked;
+            if (checked != null) {
+                checked.newSites().forEach(site -> plannedSites.put(site.code().toLowerCase(Locale.ROOT), site));
+            }
+            this.source = source;
             this.options = options;
             this.progress = progress;
+            this.stage = stage;
+            this.output = output;
             this.mapping = options.mapping();
         }
 
@@ -199,7 +398,17 @@ public final class AssetImportService {
             notices.merge(new ImportNotice(code, value, 0), 1, Integer::sum);
         }
 
-        ImportPlan plan() {
+        private void problem(ImportProblem problem) {
+            if (problemCount++ < ImportPlan.PROBLEMS_KEPT) {
+                problems.add(problem);
+            }
+        }
+
+        ImportResult outcome() {
+            return new ImportResult(creates, updates, unchanged, skipped, components, software, problemCount);
+        }
+
+        void run() {
             for (Site site : sites.all()) {
                 sitesByCode.put(site.code().strip().toLowerCase(Locale.ROOT), site);
             }
@@ -211,53 +420,142 @@ public final class AssetImportService {
                     && !mapping.createSites()) {
                 throw new ImportRefusedException(refusals.get().get("import.defaultSiteUnknown", defaultSite), null);
             }
-            List<Pending> later = new ArrayList<>();
-            long total = table.sheets().stream().mapToLong(s -> s.rows().size()).sum();
-            Map<TableSheet, Map<AssetField, Integer>> columnsOf = new HashMap<>();
-            for (TableSheet sheet : table.sheets()) {
-                columnsOf.put(sheet, columns(sheet));
+            List<TableSource.Sheet> sheets = source.sheets();
+            List<Map<AssetField, Integer>> columnsOf = new ArrayList<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                columnsOf.add(columns(i, sheets.get(i)));
             }
-            dates = new DateReader(dateOrder(columnsOf), java.time.Year.now(store.wallClock()).getValue());
-            for (TableSheet sheet : table.sheets()) {
-                Map<AssetField, Integer> columns = columnsOf.get(sheet);
-                RecordType sheetType = sheetType(sheet, columns);
-                if (sheetType == RecordType.ASSET && !columns.containsKey(AssetField.RECORD) && missesColumns(sheet, columns)) {
+            DateOrder order;
+            if (checked == null) {
+                order = survey(columnsOf);
+            } else {
+                order = dateOrderOf(checked);
+                total = 2L * checked.rowsRead();
+            }
+            dates = new DateReader(order, java.time.Year.now(store.wallClock()).getValue());
+            List<RecordType> types = new ArrayList<>();
+            Set<Integer> unreadable = new HashSet<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                RecordType type = sheetType(sheets.get(i), columnsOf.get(i));
+                types.add(type);
+                if (type == RecordType.ASSET && !columnsOf.get(i).containsKey(AssetField.RECORD)
+                        && missesColumns(sheets.get(i), columnsOf.get(i))) {
+                    unreadable.add(i);
+                }
+            }
+            for (int i = 0; i < sheets.size(); i++) {
+                if (unreadable.contains(i)) {
                     continue;
                 }
-                for (TableRow row : sheet.rows()) {
-                    if (++rowsRead % 2_000 == 0) {
-                        if (progress.cancelled()) {
-                            throw new CancelledException("Import cancelled; nothing was imported.");
-                        }
-                        progress.report("check", rowsRead, total);
-                    }
-                    Row r = new Row(sheet, row, columns);
-                    if (!r.wellFormed()) {
-                        continue;
-                    }
-                    RecordType type = columns.containsKey(AssetField.RECORD) ? r.recordType() : sheetType;
-                    if (type == RecordType.ASSET) {
+                int sheet = i;
+                read(sheet, row -> {
+                    Row r = new Row(sheet, sheets.get(sheet), row, columnsOf.get(sheet));
+                    rowsRead++;
+                    if (r.wellFormed() && (r.has(AssetField.RECORD) ? r.recordType(true) : types.get(sheet)) == RecordType.ASSET) {
                         asset(r);
-                    } else if (type != null) {
-                        later.add(new Pending(type, r));
+                    }
+                });
+            }
+            output.assetsDone();
+            loadExistingParts();
+            for (int i = 0; i < sheets.size(); i++) {
+                if (unreadable.contains(i) || types.get(i) == RecordType.ASSET && !columnsOf.get(i).containsKey(AssetField.RECORD)) {
+                    continue;
+                }
+                int sheet = i;
+                read(sheet, row -> {
+                    Row r = new Row(sheet, sheets.get(sheet), row, columnsOf.get(sheet));
+                    // Ill-formed rows and unknown records were reported on the way through the assets.
+                    if (!r.quietlyWellFormed()) {
+                        return;
+                    }
+                    RecordType type = r.has(AssetField.RECORD) ? r.recordType(false) : types.get(sheet);
+                    if (type == RecordType.COMPONENT) {
+                        component(r);
+                    } else if (type == RecordType.SOFTWARE) {
+                        software(r);
+                    }
+                });
+            }
+            progress.report(stage, total, total);
+        }
+
+        /** Reads one sheet's rows, telling the progress and stopping when the user cancels. */
+        private void read(int sheet, java.util.function.Consumer<TableRow> action) {
+            try {
+                source.forEachRow(sheet, row -> {
+                    if (++rowsDone % 2_000 == 0) {
+                        checkCancelled(progress);
+                        progress.report(stage, rowsDone, Math.max(total, rowsDone));
+                    }
+                    action.accept(row);
+                });
+            } catch (TableFileRefused e) {
+                throw refused(e);
+            }
+        }
+
+        /**
+         * The first read: each column's first value, to show how it is read, and the order of day and
+         * month for dates with the year last: the user's, else the one the file's own dates tell; a file
+         * whose dates cannot tell, or contradict each other, gets a problem.
+         */
+        private DateOrder survey(List<Map<AssetField, Integer>> columnsOf) {
+            Set<AssetField> dateFields = EnumSet.of(AssetField.PURCHASED_ON, AssetField.WARRANTY_ENDS_ON, AssetField.FITTED_ON,
+                    AssetField.REMOVED_ON, AssetField.INSTALLED_ON);
+            DateReader.Survey survey = new DateReader.Survey();
+            List<TableSource.Sheet> sheets = source.sheets();
+            long rows = 0;
+            List<ColumnReading> unsampled = List.copyOf(readings);
+            for (int i = 0; i < sheets.size(); i++) {
+                int sheet = i;
+                String[] samples = new String[sheets.get(i).headers().size()];
+                int[] dateColumns = columnsOf.get(i).entrySet().stream().filter(e -> dateFields.contains(e.getKey()))
+                        .mapToInt(Map.Entry::getValue).toArray();
+                long[] count = {0};
+                try {
+                    source.forEachRow(sheet, row -> {
+                        if (++count[0] % 10_000 == 0) {
+                            checkCancelled(progress);
+                        }
+                        for (int c = 0; c < samples.length; c++) {
+                            if (samples[c] == null && !row.cell(c).isEmpty()) {
+                                samples[c] = row.cell(c);
+                            }
+                        }
+                        if (mapping.dateOrder() == null) {
+                            for (int column : dateColumns) {
+                                survey.add(row.cell(column));
+                            }
+                        }
+                    });
+                } catch (TableFileRefused e) {
+                    throw refused(e);
+                }
+                rows += count[0];
+                for (int r = 0; r < unsampled.size(); r++) {
+                    if (readingAt.get(r)[0] == sheet) {
+                        String sample = samples[readingAt.get(r)[1]];
+                        ColumnReading reading = unsampled.get(r);
+                        readings.set(r, new ColumnReading(reading.sheet(), reading.header(), sample == null ? "" : sample,
+                                reading.field(), reading.source()));
                     }
                 }
             }
-            loadExistingParts();
-            for (Pending pending : later) {
-                if (pending.type() == RecordType.COMPONENT) {
-                    component(pending.row());
-                } else {
-                    software(pending.row());
-                }
+            total = 2 * rows;
+            if (mapping.dateOrder() != null) {
+                return mapping.dateOrder();
             }
-            progress.report("check", total, total);
-            List<ImportNotice> counted = new ArrayList<>();
-            notices.forEach((notice, rows) -> counted.add(new ImportNotice(notice.code(), notice.value(), rows)));
-            return new ImportPlan(file.getFileName().toString(), table.format().name(), table.encoding(), options,
-                    rowsRead, List.copyOf(creates), List.copyOf(updates), unchanged, skipped, List.copyOf(components),
-                    List.copyOf(software), List.copyOf(newSites), List.copyOf(problems), List.copyOf(counted),
-                    List.copyOf(readings));
+            DateReader.Decision decision = survey.decision();
+            String firstSheet = sheets.getFirst().name();
+            if (decision.contradictory()) {
+                problem(new ImportProblem(firstSheet, 1, "", survey.example(), ProblemCode.DATE_ORDER_CONTRADICTS));
+            } else if (decision.anyYearLast() && decision.order() == null) {
+                problem(new ImportProblem(firstSheet, 1, "", survey.example(), ProblemCode.DATE_ORDER_UNKNOWN));
+            } else if (decision.order() != null) {
+                notice(ImportNotice.Code.DATE_ORDER, decision.order().name());
+            }
+            return decision.order();
         }
 
         /** A value that maps to none of ours: the fallback with a notice, unless the import is strict. */
@@ -270,51 +568,20 @@ public final class AssetImportService {
         }
 
         /** A sheet of assets without a column every row needs gets one problem, not one a row. */
-        private boolean missesColumns(TableSheet sheet, Map<AssetField, Integer> columns) {
+        private boolean missesColumns(TableSource.Sheet sheet, Map<AssetField, Integer> columns) {
             boolean misses = false;
             for (AssetField needed : List.of(AssetField.TAG, AssetField.NAME, AssetField.KIND, AssetField.SITE)) {
                 if (!columns.containsKey(needed) && !(needed == AssetField.SITE && mapping.defaultSite() != null)) {
-                    problems.add(new ImportProblem(sheet.name(), 1, needed.header(), needed.header(), ProblemCode.MISSING_COLUMN));
+                    problem(new ImportProblem(sheet.name(), 1, needed.header(), needed.header(), ProblemCode.MISSING_COLUMN));
                     misses = true;
                 }
             }
             return misses;
         }
 
-        /**
-         * The order of day and month for dates with the year last: the user's, else the one the
-         * file's own dates tell; a file whose dates cannot tell, or contradict each other, gets a problem.
-         */
-        private DateOrder dateOrder(Map<TableSheet, Map<AssetField, Integer>> columnsOf) {
-            if (mapping.dateOrder() != null) {
-                return mapping.dateOrder();
-            }
-            Set<AssetField> dateFields = EnumSet.of(AssetField.PURCHASED_ON, AssetField.WARRANTY_ENDS_ON, AssetField.FITTED_ON,
-                    AssetField.REMOVED_ON, AssetField.INSTALLED_ON);
-            List<String> texts = new ArrayList<>();
-            columnsOf.forEach((sheet, columns) -> columns.forEach((field, column) -> {
-                if (dateFields.contains(field)) {
-                    sheet.rows().forEach(row -> texts.add(row.cell(column)));
-                }
-            }));
-            DateReader.Decision decision = DateReader.decide(texts);
-            String example = texts.stream().filter(DateReader::yearLast).findFirst().orElse("");
-            if (decision.contradictory()) {
-                problems.add(new ImportProblem(table.sheets().getFirst().name(), 1, "", example, ProblemCode.DATE_ORDER_CONTRADICTS));
-            } else if (decision.anyYearLast() && decision.order() == null) {
-                problems.add(new ImportProblem(table.sheets().getFirst().name(), 1, "", example, ProblemCode.DATE_ORDER_UNKNOWN));
-            } else if (decision.order() != null) {
-                notice(ImportNotice.Code.DATE_ORDER, decision.order().name());
-            }
-            return decision.order();
-        }
-
-        private record Pending(RecordType type, Row row) {
-        }
-
         /** Each field's column: mapped by the user, else by the other tool's preset, else by our own headers. */
-        private Map<AssetField, Integer> columns(TableSheet sheet) {
-            ImportPreset preset = preset(sheet);
+        private Map<AssetField, Integer> columns(int index, TableSource.Sheet sheet) {
+            ImportPreset preset = preset(index, sheet);
             Map<String, String> byHand = new HashMap<>();
             mapping.columns().forEach((header, field) -> byHand.put(AssetField.simplify(header), field));
             Map<AssetField, Integer> columns = new EnumMap<>(AssetField.class);
@@ -335,21 +602,19 @@ public final class AssetImportService {
                     source = byPreset.isPresent() ? ColumnReading.Source.PRESET
                             : field.isPresent() ? ColumnReading.Source.HEADER : ColumnReading.Source.UNKNOWN;
                 }
-                int column = c;
-                String sample = sheet.rows().stream().map(row -> row.cell(column).strip()).filter(text -> !text.isEmpty())
-                        .findFirst().orElse("");
-                readings.add(new ColumnReading(sheet.name(), header, sample, field.orElse(null), source));
+                readings.add(new ColumnReading(sheet.name(), header, "", field.orElse(null), source));
+                readingAt.add(new int[] {index, c});
                 if (field.isEmpty()) {
                     notice(mapped != null ? ImportNotice.Code.COLUMN_IGNORED : ImportNotice.Code.UNKNOWN_COLUMN, header);
                 } else if (columns.putIfAbsent(field.get(), c) != null) {
-                    problems.add(new ImportProblem(sheet.name(), 1, header, field.get().header(), ProblemCode.COLUMN_TWICE));
+                    problem(new ImportProblem(sheet.name(), 1, header, field.get().header(), ProblemCode.COLUMN_TWICE));
                 }
             }
             return columns;
         }
 
         /** The tool the user named, which the sheet must fit, or the one its headers show. */
-        private ImportPreset preset(TableSheet sheet) {
+        private ImportPreset preset(int index, TableSource.Sheet sheet) {
             ImportPreset named = mapping.preset();
             if (named != null) {
                 List<String> missing = named.missing(sheet.headers());
@@ -357,16 +622,16 @@ public final class AssetImportService {
                     throw new ImportRefusedException(refusals.get().get("import.presetDoesNotFit", file.getFileName().toString(),
                             named.cliName(), String.join(", ", missing)), null);
                 }
-                presets.put(sheet, named);
+                presets.put(index, named);
                 return named;
             }
             Optional<ImportPreset> found = ImportPreset.matching(sheet.headers());
             found.ifPresent(preset -> notice(ImportNotice.Code.PRESET, preset.cliName()));
-            found.ifPresent(preset -> presets.put(sheet, preset));
+            found.ifPresent(preset -> presets.put(index, preset));
             return found.orElse(null);
         }
 
-        private RecordType sheetType(TableSheet sheet, Map<AssetField, Integer> columns) {
+        private RecordType sheetType(TableSource.Sheet sheet, Map<AssetField, Integer> columns) {
             String name = SearchText.normalize(sheet.name());
             if (name.contains("component") || name.contains("part") || name.contains("部件") || name.contains("配件")) {
                 return RecordType.COMPONENT;
@@ -374,7 +639,7 @@ public final class AssetImportService {
             if (name.contains("software") || name.contains("软件")) {
                 return RecordType.SOFTWARE;
             }
-            if (table.sheets().size() > 1 && !columns.containsKey(AssetField.TAG)) {
+            if (source.sheets().size() > 1 && !columns.containsKey(AssetField.TAG)) {
                 return null;
             }
             return RecordType.ASSET;
@@ -383,7 +648,7 @@ public final class AssetImportService {
         private void asset(Row r) {
             Site site = r.site();
             String tag = r.text(AssetField.TAG);
-            if (tag.isEmpty() && presets.get(r.sheet) == ImportPreset.GLPI) {
+            if (tag.isEmpty() && presets.get(r.sheetIndex) == ImportPreset.GLPI) {
                 // GLPI's inventory number is often left empty; its computer name is what people know it by.
                 tag = r.text(AssetField.NAME);
             }
@@ -418,19 +683,20 @@ public final class AssetImportService {
                 return;
             }
             if (existingAsset == null) {
-                creates.add(asset);
+                creates++;
+                created.add(asset.id());
+                output.create(asset);
             } else if (!options.updateExisting()) {
                 skipped++;
             } else if (existingAsset.equals(asset)) {
                 unchanged++;
             } else {
-                updates.add(asset);
+                updates++;
+                output.update(asset);
             }
         }
 
         private void loadExistingParts() {
-            Set<UUID> created = new HashSet<>();
-            creates.forEach(c -> created.add(c.id()));
             List<UUID> known = inFile.values().stream().map(Asset::id).filter(id -> !created.contains(id)).toList();
             for (int i = 0; i < known.size(); i += 1_000) {
                 List<UUID> chunk = known.subList(i, Math.min(known.size(), i + 1_000));
@@ -471,7 +737,8 @@ public final class AssetImportService {
                     removed);
             AssetRules.check(part).forEach(r::report);
             if (owner != null && !r.failed() && knownParts.add(partKey(part))) {
-                components.add(part);
+                components++;
+                output.component(part);
             }
         }
 
@@ -488,27 +755,30 @@ public final class AssetImportService {
             InstalledSoftware entry = new InstalledSoftware(Ids.next(), owner.siteId(), owner.id(), name,
                     r.optional(AssetField.VERSION), r.optional(AssetField.VENDOR), installed, r.optional(AssetField.LICENCE));
             if (knownSoftware.add(softwareKey(entry))) {
-                software.add(entry);
+                software++;
+                output.software(entry);
             }
         }
 
-        private static String partKey(Component c) {
-            return c.assetId() + "|" + c.kind() + "|" + c.make() + "|" + c.model() + "|" + c.serial() + "|" + c.fittedOn();
+        private static long partKey(Component c) {
+            return IdentityHash.of(c.assetId(), c.kind(), c.make(), c.model(), c.serial(), c.fittedOn());
         }
 
-        private static String softwareKey(InstalledSoftware s) {
-            return s.assetId() + "|" + s.name() + "|" + s.version();
+        private static long softwareKey(InstalledSoftware s) {
+            return IdentityHash.of(s.assetId(), s.name(), s.version());
         }
 
         /** One data row being read: reports its own problems and remembers whether it had any. */
         private final class Row {
-            private final TableSheet sheet;
+            private final int sheetIndex;
+            private final TableSource.Sheet sheet;
             private final TableRow row;
             private final Map<AssetField, Integer> columns;
             private final Set<AssetField> reported = EnumSet.noneOf(AssetField.class);
             private boolean failed;
 
-            Row(TableSheet sheet, TableRow row, Map<AssetField, Integer> columns) {
+            Row(int sheetIndex, TableSource.Sheet sheet, TableRow row, Map<AssetField, Integer> columns) {
+                this.sheetIndex = sheetIndex;
                 this.sheet = sheet;
                 this.row = row;
                 this.columns = columns;
@@ -517,16 +787,30 @@ public final class AssetImportService {
             boolean wellFormed() {
                 for (int c = sheet.headers().size(); c < row.cells().size(); c++) {
                     if (!row.cells().get(c).isBlank()) {
-                        problems.add(new ImportProblem(sheet.name(), row.number(), "#" + (c + 1), row.cells().get(c),
+                        problem(new ImportProblem(sheet.name(), row.number(), "#" + (c + 1), row.cells().get(c),
                                 ProblemCode.RAGGED_ROW));
                         return false;
                     }
                 }
                 for (int c : row.formulaColumns()) {
-                    problems.add(new ImportProblem(sheet.name(), row.number(), header(c), row.cell(c), ProblemCode.FORMULA));
+                    problem(new ImportProblem(sheet.name(), row.number(), header(c), row.cell(c), ProblemCode.FORMULA));
                     failed = true;
                 }
                 return !failed;
+            }
+
+            /** As {@link #wellFormed}, for a row whose problems were reported on an earlier read. */
+            boolean quietlyWellFormed() {
+                for (int c = sheet.headers().size(); c < row.cells().size(); c++) {
+                    if (!row.cells().get(c).isBlank()) {
+                        return false;
+                    }
+                }
+                return row.formulaColumns().isEmpty();
+            }
+
+            boolean has(AssetField field) {
+                return columns.containsKey(field);
             }
 
             boolean failed() {
@@ -543,7 +827,7 @@ public final class AssetImportService {
                 return value.isEmpty() ? null : value;
             }
 
-            RecordType recordType() {
+            RecordType recordType(boolean reportUnknown) {
                 String value = SearchText.normalize(text(AssetField.RECORD));
                 RecordType type = switch (value) {
                     case "", "asset", "资产" -> RecordType.ASSET;
@@ -551,7 +835,7 @@ public final class AssetImportService {
                     case "software", "软件" -> RecordType.SOFTWARE;
                     default -> null;
                 };
-                if (type == null) {
+                if (type == null && reportUnknown) {
                     report(new FieldProblem(AssetField.RECORD, ProblemCode.UNKNOWN_VALUE, text(AssetField.RECORD)));
                 }
                 return type;
@@ -573,9 +857,10 @@ public final class AssetImportService {
                         report(new FieldProblem(AssetField.SITE, ProblemCode.INVALID_SITE_CODE, code));
                         return null;
                     }
-                    site = new Site(Ids.next(), code, code, null, java.time.ZoneId.systemDefault(), null, null, null, false);
+                    site = plannedSites.getOrDefault(code.toLowerCase(Locale.ROOT),
+                            new Site(Ids.next(), code, code, null, java.time.ZoneId.systemDefault(), null, null, null, false));
                     sitesByCode.put(code.toLowerCase(Locale.ROOT), site);
-                    newSites.add(site);
+                    output.site(site);
                     notice(ImportNotice.Code.SITE_CREATED, code);
                 }
                 if (site == null) {
@@ -631,7 +916,7 @@ public final class AssetImportService {
                     return; // one problem per field: "unknown kind" need not be followed by "kind required"
                 }
                 Integer column = columns.get(problem.field());
-                problems.add(new ImportProblem(sheet.name(), row.number(),
+                problem(new ImportProblem(sheet.name(), row.number(),
                         column == null ? problem.field().header() : header(column), problem.value(), problem.code()));
             }
 

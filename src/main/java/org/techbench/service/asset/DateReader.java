@@ -2,7 +2,6 @@ package org.techbench.service.asset;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,26 +54,36 @@ public final class DateReader {
     }
 
     /**
-     * The order a file's year-last dates must have: day first if one of them has a first number
-     * above 12, month first if one has a second number above 12; empty when none tells (every one
-     * could be either) or they disagree.
+     * What a file's dates tell, gathered one text at a time as the file is read: its year-last dates
+     * are day first if one of them has a first number above 12, month first if one has a second number
+     * above 12; undecided when none tells (every one could be either) or they disagree.
      */
-    public static Decision decide(Collection<String> texts) {
-        boolean dayFirst = false;
-        boolean monthFirst = false;
-        boolean any = false;
-        for (String text : texts) {
+    public static final class Survey {
+        private boolean dayFirst;
+        private boolean monthFirst;
+        private String example;
+
+        public void add(String text) {
             Matcher m = YEAR_LAST.matcher(text.strip());
             if (m.matches()) {
-                any = true;
+                example = example == null ? text.strip() : example;
                 dayFirst |= Integer.parseInt(m.group(1)) > 12;
                 monthFirst |= Integer.parseInt(m.group(2)) > 12;
             }
         }
-        if (dayFirst && monthFirst) {
-            return new Decision(null, true, any);
+
+        /** The first text with the year last, or empty. */
+        public String example() {
+            return example == null ? "" : example;
         }
-        return new Decision(dayFirst ? DateOrder.DAY_FIRST : monthFirst ? DateOrder.MONTH_FIRST : null, false, any);
+
+        public Decision decision() {
+            boolean any = example != null;
+            if (dayFirst && monthFirst) {
+                return new Decision(null, true, any);
+            }
+            return new Decision(dayFirst ? DateOrder.DAY_FIRST : monthFirst ? DateOrder.MONTH_FIRST : null, false, any);
+        }
     }
 
     /** What a file's dates tell: the order, whether they contradict each other, whether any puts the year last. */

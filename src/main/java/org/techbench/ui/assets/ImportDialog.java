@@ -150,11 +150,11 @@ final class ImportDialog {
             if (plan != null) {
                 mapping.show(plan);
                 problems.setItems(FXCollections.observableArrayList(plan.problems()));
-                problemsTab.setText(messages.get("import.problems", plan.problems().size()));
+                problemsTab.setText(messages.get("import.problems", plan.outcome().problems()));
                 notices.setItems(FXCollections.observableArrayList(plan.notices()));
                 noticesTab.setText(messages.get("import.notices", plan.notices().size()));
-                var rows = new ArrayList<>(plan.creates());
-                rows.addAll(plan.updates());
+                var rows = new ArrayList<>(plan.sample().creates());
+                rows.addAll(plan.sample().updates());
                 preview.setItems(FXCollections.observableArrayList(rows.subList(0, Math.min(PREVIEW_ROWS, rows.size()))));
             }
             summary.setText(switch (state) {
@@ -198,12 +198,13 @@ final class ImportDialog {
 
     private String describe(ImportPlan plan) {
         String counts = messages.get("import.summary", plan.fileName(), plan.format()
-                        + (plan.encoding().isEmpty() ? "" : ", " + plan.encoding()), plan.rowsRead(), plan.creates().size(),
-                plan.updates().size(), plan.unchanged(), plan.skipped(), plan.components().size(), plan.software().size());
-        if (plan.problems().isEmpty()) {
+                        + (plan.encoding().isEmpty() ? "" : ", " + plan.encoding()), plan.rowsRead(), plan.outcome().created(),
+                plan.outcome().updated(), plan.outcome().unchanged(), plan.outcome().skipped(), plan.outcome().components(),
+                plan.outcome().software());
+        if (plan.outcome().problems() == 0) {
             return counts;
         }
         return counts + "\n" + messages.get(plan.applicable() ? "import.problemsSkipped" : "import.problemsBlock",
-                plan.problems().size());
+                plan.outcome().problems());
     }
 }

@@ -53,7 +53,7 @@ class AssetExportRoundTripTest {
 
         ImportPlan plan = register.workbench.assetImport().plan(file, ImportOptions.defaults(), Progress.NONE);
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.unchanged()).isEqualTo(2);
+        assertThat(plan.outcome().unchanged()).isEqualTo(2);
         assertThat(plan.changesNothing()).isTrue();
         register.workbench.assetImport().apply(plan, Progress.NONE);
         assertThat(register.pendingChanges()).isEqualTo(changes);

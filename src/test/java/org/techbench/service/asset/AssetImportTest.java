@@ -91,7 +91,7 @@ class AssetImportTest {
         ImportPlan plan = plan(csv("gbk.csv", text, Charset.forName("GBK")));
         assertThat(plan.encoding()).isEqualTo("GB18030");
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.creates()).singleElement().satisfies(a -> {
+        assertThat(plan.sample().creates()).singleElement().satisfies(a -> {
             assertThat(a.name()).isEqualTo("财务部电脑");
             assertThat(a.kind()).isEqualTo(AssetKind.DESKTOP);
         });
@@ -151,7 +151,7 @@ class AssetImportTest {
                 org.assertj.core.groups.Tuple.tuple(6, "Site", "XX", ProblemCode.UNKNOWN_SITE),
                 org.assertj.core.groups.Tuple.tuple(7, "#9", "extra", ProblemCode.RAGGED_ROW),
                 org.assertj.core.groups.Tuple.tuple(8, "Serial", "=1+1", ProblemCode.FORMULA));
-        assertThat(plan.creates()).extracting(a -> a.tag()).containsExactly("N1-A");
+        assertThat(plan.sample().creates()).extracting(a -> a.tag()).containsExactly("N1-A");
     }
 
     @Test
@@ -180,7 +180,7 @@ class AssetImportTest {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.notices()).extracting(ImportNotice::code, ImportNotice::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportNotice.Code.UNKNOWN_COLUMN, "Colour"));
-        assertThat(plan.creates()).hasSize(1);
+        assertThat(plan.sample().creates()).hasSize(1);
     }
 
     @Test
@@ -188,10 +188,10 @@ class AssetImportTest {
         Path file = csv("u.csv", HEADER + "N1,N1-OLD-1,Renamed server,SERVER,SN-N1-OLD-1,10.0.0.9,2022-01-10,\n",
                 StandardCharsets.UTF_8);
         ImportPlan skip = importer().plan(file, new ImportOptions(false, true), Progress.NONE);
-        assertThat(skip.skipped()).isEqualTo(1);
-        assertThat(skip.updates()).isEmpty();
+        assertThat(skip.outcome().skipped()).isEqualTo(1);
+        assertThat(skip.sample().updates()).isEmpty();
         ImportPlan update = plan(file);
-        assertThat(update.updates()).extracting(a -> a.name()).containsExactly("Renamed server");
+        assertThat(update.sample().updates()).extracting(a -> a.name()).containsExactly("Renamed server");
         importer().apply(update, Progress.NONE);
         assertThat(register.assetCount()).isEqualTo(assetsBefore);
     }
@@ -209,7 +209,7 @@ class AssetImportTest {
                         org.assertj.core.groups.Tuple.tuple(3, "2025-02-30", ProblemCode.NOT_A_DATE),
                         org.assertj.core.groups.Tuple.tuple(3, "lots", ProblemCode.NOT_A_CAPACITY),
                         org.assertj.core.groups.Tuple.tuple(5, "N1-NONE", ProblemCode.UNKNOWN_ASSET));
-        assertThat(plan.components()).extracting(c -> c.serial()).containsExactly("M-7");
+        assertThat(plan.sample().components()).extracting(c -> c.serial()).containsExactly("M-7");
     }
 
     @Test
@@ -243,9 +243,10 @@ class AssetImportTest {
     }
 
     @Test
-    void aFileOver100MegabytesIsRefusedBeforeReading() throws IOException {
-        Path big = files.resolve("big.csv");
+    void aWorkbookOver100MegabytesIsRefusedBeforeReading() throws IOException {
+        Path big = files.resolve("big.xlsx");
         try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
+            sparse.write(new byte[] {'P', 'K', 3, 4});
             sparse.setLength(200L * 1024 * 1024);
         }
         assertThatThrownBy(() -> plan(big)).isInstanceOf(ImportRefusedException.class)
@@ -267,11 +268,50 @@ class AssetImportTest {
             book.write(out);
         }
         ImportPlan plan = plan(file);
-        assertThat(plan.creates()).hasSize(1);
-        assertThat(plan.components()).extracting(c -> c.serial()).containsExactly("WD-1");
-        assertThat(plan.software()).isEmpty();
+        assertThat(plan.sample().creates()).hasSize(1);
+        assertThat(plan.sample().components()).extracting(c -> c.serial()).containsExactly("WD-1");
+        assertThat(plan.sample().software()).isEmpty();
         assertThat(plan.problems()).extracting(ImportProblem::sheet, ImportProblem::code)
                 .contains(org.assertj.core.groups.Tuple.tuple("Software", ProblemCode.FORMULA));
+    }
+
+    @Test
+    void aLargeFileIsPlannedAsCountsWithItsFirstRowsToLookAt() throws IOException {
+        StringBuilder text = new StringBuilder("Record,Site,Tag,Name,Kind,Serial\n");
+        for (int i = 0; i < 1_500; i++) {
+            text.append("asset,N1,N1-BULK-").append(i).append(",Desk ").append(i).append(",DESKTOP,B").append(i).append('\n');
+        }
+        for (int i = 0; i < 1_500; i++) {
+            text.append("software,N1,N1-BULK-").append(i).append(",WPS Office,,\n");
+        }
+        ImportPlan plan = plan(csv("large.csv", text.toString(), StandardCharsets.UTF_8));
+        assertThat(plan.outcome().created()).isEqualTo(1_500);
+        assertThat(plan.outcome().software()).isEqualTo(1_500);
+        assertThat(plan.sample().creates()).hasSize(1_000);
+        assertThat(plan.sample().creates().getFirst().tag()).isEqualTo("N1-BULK-0");
+        importer().apply(plan, Progress.NONE);
+        assertThat(register.assetCount()).isEqualTo(assetsBefore + 1_500);
+    }
+
+    @Test
+    void problemsBeyondTheFirstThousandAreCountedNotListed() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_200; i++) {
+            text.append("N1,N1-BAD-").append(i).append(",Desk,SPACESHIP,S").append(i).append(",,,\n");
+        }
+        ImportPlan plan = plan(csv("bad.csv", text.toString(), StandardCharsets.UTF_8));
+        assertThat(plan.outcome().problems()).isEqualTo(1_200);
+        assertThat(plan.problems()).hasSize(1_000);
+    }
+
+    @Test
+    void aFileChangedSinceItWasCheckedIsNotImported() throws IOException {
+        Path file = csv("changing.csv", HEADER + "N1,N1-PC-1,Desk,DESKTOP,S1,,,\n", StandardCharsets.UTF_8);
+        ImportPlan plan = plan(file);
+        Files.writeString(file, HEADER + "N1,N1-PC-1,Desk,DESKTOP,S1,,,\nN1,N1-PC-2,Desk,DESKTOP,S2,,,\n");
+        assertThatThrownBy(() -> importer().apply(plan, Progress.NONE)).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("changing.csv has changed since it was checked");
+        assertStoreUnchanged();
     }
 
     @Test

@@ -131,7 +131,7 @@ class ImportFromOtherToolsTest {
         ImportPlan plan = plan(file, new ImportMapping(Map.of("Kunde", "Site", "Inventar", "Tag", "Bezeichnung", "Name",
                 "Art", "Kind", "Farbe", ""), null, null, false, false, null));
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.creates()).extracting(Asset::tag, Asset::name, Asset::kind)
+        assertThat(plan.sample().creates()).extracting(Asset::tag, Asset::name, Asset::kind)
                 .containsExactly(tuple("PC-77", "Lager PC", AssetKind.DESKTOP));
         assertThat(plan.notices()).extracting(ImportNotice::code, ImportNotice::value)
                 .containsExactly(tuple(ImportNotice.Code.COLUMN_IGNORED, "Farbe"));
@@ -165,14 +165,14 @@ class ImportFromOtherToolsTest {
                 """;
         ImportPlan plan = plan(csv("dates.csv", rows), ImportMapping.none());
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.creates()).extracting(Asset::purchasedOn).containsOnly(LocalDate.of(2024, 3, 31));
+        assertThat(plan.sample().creates()).extracting(Asset::purchasedOn).containsOnly(LocalDate.of(2024, 3, 31));
     }
 
     @Test
     void anAmbiguousDateIsDecidedByTheOtherDatesOfTheFile() throws IOException {
         String rows = "Site,Tag,Name,Kind,Purchased on\nN1,D-1,A,DESKTOP,03/04/24\nN1,D-2,B,DESKTOP,3/31/24\n";
         ImportPlan plan = plan(csv("mdy.csv", rows), ImportMapping.none());
-        assertThat(plan.creates()).extracting(Asset::purchasedOn)
+        assertThat(plan.sample().creates()).extracting(Asset::purchasedOn)
                 .containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 31));
     }
 
@@ -182,7 +182,7 @@ class ImportFromOtherToolsTest {
         assertThat(plan(file, ImportMapping.none()).problems()).extracting(ImportProblem::code, ImportProblem::value)
                 .containsExactly(tuple(ProblemCode.DATE_ORDER_UNKNOWN, "03/04/24"));
         ImportPlan dayFirst = plan(file, new ImportMapping(Map.of(), null, null, false, true, DateOrder.DAY_FIRST));
-        assertThat(dayFirst.creates()).extracting(Asset::purchasedOn)
+        assertThat(dayFirst.sample().creates()).extracting(Asset::purchasedOn)
                 .containsExactly(LocalDate.of(2024, 4, 3), LocalDate.of(2024, 6, 5));
     }
 

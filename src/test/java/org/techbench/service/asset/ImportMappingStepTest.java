@@ -83,7 +83,7 @@ class ImportMappingStepTest {
                 tuple(ImportNotice.Code.STATUS_AS_IN_SERVICE, "aktiv", 2));
 
         ImportPlan mapped = recalling(file, byHand().withKind("tablet", AssetKind.LAPTOP).withStatus("AKTIV", AssetStatus.SPARE));
-        assertThat(mapped.creates()).extracting(Asset::kind, Asset::status)
+        assertThat(mapped.sample().creates()).extracting(Asset::kind, Asset::status)
                 .containsOnly(tuple(AssetKind.LAPTOP, AssetStatus.SPARE));
         assertThat(mapped.notices()).extracting(ImportNotice::code)
                 .doesNotContain(ImportNotice.Code.KIND_AS_OTHER, ImportNotice.Code.STATUS_AS_IN_SERVICE);
@@ -101,7 +101,7 @@ class ImportMappingStepTest {
                 N1;T-3;Tablet Werkstatt;Tablet;aktiv
                 """), ImportMapping.lenient());
         assertThat(next.problems()).isEmpty();
-        assertThat(next.creates()).extracting(Asset::tag, Asset::kind).containsExactly(tuple("T-3", AssetKind.LAPTOP));
+        assertThat(next.sample().creates()).extracting(Asset::tag, Asset::kind).containsExactly(tuple("T-3", AssetKind.LAPTOP));
         assertThat(next.columns()).extracting(ColumnReading::source).containsOnly(ColumnReading.Source.BY_HAND);
         assertThat(next.options().mapping().dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
     }
@@ -115,7 +115,7 @@ class ImportMappingStepTest {
 
         ImportPlan next = recalling(csv("april.csv", headers + "Sales laptop,Laptops,NB-2,Deployed\n"), ImportMapping.lenient());
         assertThat(next.problems()).isEmpty();
-        assertThat(next.creates()).extracting(Asset::tag, Asset::siteId).containsExactly(tuple("NB-2", register.north.id()));
+        assertThat(next.sample().creates()).extracting(Asset::tag, Asset::siteId).containsExactly(tuple("NB-2", register.north.id()));
     }
 
     @Test
@@ -130,7 +130,7 @@ class ImportMappingStepTest {
                 """), ImportMapping.lenient());
         assertThat(other.columns()).extracting(ColumnReading::header, ColumnReading::source).contains(
                 tuple("Site", ColumnReading.Source.HEADER), tuple("Zustand", ColumnReading.Source.UNKNOWN));
-        assertThat(other.creates()).extracting(Asset::kind).containsExactly(AssetKind.LAPTOP);
+        assertThat(other.sample().creates()).extracting(Asset::kind).containsExactly(AssetKind.LAPTOP);
     }
 
     @Test
@@ -138,7 +138,7 @@ class ImportMappingStepTest {
         Files.write(register.workbench.folder().importMemory(), new byte[] {'k', 'i', 'n', 'd', '.', '\\', 'u', 'Z', '='});
         ImportPlan plan = recalling(csv("own.csv", "Site,Tag,Name,Kind\nN1,PC-1,Desk PC,DESKTOP\n"), ImportMapping.lenient());
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.creates()).extracting(Asset::tag).containsExactly("PC-1");
+        assertThat(plan.sample().creates()).extracting(Asset::tag).containsExactly("PC-1");
         assertThat(Map.copyOf(plan.options().mapping().kinds())).isEmpty();
     }
 }
