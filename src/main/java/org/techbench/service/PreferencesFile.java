@@ -56,7 +56,8 @@ public final class PreferencesFile {
                         .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet()),
                 p.stringPropertyNames().stream().filter(key -> key.startsWith(FAULT_FILTER))
                         .collect(Collectors.toMap(key -> key.substring(FAULT_FILTER.length()), p::getProperty)),
-                Boolean.parseBoolean(p.getProperty("welcome.done", "false")), p.getProperty("backup.folder", ""));
+                Boolean.parseBoolean(p.getProperty("welcome.done", "false")), p.getProperty("backup.folder", ""),
+                new ScreenLock((int) number(p, "lock.minutes", 0), p.getProperty("lock.pin", "")));
     }
 
     /** Saves atomically, so a crash mid-write leaves the previous file. */
@@ -74,6 +75,8 @@ public final class PreferencesFile {
         p.setProperty("assets.hiddenColumns", String.join(",", new TreeSet<>(preferences.hiddenAssetColumns())));
         p.setProperty("welcome.done", Boolean.toString(preferences.welcomeDone()));
         p.setProperty("backup.folder", preferences.backupFolder());
+        p.setProperty("lock.minutes", Integer.toString(preferences.screenLock().idleMinutes()));
+        p.setProperty("lock.pin", preferences.screenLock().pinHash());
         preferences.savedFaultFilters().forEach((name, filter) -> p.setProperty(FAULT_FILTER + name, filter));
         try {
             Files.createDirectories(file.getParent());

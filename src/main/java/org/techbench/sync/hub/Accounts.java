@@ -1,5 +1,6 @@
 package org.techbench.sync.hub;
 
+import org.techbench.domain.people.PasswordHasher;
 import static org.techbench.schema.Tables.HUB_NODE;
 import static org.techbench.schema.Tables.HUB_TOKEN;
 import static org.techbench.schema.Tables.HUB_USER;

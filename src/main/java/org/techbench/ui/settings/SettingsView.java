@@ -24,8 +24,8 @@ public final class SettingsView implements Screen {
     private final SettingsViewModel model;
     private final BackupViewModel backups;
 
-    public SettingsView(SettingsViewModel model, BackupViewModel backups, DialogService dialogs, Texts messages, String dataFolder,
-                        Runnable reopenWelcome) {
+    public SettingsView(SettingsViewModel model, BackupViewModel backups, ScreenLockSettingsViewModel lock, DialogService dialogs,
+                        Texts messages, String dataFolder, Runnable reopenWelcome) {
         this.backups = backups;
         this.model = model;
         root.setPadding(new Insets(24));
@@ -77,7 +77,67 @@ public final class SettingsView implements Screen {
         welcome.setId("reopen-welcome");
         welcome.setOnAction(e -> reopenWelcome.run());
         form.addRow(5, caption(messages.get("settings.welcome")), welcome);
-        root.getChildren().addAll(title, form, backupSection(backups, dialogs, messages));
+        root.getChildren().addAll(title, form, backupSection(backups, dialogs, messages), lockSection(lock, messages));
+    }
+
+    private static Node lockSection(ScreenLockSettingsViewModel lock, Texts messages) {
+        Label heading = new Label(messages.get("settings.lock"));
+        heading.getStyleClass().add("title-3");
+        ComboBox<Integer> after = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                org.techbench.service.ScreenLock.CHOICES));
+        after.setId("lock-after");
+        after.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer minutes) {
+                return minutes == null || minutes == 0 ? messages.get("settings.lock.never")
+                        : messages.get("settings.lock.minutes", minutes);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        after.valueProperty().bindBidirectional(lock.minutes());
+        javafx.scene.control.PasswordField pin = new javafx.scene.control.PasswordField();
+        pin.setId("lock-pin");
+        pin.setPrefColumnCount(10);
+        pin.setPromptText(messages.get(lock.hasPin() ? "settings.lock.pinKept" : "settings.lock.pin"));
+        pin.textProperty().bindBidirectional(lock.pin());
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        again.setId("lock-pin-again");
+        again.setPrefColumnCount(10);
+        again.setPromptText(messages.get("settings.lock.again"));
+        again.textProperty().bindBidirectional(lock.pinAgain());
+        Button save = new Button(messages.get("settings.lock.save"));
+        save.setId("save-lock");
+        save.setOnAction(e -> lock.save());
+        Label result = new Label();
+        result.setId("lock-message");
+        result.setWrapText(true);
+        result.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> switch (lock.state().get()) {
+            case UNCHANGED -> messages.get("settings.lock.hint");
+            case SAVED -> messages.get("settings.lock.saved");
+            case PIN_NEEDED -> messages.get("settings.lock.pinNeeded");
+            case NOT_A_PIN -> messages.get("settings.lock.notAPin");
+            case PINS_DIFFER -> messages.get("settings.lock.differ");
+        }, lock.state()));
+        lock.state().addListener((obs, old, state) -> {
+            result.getStyleClass().removeAll("danger", "success");
+            if (state == ScreenLockSettingsViewModel.State.SAVED) {
+                result.getStyleClass().add("success");
+                pin.setPromptText(messages.get("settings.lock.pinKept"));
+            } else if (state != ScreenLockSettingsViewModel.State.UNCHANGED) {
+                result.getStyleClass().add("danger");
+            }
+        });
+        GridPane form = new GridPane();
+        form.setHgap(16);
+        form.setVgap(14);
+        form.addRow(0, caption(messages.get("settings.lock.after")), after);
+        form.addRow(1, caption(messages.get("settings.lock.pinCaption")), new HBox(8, pin, again, save));
+        form.add(result, 1, 2);
+        return new VBox(12, heading, form);
     }
 
     private static Node backupSection(BackupViewModel backups, DialogService dialogs, Texts messages) {

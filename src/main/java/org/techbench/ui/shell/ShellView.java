@@ -38,6 +38,8 @@ public final class ShellView {
 
     private final Texts messages;
     private final BorderPane root = new BorderPane();
+    private final StackPane frame = new StackPane(root);
+    private final Button lockButton = new Button();
     private final VBox navigation = new VBox(4);
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final StackPane content = new StackPane();
@@ -84,15 +86,46 @@ public final class ShellView {
         backupLabel.setGraphic(new FontIcon("mdal-backup"));
         backupLabel.visibleProperty().bind(backupLabel.textProperty().isNotEmpty());
         backupLabel.managedProperty().bind(backupLabel.visibleProperty());
-        HBox status = new HBox(16, folderLabel, spacer, backupLabel, slaLabel, syncLabel, countsLabel, technicianLabel);
+        lockButton.setId("lock-now");
+        lockButton.setGraphic(new FontIcon("mdal-lock"));
+        lockButton.getStyleClass().addAll("flat", "button-icon");
+        lockButton.setVisible(false);
+        lockButton.setManaged(false);
+        HBox status = new HBox(16, folderLabel, spacer, backupLabel, slaLabel, syncLabel, countsLabel, technicianLabel,
+                lockButton);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
         root.setBottom(status);
     }
 
-    public BorderPane node() {
-        return root;
+    public StackPane node() {
+        return frame;
+    }
+
+    /**
+     * Lays the screen lock over the window: while it is locked nothing of the workbench is shown.
+     * The status bar's lock button and Ctrl+L lock at once, or open Settings when no PIN is set yet.
+     */
+    public void addLock(ScreenLockView view, ScreenLockViewModel model) {
+        frame.getChildren().add(view.node());
+        root.visibleProperty().bind(model.locked().not());
+        lockButton.setVisible(true);
+        lockButton.setManaged(true);
+        lockButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("lock.now")));
+        Runnable lock = () -> {
+            if (model.canLock()) {
+                model.lockNow();
+            } else {
+                navigator.goTo(new org.techbench.ui.settings.SettingsPlace());
+            }
+        };
+        lockButton.setOnAction(e -> lock.run());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), lock);
+            }
+        });
     }
 
     /**

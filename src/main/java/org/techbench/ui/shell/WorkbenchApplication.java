@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Preferences;
+import org.techbench.service.ScreenLockPins;
 import org.techbench.service.PreferencesFile;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
@@ -54,6 +55,7 @@ import org.techbench.ui.reports.ReportsPlace;
 import org.techbench.ui.reports.ReportsScreen;
 import org.techbench.ui.settings.BackupViewModel;
 import org.techbench.ui.settings.SettingsPlace;
+import org.techbench.ui.settings.ScreenLockSettingsViewModel;
 import org.techbench.ui.settings.SettingsView;
 import org.techbench.ui.settings.SettingsViewModel;
 import org.techbench.ui.sites.SitesPlace;
@@ -80,6 +82,7 @@ public final class WorkbenchApplication extends Application {
     private PreferencesFile preferencesFile;
     // Written on the FX thread, read by sync in the background for the language of its messages.
     private volatile Preferences preferences;
+    private ScreenLockViewModel screenLock;
     private Background background;
     private Stage stage;
     private ShellView shell;
@@ -87,6 +90,7 @@ public final class WorkbenchApplication extends Application {
     private volatile CompletableFuture<Workbench> workbench = new CompletableFuture<>();
     private boolean stopping;
     private Timeline syncTicks;
+    private Timeline lockTicks;
     private SyncViewModel syncModel;
     private StatusBarViewModel statusBar;
     private final Navigator navigator = new Navigator();
@@ -176,6 +180,9 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void stop() {
         stopping = true;
+        if (lockTicks != null) {
+            lockTicks.stop();
+        }
         if (backupDelay != null) {
             backupDelay.stop();
         }
@@ -257,7 +264,11 @@ public final class WorkbenchApplication extends Application {
         }
         var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
-                preferences.dark(), this::switchLanguage, this::switchTheme), backups, dialogs, messages,
+                preferences.dark(), this::switchLanguage, this::switchTheme), backups,
+                new ScreenLockSettingsViewModel(new ScreenLockPins(), background, () -> preferences.screenLock(), lock -> {
+                    preferences = preferences.withScreenLock(lock);
+                    savePreferences();
+                }), dialogs, messages,
                 folder.root().toString(), () -> reopenWelcome(opened));
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
@@ -288,6 +299,12 @@ public final class WorkbenchApplication extends Application {
                 () -> sync.standing().get() != null && sync.standing().get().manager(), sync.standing()));
         shell.bindSync(sync);
         shell.bindBackup(backups);
+        if (screenLock == null) {
+            screenLock = new ScreenLockViewModel(new ScreenLockPins(), background, Clock.systemDefaultZone(),
+                    () -> preferences.screenLock());
+            watchForIdleness(screenLock);
+        }
+        shell.addLock(new ScreenLockView(screenLock, messages), screenLock);
         if (firstScreens) {
             // A minute after start: the technician's first minute, and the store's opening, stay quick.
             backupDelay = new javafx.animation.PauseTransition(AUTOMATIC_BACKUP_AFTER);
@@ -367,6 +384,25 @@ public final class WorkbenchApplication extends Application {
         syncTicks = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.tick()));
         syncTicks.setCycleCount(Animation.INDEFINITE);
         syncTicks.playFrom(Duration.seconds(27));
+    }
+
+    /**
+     * Any key or mouse use in any of the workbench's windows counts as activity; the lock looks every
+     * five seconds. While locked, the other windows (an open dialog) are made transparent too.
+     */
+    private void watchForIdleness(ScreenLockViewModel lock) {
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> used = e -> lock.activity();
+        javafx.stage.Window.getWindows().forEach(window -> window.addEventFilter(javafx.scene.input.InputEvent.ANY, used));
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(window -> window.addEventFilter(javafx.scene.input.InputEvent.ANY, used));
+            }
+        });
+        lock.locked().addListener((obs, was, locked) -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window != stage).forEach(window -> window.setOpacity(locked ? 0 : 1)));
+        lockTicks = new Timeline(new KeyFrame(Duration.seconds(5), e -> lock.tick()));
+        lockTicks.setCycleCount(Animation.INDEFINITE);
+        lockTicks.play();
     }
 
     private void switchLanguage(Locale locale) {

@@ -1,5 +1,6 @@
 package org.techbench.sync.hub;
 
+import org.techbench.domain.people.PasswordHasher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

@@ -1,5 +1,6 @@
 package org.techbench.sync.hub;
 
+import org.techbench.domain.people.PasswordHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

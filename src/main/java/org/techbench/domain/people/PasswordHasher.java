@@ -1,4 +1,4 @@
-package org.techbench.sync.hub;
+package org.techbench.domain.people;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,29 +8,29 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Hashes passwords with PBKDF2-HMAC-SHA256 and a random salt (the JDK's own slow KDF; OWASP's
- * 2023 advice is 600,000 iterations). The iteration count is stored with each hash, so it can
+ * Hashes passwords (the hub's users', a laptop's screen-lock PIN) with PBKDF2-HMAC-SHA256 and a
+ * random salt (the JDK's own slow KDF; OWASP's 2023 advice is 600,000 iterations). The iteration count is stored with each hash, so it can
  * be raised later without breaking old ones.
  */
-final class PasswordHasher {
+public final class PasswordHasher {
 
-    static final int DEFAULT_ITERATIONS = 600_000;
+    public static final int DEFAULT_ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordHasher(int iterations) {
+    public PasswordHasher(int iterations) {
         this.iterations = iterations;
     }
 
-    String hash(char[] password) {
+    public String hash(char[] password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         return PREFIX + "$" + iterations + "$" + b64(salt) + "$" + b64(derive(password, salt, iterations));
     }
 
-    boolean matches(char[] password, String stored) {
+    public boolean matches(char[] password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;
