@@ -101,12 +101,12 @@ public final class SettingsView implements Screen {
         after.valueProperty().bindBidirectional(lock.minutes());
         javafx.scene.control.PasswordField pin = new javafx.scene.control.PasswordField();
         pin.setId("lock-pin");
-        pin.setPrefColumnCount(10);
+        pin.setPrefColumnCount(14);
         pin.setPromptText(messages.get(lock.hasPin() ? "settings.lock.pinKept" : "settings.lock.pin"));
         pin.textProperty().bindBidirectional(lock.pin());
         javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
         again.setId("lock-pin-again");
-        again.setPrefColumnCount(10);
+        again.setPrefColumnCount(14);
         again.setPromptText(messages.get("settings.lock.again"));
         again.textProperty().bindBidirectional(lock.pinAgain());
         Button save = new Button(messages.get("settings.lock.save"));

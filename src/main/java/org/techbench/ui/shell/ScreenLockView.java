@@ -23,7 +23,7 @@ public final class ScreenLockView {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(32));
         FontIcon icon = new FontIcon("mdal-lock");
-        icon.setIconSize(56);
+        icon.getStyleClass().add("lock-icon");
         Label title = new Label(messages.get("lock.title"));
         title.getStyleClass().add("title-2");
         Label who = new Label(messages.get("lock.hint"));
