@@ -1,6 +1,5 @@
 package org.techbench.replication;
 
-import static org.techbench.schema.Tables.AUDIT_EVENT;
 import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.sql.Connection;
@@ -334,20 +333,24 @@ public final class CapturingTransaction {
         List<AuditEventRecord> entries = new ArrayList<>(rowIds.size());
         OffsetDateTime at = now();
         for (int i = 0; i < rowIds.size(); i++) {
-            var entry = new AuditEventRecord();
-            entry.setId(Ids.next());
-            entry.setSiteId(siteIds.get(i));
-            entry.setTechnicianId(technicianId);
-            entry.setHappenedAt(at);
-            entry.setAction(action);
-            entry.setTableName(tableName);
-            entry.setRowId(rowIds.get(i));
-            entry.setSummary(shorten(summaries.get(i)));
-            entries.add(entry);
+            entries.add(auditEntry(action, tableName, rowIds.get(i), siteIds.get(i), summaries.get(i), at));
         }
-        if (!entries.isEmpty()) {
-            batchInsert(entries);
-        }
+        // Captured like any row: the audit trail syncs, so that a manager sees the team's.
+        insert(entries);
+    }
+
+    private AuditEventRecord auditEntry(String action, String tableName, UUID rowId, UUID siteId, String summary,
+                                        OffsetDateTime at) {
+        var entry = new AuditEventRecord();
+        entry.setId(Ids.next());
+        entry.setSiteId(siteId);
+        entry.setTechnicianId(technicianId);
+        entry.setHappenedAt(at);
+        entry.setAction(action);
+        entry.setTableName(tableName);
+        entry.setRowId(rowId);
+        entry.setSummary(shorten(summary));
+        return entry;
     }
 
     private static String shorten(String summary) {
@@ -356,16 +359,7 @@ public final class CapturingTransaction {
 
     /** Leaves an audit entry for this transaction's technician. */
     public void audit(String action, String tableName, UUID rowId, UUID siteId, String summary) {
-        dsl.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.ID, Ids.next())
-                .set(AUDIT_EVENT.SITE_ID, siteId)
-                .set(AUDIT_EVENT.TECHNICIAN_ID, technicianId)
-                .set(AUDIT_EVENT.HAPPENED_AT, now())
-                .set(AUDIT_EVENT.ACTION, action)
-                .set(AUDIT_EVENT.TABLE_NAME, tableName)
-                .set(AUDIT_EVENT.ROW_ID, rowId)
-                .set(AUDIT_EVENT.SUMMARY, shorten(summary))
-                .execute();
+        insert(List.of(auditEntry(action, tableName, rowId, siteId, summary, now())));
     }
 
     /**

@@ -23,13 +23,17 @@ public final class SyncState {
     public SyncStanding standing() {
         DSLContext dsl = store.dsl();
         var state = stateRow(dsl);
-        int pending = dsl.fetchCount(SYNC_OUTBOX);
+        // Audit entries travel with the changes they record; counted, they would double the number the technician sees.
+        int pending = dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.TABLE_NAME.ne(AUDIT_TABLE));
         int refused = dsl.fetchCount(SYNC_REFUSED);
         int conflicts = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.SETTLED.isFalse());
         return new SyncStanding(store.nodeId(), state.getHubUrl(), state.getUserName(), state.getRefreshToken(),
                 state.getPullCursor(), state.getLastSyncAt(),
                 state.getHubOffsetMs(), pending, refused, conflicts, state.getUserRole());
     }
+
+    /** The audit trail's table, whose outbox entries are not counted as changes waiting. */
+    public static final String AUDIT_TABLE = "audit_event";
 
     /** Remembers the hub and who signs in to it; a different hub starts again from a snapshot. */
     public void connect(String hubUrl, String userName, String role) {

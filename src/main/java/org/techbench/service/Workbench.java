@@ -64,6 +64,7 @@ public final class Workbench implements AutoCloseable {
     private final SiteService sites;
     private final BackupService backups;
     private final AuditQueries audit;
+    private final org.techbench.service.audit.AuditTrailService auditTrail;
     private final SyncService sync;
     private final TeamService team;
     private final ChangeEvents changes = new ChangeEvents();
@@ -95,6 +96,8 @@ public final class Workbench implements AutoCloseable {
         this.backups = new BackupService(new StoreBackups(store), store.folder().attachments(), store.folder().backups(), clock,
                 refusals, BackupService::usableSpace);
         this.audit = new AuditQueries(store);
+        this.auditTrail = new org.techbench.service.audit.AuditTrailService(audit, new TableFileWriter(),
+                java.time.ZoneId.systemDefault(), refusals);
         var attachmentRepository = new AttachmentRepository(store);
         this.attachments = new AttachmentService(store, attachmentRepository, technician, refusals);
         Supplier<Texts> syncTexts = () -> Texts.sync(language.get());
@@ -239,7 +242,12 @@ public final class Workbench implements AutoCloseable {
         return sites;
     }
 
-    /** The audit trail, read-only. */
+    /** The whole audit trail (the team's, as far as sync brings it), to read, filter and export. */
+    public org.techbench.service.audit.AuditTrailService auditTrail() {
+        return auditTrail;
+    }
+
+    /** The audit trail of one record, read-only. */
     public List<AuditEntry> auditOf(UUID rowId) {
         return audit.forRow(rowId);
     }

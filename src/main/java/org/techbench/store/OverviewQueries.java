@@ -56,8 +56,8 @@ public final class OverviewQueries {
         return new Overview(assets, byKind, bySite, byStatus, openByPriority, month.value1(), month.value2());
     }
 
-    /** Changes made here that the hub has not yet received. */
+    /** Changes made here that the hub has not yet received (their audit entries, which go with them, not counted). */
     public long pendingChanges() {
-        return store.dsl().fetchCount(SYNC_OUTBOX);
+        return store.dsl().fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.TABLE_NAME.ne(org.techbench.replication.SyncState.AUDIT_TABLE));
     }
 }

@@ -49,7 +49,7 @@ class ChangeCaptureTest {
     }
 
     @Test
-    void insertLeavesOneOutboxEntryWithAllColumnsOfTheRow() {
+    void insertLeavesAnOutboxEntryWithAllColumnsOfTheRowAndOneForItsAuditInTheSameMutation() {
         var site = TestStores.site("S1");
         Asset asset = TestStores.asset(site.id(), "SRV-1");
         store.write(technician, tx -> {
@@ -57,8 +57,10 @@ class ChangeCaptureTest {
             return null;
         });
 
-        List<SyncOutboxRecord> outbox = store.dsl().selectFrom(SYNC_OUTBOX).fetch();
-        assertThat(outbox).hasSize(1);
+        List<SyncOutboxRecord> outbox = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ).fetch();
+        assertThat(outbox).extracting(SyncOutboxRecord::getTableName).containsExactly("asset", "audit_event");
+        assertThat(outbox).extracting(SyncOutboxRecord::getMutationId).containsOnly(outbox.getFirst().getMutationId());
+        assertThat(outbox.getLast().getChanges()).contains("\"action\":\"create\"", "\"row_id\":\"" + asset.id());
         SyncOutboxRecord entry = outbox.getFirst();
         assertThat(entry.getTableName()).isEqualTo("asset");
         assertThat(entry.getRowId()).isEqualTo(asset.id());
@@ -86,8 +88,10 @@ class ChangeCaptureTest {
             return null;
         });
 
-        SyncOutboxRecord insert = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.asc()).limit(1).fetchSingle();
-        SyncOutboxRecord update = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchSingle();
+        SyncOutboxRecord insert = store.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.TABLE_NAME.eq("asset"))
+                .orderBy(SYNC_OUTBOX.SEQ.asc()).limit(1).fetchSingle();
+        SyncOutboxRecord update = store.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.TABLE_NAME.eq("asset"))
+                .orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchSingle();
         // The changed fields, and what they were based on: the values the insert wrote.
         String created = new org.techbench.domain.sync.Stamp(insert.getHlc(), store.nodeId()).encode();
         assertThat(update.getChanges()).isEqualTo("{\"location\":\"Rack 7\",\"status\":\"IN_REPAIR\",\"_base\":\"location="
@@ -110,7 +114,7 @@ class ChangeCaptureTest {
             assets.update(tx, asset);
             return null;
         });
-        assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isEqualTo(1);
+        assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isEqualTo(2); // the insert and its audit entry
         assertThat(store.dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("update"))).isZero();
     }
 
@@ -132,7 +136,7 @@ class ChangeCaptureTest {
 
         assertThat(store.dsl().fetchCount(ASSET)).isEqualTo(1);
         assertThat(store.dsl().select(SYNC_OUTBOX.SEQ).from(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ).fetch(SYNC_OUTBOX.SEQ))
-                .containsExactly(1L, 2L);
+                .containsExactly(1L, 2L, 3L, 4L); // each insert with its audit entry
     }
 
     @Test
@@ -145,7 +149,8 @@ class ChangeCaptureTest {
             return null;
         });
         var outbox = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ).fetch();
-        assertThat(outbox.map(SyncOutboxRecord::getTableName)).containsExactly("site", "contract", "asset", "asset");
+        assertThat(outbox.map(SyncOutboxRecord::getTableName))
+                .containsExactly("site", "audit_event", "contract", "audit_event", "asset", "asset");
         assertThat(outbox.map(SyncOutboxRecord::getMutationId)).containsOnly(outbox.getFirst().getMutationId());
         assertThat(outbox.map(SyncOutboxRecord::getHlc)).isSorted().doesNotHaveDuplicates();
     }
@@ -156,12 +161,14 @@ class ChangeCaptureTest {
             assets.insert(tx, TestStores.asset(UUID.randomUUID(), "A"));
             return null;
         });
-        long before = store.dsl().select(SYNC_OUTBOX.HLC).from(SYNC_OUTBOX).fetchSingle(SYNC_OUTBOX.HLC);
+        long before = store.dsl().select(SYNC_OUTBOX.HLC).from(SYNC_OUTBOX).where(SYNC_OUTBOX.TABLE_NAME.eq("asset"))
+                .fetchSingle(SYNC_OUTBOX.HLC);
         String node = store.nodeId();
         reopenWithWallClockADayBehindAndInsertAnAsset();
-        var last = store.dsl().selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchSingle();
+        var last = store.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.TABLE_NAME.eq("asset"))
+                .orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchSingle();
         assertThat(last.getHlc()).isGreaterThan(before);
-        assertThat(last.getSeq()).isEqualTo(2L);
+        assertThat(last.getSeq()).isEqualTo(3L); // after the first asset (1) and its audit entry (2)
         assertThat(store.nodeId()).isEqualTo(node);
     }
 
@@ -171,15 +178,15 @@ class ChangeCaptureTest {
             assets.insert(tx, TestStores.asset(UUID.randomUUID(), "A"));
             return null;
         });
-        var first = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
+        var first = store.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.TABLE_NAME.eq("asset")).fetchSingle();
         var sync = Replica.of(store.replicaDatabase()).outbox();
         var pushed = sync.pendingMutations(100);
         sync.settle(pushed, List.of(new MutationAnswer(pushed.getFirst().mutationId(), Status.APPLIED, null, null)));
         assertThat(store.dsl().fetchCount(SYNC_OUTBOX)).isZero();
         reopenWithWallClockADayBehindAndInsertAnAsset();
-        var next = store.dsl().selectFrom(SYNC_OUTBOX).fetchSingle();
+        var next = store.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.TABLE_NAME.eq("asset")).fetchSingle();
         assertThat(next.getHlc()).isGreaterThan(first.getHlc());
-        assertThat(next.getSeq()).isEqualTo(first.getSeq() + 1);
+        assertThat(next.getSeq()).isEqualTo(first.getSeq() + 2); // the first asset's audit entry came between
     }
 
     @Test

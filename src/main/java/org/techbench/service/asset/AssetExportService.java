@@ -177,13 +177,6 @@ public final class AssetExportService {
     }
 
     public TableFile.Format formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return TableFile.Format.CSV;
-        }
-        if (name.endsWith(".xlsx")) {
-            return TableFile.Format.XLSX;
-        }
-        throw new RefusedException(refusals.get(), "refusal.exportFileType", file.getFileName());
+        return org.techbench.service.ExportFormats.of(file, refusals.get());
     }
 }

@@ -165,6 +165,7 @@ public final class SyncService {
 
     private int[] push(HubConnection hub, Progress progress) {
         int total = replica.outbox().pendingChanges();
+        int sent = 0;
         int pushed = 0;
         int refused = 0;
         List<Mutation> mutations;
@@ -179,11 +180,14 @@ public final class SyncService {
             }
             replica.outbox().settle(page, answers);
             for (int i = 0; i < page.size(); i++) {
-                int size = page.get(i).changes().size();
+                sent += page.get(i).changes().size();
+                // The report counts the technician's changes; their audit entries go with them uncounted.
+                int size = (int) page.get(i).changes().stream()
+                        .filter(change -> !org.techbench.replication.SyncState.AUDIT_TABLE.equals(change.table())).count();
                 pushed += size;
                 refused += answers.get(i).accepted() ? 0 : size;
             }
-            progress.report("push", pushed, Math.max(total, pushed));
+            progress.report("push", sent, Math.max(total, sent));
         }
         // Also after a sync that was cut off between a refusal and the hub's version coming back.
         refreshRefusedRows(hub, replica.outbox().staleRows());

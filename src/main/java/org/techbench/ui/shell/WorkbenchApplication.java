@@ -2,6 +2,7 @@ package org.techbench.ui.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Preferences;
+import org.techbench.ui.audit.AuditPlace;
+import org.techbench.ui.audit.AuditView;
+import org.techbench.ui.audit.AuditViewModel;
 import org.techbench.service.ScreenLockPins;
 import org.techbench.service.PreferencesFile;
 import org.techbench.service.Progress;
@@ -295,6 +299,9 @@ public final class WorkbenchApplication extends Application {
                 new RefreshingScreen(new SyncView(sync, messages, navigator), status));
         shell.addScreen(new TeamPlace(), messages.get("nav.team"), "mdal-group",
                 new TeamView(new TeamViewModel(opened.team(), background), messages));
+        shell.addScreen(new AuditPlace(), messages.get("nav.audit"), "mdal-history", new RefreshingScreen(new AuditView(
+                new AuditViewModel(opened.auditTrail(), background, dialogs, messages, ZoneId.systemDefault()), messages,
+                navigator, ZoneId.systemDefault()), status));
         shell.showScreenWhen(TeamPlace.SCREEN, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> sync.standing().get() != null && sync.standing().get().manager(), sync.standing()));
         shell.bindSync(sync);

@@ -10,7 +10,7 @@ import org.techbench.ui.procedures.ProceduresPlace;
 import org.techbench.ui.sites.SitesPlace;
 
 /** Where a record the Sync screen lists opens: its own screen, on the tab that shows it. */
-final class RecordPlaces {
+public final class RecordPlaces {
 
     private RecordPlaces() {
     }
@@ -19,7 +19,7 @@ final class RecordPlaces {
      * The place of a row of {@code table}; {@code assetId} is the asset it is or belongs to and
      * {@code label} its code where it has one. Empty for a record no screen shows on its own.
      */
-    static Optional<Place> of(String table, UUID rowId, UUID assetId, String label) {
+    public static Optional<Place> of(String table, UUID rowId, UUID assetId, String label) {
         return Optional.ofNullable(switch (table) {
             case "asset" -> new AssetPlace(rowId);
             case "component" -> assetId == null ? null : new AssetPlace(assetId, AssetPlace.Tab.PARTS, rowId);
