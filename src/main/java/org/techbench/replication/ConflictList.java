@@ -39,7 +39,9 @@ public final class ConflictList {
 
     /** Refused changes, newest first. */
     public List<RefusedChange> refusedChanges(int limit) {
-        return store.dsl().selectFrom(SYNC_REFUSED).orderBy(SYNC_REFUSED.SEQ.desc()).limit(limit)
+        // A refused change's audit entry is refused with it and taken back with it: not a change of its own to list.
+        return store.dsl().selectFrom(SYNC_REFUSED).where(SYNC_REFUSED.TABLE_NAME.ne(SyncState.AUDIT_TABLE))
+                .orderBy(SYNC_REFUSED.SEQ.desc()).limit(limit)
                 .fetch(r -> {
                     Map<String, String> fields = ChangeJson.parse(r.getChanges());
                     return new RefusedChange(r.getSeq(), r.getTableName(), r.getRowId(),

@@ -149,9 +149,6 @@ public final class Outbox {
     private static void refuse(DSLContext dsl, UUID mutationId, long firstSeq, long lastSeq, String reason, OffsetDateTime now) {
         Condition itsEntries = SYNC_OUTBOX.SEQ.between(firstSeq, lastSeq).and(SYNC_OUTBOX.MUTATION_ID.eq(mutationId));
         for (SyncOutboxRecord entry : dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch()) {
-            if (SyncState.AUDIT_TABLE.equals(entry.getTableName())) {
-                continue; // the audit of a refused change stays on the laptop: it is no change to take back
-            }
             dsl.insertInto(SYNC_REFUSED)
                     .set(SYNC_REFUSED.SEQ, entry.getSeq())
                     .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())

@@ -25,7 +25,7 @@ public final class SyncState {
         var state = stateRow(dsl);
         // Audit entries travel with the changes they record; counted, they would double the number the technician sees.
         int pending = dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.TABLE_NAME.ne(AUDIT_TABLE));
-        int refused = dsl.fetchCount(SYNC_REFUSED);
+        int refused = dsl.fetchCount(SYNC_REFUSED, SYNC_REFUSED.TABLE_NAME.ne(AUDIT_TABLE));
         int conflicts = dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.SETTLED.isFalse());
         return new SyncStanding(store.nodeId(), state.getHubUrl(), state.getUserName(), state.getRefreshToken(),
                 state.getPullCursor(), state.getLastSyncAt(),
