@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +24,7 @@ import org.techbench.i18n.Texts;
 import org.techbench.ui.common.Columns;
 import org.techbench.ui.common.Navigator;
 import org.techbench.ui.common.Place;
+import org.techbench.ui.common.RowClicks;
 import org.techbench.ui.common.Screen;
 import org.techbench.ui.sync.RecordPlaces;
 
@@ -109,15 +109,7 @@ public final class AuditView implements Screen {
         table.getColumns().add(Columns.text(messages.get("audit.col.summary"), 420, AuditEvent::summary));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.setRowFactory(view -> {
-            TableRow<AuditEvent> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    placeOf(row.getItem()).ifPresent(navigator::goTo);
-                }
-            });
-            return row;
-        });
+        RowClicks.opensOnDoubleClick(table, AuditView::placeOf, navigator);
         Button open = new Button(messages.get("audit.open"), new FontIcon("mdal-launch"));
         open.setId("audit-open");
         open.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -165,7 +157,7 @@ public final class AuditView implements Screen {
 
     @Override
     public void activate() {
-        model.refresh();
+        model.activate();
     }
 
     @Override

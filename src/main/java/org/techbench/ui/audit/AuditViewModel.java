@@ -97,20 +97,27 @@ public final class AuditViewModel {
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    /** Reads the choices for the filter and the entries it lets through. */
+    /** The screen is shown: the filter's choices (who, which kinds of record) are read, then the entries. */
+    public void activate() {
+        record Choices(List<AuditAuthor> authors, List<String> subjects) {
+        }
+        background.run(() -> new Choices(trail.authors(), trail.subjects()), read -> {
+            keepChoices(authors, read.authors());
+            keepChoices(subjects, read.subjects());
+        }, error -> problem.set(String.valueOf(error.getMessage())));
+        refresh();
+    }
+
+    /** Reads the entries the filter lets through; a change of the filter reads them again, not its choices. */
     public void refresh() {
         long ask = ++asked;
         AuditFilter filter = filter();
-        record Read(List<AuditAuthor> authors, List<String> subjects, org.techbench.domain.audit.AuditPage page) {
-        }
-        background.run(() -> new Read(trail.authors(), trail.subjects(), trail.page(filter)), read -> {
+        background.run(() -> trail.page(filter), page -> {
             if (ask != asked) {
                 return; // a newer filter is being read
             }
-            keepChoices(authors, read.authors());
-            keepChoices(subjects, read.subjects());
-            events.setAll(read.page().events());
-            total.set(read.page().total());
+            events.setAll(page.events());
+            total.set(page.total());
             problem.set("");
         }, error -> problem.set(String.valueOf(error.getMessage())));
     }

@@ -87,6 +87,7 @@ public final class WorkbenchApplication extends Application {
     // Written on the FX thread, read by sync in the background for the language of its messages.
     private volatile Preferences preferences;
     private ScreenLockViewModel screenLock;
+    private final ScreenLockPins pins = new ScreenLockPins();
     private Background background;
     private Stage stage;
     private ShellView shell;
@@ -269,7 +270,7 @@ public final class WorkbenchApplication extends Application {
         var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
                 preferences.dark(), this::switchLanguage, this::switchTheme), backups,
-                new ScreenLockSettingsViewModel(new ScreenLockPins(), background, () -> preferences.screenLock(), lock -> {
+                new ScreenLockSettingsViewModel(pins, background, () -> preferences.screenLock(), lock -> {
                     preferences = preferences.withScreenLock(lock);
                     savePreferences();
                 }), dialogs, messages,
@@ -307,7 +308,7 @@ public final class WorkbenchApplication extends Application {
         shell.bindSync(sync);
         shell.bindBackup(backups);
         if (screenLock == null) {
-            screenLock = new ScreenLockViewModel(new ScreenLockPins(), background, Clock.systemDefaultZone(),
+            screenLock = new ScreenLockViewModel(pins, background, Clock.systemDefaultZone(),
                     () -> preferences.screenLock());
             watchForIdleness(screenLock);
         }

@@ -24,7 +24,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -284,15 +283,7 @@ public final class SyncView implements Screen {
 
     /** A double click on a row opens its record, where a screen shows it. */
     private <T> void opensOnDoubleClick(TableView<T> table, java.util.function.Function<T, Optional<Place>> place) {
-        table.setRowFactory(view -> {
-            TableRow<T> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    place.apply(row.getItem()).ifPresent(navigator::goTo);
-                }
-            });
-            return row;
-        });
+        org.techbench.ui.common.RowClicks.opensOnDoubleClick(table, place, navigator);
     }
 
     private String stateText() {
