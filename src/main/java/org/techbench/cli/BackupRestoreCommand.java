@@ -44,7 +44,7 @@ public final class BackupRestoreCommand implements Callable<Integer> {
     public Integer call() {
         var data = global.folder();
         Clock clock = Clock.systemDefaultZone();
-        BackupService reader = BackupService.reader(data.backups(), clock, () -> Texts.refusals(Locale.ENGLISH));
+        BackupService reader = BackupService.reader(data.backups(), data.key(), clock, () -> Texts.refusals(Locale.ENGLISH));
         Path file = target.backup(data, backup);
         BackupRestorer restorer = new BackupRestorer(reader, clock, () -> Texts.refusals(Locale.ENGLISH));
         PrintWriter out = spec.commandLine().getOut();

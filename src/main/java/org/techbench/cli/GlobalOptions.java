@@ -15,10 +15,44 @@ public final class GlobalOptions {
             description = "Data folder (default: $TECHBENCH_DATA, else ~/.techbench).")
     Path data;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "For an encrypted store: a file whose first line is its passphrase "
+                    + "(default: $TECHBENCH_PASSPHRASE, else asked at the terminal).")
+    Path passphraseFile;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    /** Unlocked once per command: a command that asks for its folder twice asks for the passphrase once. */
+    private DataFolder unlocked;
+
+    /** The data folder, unlocked when its store is encrypted. */
     DataFolder folder() {
+        if (unlocked == null) {
+            unlocked = PassphrasePrompt.unlock(lockedFolder(), passphraseFile(), Map.copyOf(System.getenv()), System.console());
+        }
+        return unlocked;
+    }
+
+    /** The passphrase as this command was given it (file, environment, or typed once), to be checked by its user. */
+    char[] passphrase() {
+        char[] given = PassphrasePrompt.given(passphraseFile(), Map.copyOf(System.getenv()));
+        if (given != null) {
+            return given;
+        }
+        if (System.console() == null) {
+            throw new org.techbench.service.RefusedException("No terminal to type the passphrase in: give it with "
+                    + "--passphrase-file FILE or in " + PassphrasePrompt.ENVIRONMENT_VARIABLE + ".");
+        }
+        return System.console().readPassword("Current passphrase: ");
+    }
+
+    private Path passphraseFile() {
+        return passphraseFile != null ? passphraseFile : given(command, "--passphrase-file", true);
+    }
+
+    /** The data folder as given, not unlocked: the window asks for the passphrase itself. */
+    DataFolder lockedFolder() {
         return folder(data != null ? data : given(command, "--data", true));
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         description = "Offline-first workbench for IT field technicians.",
         subcommands = {DemoDataCommand.class, AssetsCommand.class, BackupCommand.class, MaintenanceCommand.class, InspectionCommand.class,
             FaultCommand.class, KbCommand.class, ProcedureCommand.class, ReportCommand.class, SyncCommand.class,
-            HubCommand.class})
+            HubCommand.class, EncryptionCommand.class})
 public final class TechbenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +27,6 @@ public final class TechbenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return window.launch(global.folder(), exitAfterStart);
+        return window.launch(global.lockedFolder(), exitAfterStart);
     }
 }

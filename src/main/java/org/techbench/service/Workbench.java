@@ -93,7 +93,8 @@ public final class Workbench implements AutoCloseable {
                 new ImportMemory(store.folder().importMemory()), technician, refusals);
         this.assetExport = new AssetExportService(assets, assetRepository, siteRepository, new TableFileWriter(), refusals);
         this.sites = new SiteService(store, siteRepository, technician, refusals);
-        this.backups = new BackupService(new StoreBackups(store), store.folder().attachments(), store.folder().backups(), clock,
+        this.backups = new BackupService(new StoreBackups(store), store.folder().attachments(), store.folder().key(),
+                store.folder().backups(), clock,
                 refusals, BackupService::usableSpace);
         this.audit = new AuditQueries(store);
         this.auditTrail = new org.techbench.service.audit.AuditTrailService(audit, new TableFileWriter(),
@@ -124,7 +125,9 @@ public final class Workbench implements AutoCloseable {
         this.checklistForms = new ChecklistFormService(store, maintenanceRepository, maintenance, assetRepository,
                 siteRepository, technicianRepository, clock, technician, refusals);
         this.knowledge = new KnowledgeService(store, knowledgeRepository, faultRepository, assetRepository,
-                () -> KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
+                // An encrypted store's index holds the articles' words: it lives in memory, rebuilt at each start.
+                () -> store.folder().key() != null ? KnowledgeIndex.inMemory(analysis)
+                        : KnowledgeIndex.open(store.folder().knowledgeIndex(), analysis), technicians::current,
                 clock, refusals);
     }
 

@@ -6,13 +6,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The folder that holds a technician's store, its backups, attachments, settings and logs. */
-public record DataFolder(Path root) {
+/**
+ * The folder that holds a technician's store, its backups, attachments, settings and logs, with the
+ * store's key once the passphrase has unlocked it ({@code null} for a folder that is not encrypted).
+ */
+public record DataFolder(Path root, StoreKey key) {
 
     public static final String ENVIRONMENT_VARIABLE = "TECHBENCH_DATA";
 
     public DataFolder {
         root = root.toAbsolutePath().normalize();
+    }
+
+    public DataFolder(Path root) {
+        this(root, null);
+    }
+
+    /** The same folder with its store's key, unlocked. */
+    public DataFolder unlocked(StoreKey unlockedKey) {
+        return new DataFolder(root, unlockedKey);
+    }
+
+    /** Whether the store here is encrypted: its key file is there, whether or not it is unlocked yet. */
+    public boolean encrypted() {
+        return Files.exists(keyFile());
+    }
+
+    /** The store's key, wrapped by the passphrase ({@link KeyFile}); only in an encrypted folder. */
+    public Path keyFile() {
+        return root.resolve("techbench.key");
     }
 
     /** The folder given on the command line, else {@code $TECHBENCH_DATA}, else {@code ~/.techbench}. */

@@ -134,6 +134,18 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
+    /** An index kept in memory only, built from the store at each start (for an encrypted store). */
+    public static KnowledgeIndex inMemory(KnowledgeAnalysis analysis) {
+        try {
+            Directory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64));
+            return new KnowledgeIndex(analysis, directory, writer, Rebuilt.MISSING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The knowledge index could not be made in memory", e);
+        }
+    }
+
     private static void clear(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {

@@ -118,6 +118,14 @@ public final class Store implements AutoCloseable {
         FileChannel lockChannel = lock(folder);
         JdbcConnectionPool pool = null;
         try {
+            if (folder.encrypted() && folder.key() == null) {
+                throw new StoreException(StoreProblem.WRONG_PASSPHRASE, folder.keyFile(),
+                        "The store in " + folder.root() + " is encrypted: its passphrase is needed to open it.", null);
+            }
+            if (folder.key() != null) {
+                // Encryption was turned on and cut off before the store itself was encrypted: finish it.
+                StoreEncryption.finish(folder);
+            }
             if (!Files.exists(folder.database())) {
                 createStore(folder);
             }
@@ -151,20 +159,30 @@ public final class Store implements AutoCloseable {
     }
 
     private static JdbcConnectionPool pool(DataFolder folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "techbench", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "techbench", password(folder.key()));
         pool.setMaxConnections(8);
         return pool;
     }
 
     static String url(DataFolder folder) {
-        return url(folder.root().resolve("techbench"));
+        return url(folder.root().resolve("techbench"), folder.key());
     }
 
-    private static String url(Path base) {
+    /** The connection password: H2 takes an encrypted file's password before the user's, after a space. */
+    static String password(StoreKey key) {
+        return key == null ? "" : key.connectionPassword();
+    }
+
+    /** H2's AES file encryption, where the folder has a key. */
+    static String cipher(StoreKey key) {
+        return key == null ? "" : ";CIPHER=AES";
+    }
+
+    private static String url(Path base, StoreKey key) {
         // REUSE_SPACE=FALSE: a laptop killed during a large transaction, with H2 writing into space it
         // reused, came back without the commit made just before (an acknowledged write lost in each of
         // three runs of 15 kills); appending only, none in four such runs. The file grows faster until H2 compacts it.
-        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE="
+        return "jdbc:h2:file:" + base + cipher(key) + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE="
                 + cacheKilobytes();
     }
 
@@ -178,7 +196,7 @@ public final class Store implements AutoCloseable {
         Path partial = folder.root().resolve("techbench-new.mv.db");
         try {
             Files.deleteIfExists(partial); // left by a creation that was cut off
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(base), "techbench", "");
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, folder.key()), "techbench", password(folder.key()));
             try {
                 Migrations.bringUpToDate(pool, partial);
             } finally {
@@ -466,16 +484,16 @@ public final class Store implements AutoCloseable {
      */
     private static Connection heldConnection(DataFolder folder) {
         try {
-            return new Driver().connect(url(folder), credentials());
+            return new Driver().connect(url(folder), credentials(folder.key()));
         } catch (SQLException e) {
             throw new DataAccessException("Could not open the store's write connection", e);
         }
     }
 
-    private static Properties credentials() {
+    private static Properties credentials(StoreKey key) {
         var properties = new Properties();
         properties.setProperty("user", "techbench");
-        properties.setProperty("password", "");
+        properties.setProperty("password", password(key));
         return properties;
     }
 

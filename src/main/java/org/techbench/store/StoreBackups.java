@@ -38,10 +38,19 @@ public final class StoreBackups {
         return store.folder().database();
     }
 
-    /** Each table's rows and checksum, and the schema version, of a store file (given without its .mv.db) opened read-only. */
-    public static StoreCensus census(Path base) throws SQLException {
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;LAZY_QUERY_EXECUTION=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, "techbench", "");
+    /** The key the store is encrypted with, for reading its backups; {@code null} for a plain store. */
+    public StoreKey key() {
+        return store.folder().key();
+    }
+
+    /**
+     * Each table's rows and checksum, and the schema version, of a store file (given without its
+     * .mv.db) opened read-only, with {@code key} when the file is encrypted.
+     */
+    public static StoreCensus census(Path base, StoreKey key) throws SQLException {
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + Store.cipher(key)
+                + ";DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;LAZY_QUERY_EXECUTION=TRUE";
+        try (Connection connection = DriverManager.getConnection(url, "techbench", Store.password(key));
              Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet names = statement.executeQuery("select table_name from information_schema.tables "

@@ -9,5 +9,9 @@ public enum StoreProblem {
     /** The store was written by a newer TechBench than this one. */
     NEWER_VERSION,
     /** The data folder cannot be created or written. */
-    NOT_WRITABLE
+    NOT_WRITABLE,
+    /** The store is encrypted and the passphrase given does not unlock its key. */
+    WRONG_PASSPHRASE,
+    /** The store is encrypted and its key file cannot be read. */
+    KEY_UNREADABLE
 }

@@ -33,7 +33,11 @@ public final class StoreRestore {
         Path current = folder.database();
         Path partial = folder.root().resolve("techbench-restored.mv.db");
         Files.copy(restored, partial, StandardCopyOption.REPLACE_EXISTING);
-        boolean readable = Files.exists(current) && readable(current);
+        if (folder.key() != null && !StoreEncryption.isEncrypted(partial)) {
+            // A backup from before the store was encrypted: it goes back in encrypted, like the store it replaces.
+            StoreEncryption.encryptFile(partial, folder.key());
+        }
+        boolean readable = Files.exists(current) && readable(current, folder.key());
         if (Files.exists(current)) {
             Files.createDirectories(keptAs.getParent());
             Files.move(current, keptAs, StandardCopyOption.REPLACE_EXISTING);
@@ -55,10 +59,10 @@ public final class StoreRestore {
         Path current = folder.database();
         int carried = 0;
         boolean newNode = !readable;
-        try (Connection into = open(partial)) {
+        try (Connection into = open(partial, folder.key())) {
             into.setAutoCommit(false);
             if (readable) {
-                try (Connection from = openReadOnly(keptAs)) {
+                try (Connection from = openReadOnly(keptAs, folder.key())) {
                     if (sameNode(from, into)) {
                         carried = carryWaiting(from, into);
                     } else {
@@ -75,8 +79,8 @@ public final class StoreRestore {
         return new Carried(readable, carried, newNode, keptAs);
     }
 
-    private static boolean readable(Path file) {
-        try (Connection connection = openReadOnly(file); Statement statement = connection.createStatement();
+    private static boolean readable(Path file, StoreKey key) {
+        try (Connection connection = openReadOnly(file, key); Statement statement = connection.createStatement();
              ResultSet node = statement.executeQuery("select next_seq from sync_node")) {
             return node.next();
         } catch (SQLException e) {
@@ -164,14 +168,14 @@ public final class StoreRestore {
         }
     }
 
-    private static Connection open(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + base(file) + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE",
-                "techbench", "");
+    private static Connection open(Path file, StoreKey key) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + base(file) + Store.cipher(key) + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE",
+                "techbench", Store.password(key));
     }
 
-    private static Connection openReadOnly(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + base(file)
-                + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "techbench", "");
+    private static Connection openReadOnly(Path file, StoreKey key) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + base(file) + Store.cipher(key)
+                + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "techbench", Store.password(key));
     }
 
     private static String base(Path file) {

@@ -5,11 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -17,6 +12,7 @@ import org.techbench.domain.attachment.Attachment;
 import org.techbench.i18n.Texts;
 import org.techbench.replication.Ids;
 import org.techbench.service.RefusedException;
+import org.techbench.store.AttachmentFiles;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.store.Store;
 
@@ -24,12 +20,14 @@ import org.techbench.store.Store;
 public final class AttachmentService {
 
     private final Store store;
+    private final AttachmentFiles files;
     private final AttachmentRepository attachments;
     private final Supplier<UUID> technician;
     private final Supplier<Texts> refusals;
 
     public AttachmentService(Store store, AttachmentRepository attachments, Supplier<UUID> technician, Supplier<Texts> refusals) {
         this.store = store;
+        this.files = AttachmentFiles.of(store.folder());
         this.attachments = attachments;
         this.technician = technician;
         this.refusals = refusals;
@@ -50,35 +48,21 @@ public final class AttachmentService {
      * caller records it with {@link #record} in the transaction that writes its owner.
      */
     public Attachment copyIn(String ownerTable, UUID ownerId, UUID siteId, Path file, String mediaType) {
-        Path folder = store.folder().attachments();
-        Path partial;
-        String sha;
-        long size;
+        AttachmentFiles.Stored stored;
         try {
-            size = Files.size(file);
+            long size = Files.size(file);
             if (size > Attachment.MAX_SIZE) {
                 throw new RefusedException(refusals.get(), "refusal.attachmentTooLarge", file.getFileName(), Math.ceilDiv(size, 1024 * 1024),
                         Attachment.MAX_SIZE / 1024 / 1024);
             }
-            Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, "incoming-", ".part");
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
-            sha = HexFormat.of().formatHex(digest.digest());
-            Path target = folder.resolve(sha);
-            if (Files.exists(target)) {
-                Files.delete(partial);
-            } else {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            try (InputStream in = Files.newInputStream(file)) {
+                stored = files.store(in);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot attach " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-        return new Attachment(Ids.next(), siteId, sha, file.getFileName().toString(), mediaType, size, ownerTable, ownerId);
+        return new Attachment(Ids.next(), siteId, stored.sha256(), file.getFileName().toString(), mediaType, stored.size(),
+                ownerTable, ownerId);
     }
 
     /** Records an attachment whose bytes {@link #copyIn} copied, in the caller's transaction. */
@@ -96,8 +80,13 @@ public final class AttachmentService {
                 .collect(java.util.stream.Collectors.groupingBy(Attachment::ownerId));
     }
 
-    /** Where an attachment's bytes are on this laptop (the file may still be on its way from the hub). */
-    public Path file(Attachment attachment) {
-        return store.folder().attachments().resolve(attachment.sha256());
+    /** Whether an attachment's bytes are on this laptop (they may still be on their way from the hub). */
+    public boolean present(Attachment attachment) {
+        return files.has(attachment.sha256());
+    }
+
+    /** Writes an attachment's bytes, decrypted where the store is encrypted, to a file the technician chose. */
+    public void saveCopy(Attachment attachment, Path target) throws IOException {
+        files.copyOut(attachment.sha256(), target);
     }
 }

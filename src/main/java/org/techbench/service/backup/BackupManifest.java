@@ -7,14 +7,19 @@ import org.techbench.store.StoreCensus;
 
 /**
  * What a backup holds, written beside it when it is made: when, the store's schema version, its
- * size and how long it took, every table's rows and checksum, and the attachments it needs by hash.
+ * size and how long it took, every table's rows and checksum, the attachments it needs by hash, and
+ * the fingerprint of the key it is encrypted with ({@code null} for a plain backup).
  */
 public record BackupManifest(String name, Instant createdAt, int schemaVersion, long bytes, long millis,
-                             Map<String, StoreCensus.TableFigures> tables, List<String> attachments) {
+                             Map<String, StoreCensus.TableFigures> tables, List<String> attachments, String keyFingerprint) {
 
     public BackupManifest {
         tables = Map.copyOf(tables);
         attachments = List.copyOf(attachments);
+    }
+
+    public boolean encrypted() {
+        return keyFingerprint != null;
     }
 
     public long rows() {

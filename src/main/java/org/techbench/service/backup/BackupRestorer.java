@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
+import org.techbench.store.AttachmentFiles;
 import org.techbench.store.DataFolder;
 import org.techbench.store.Store;
 import org.techbench.store.StoreRestore;
@@ -67,11 +68,10 @@ public final class BackupRestorer {
             progress.report("attachments", 1, 2);
             int putBack = 0;
             Path copies = zip.getParent().resolve("attachments");
-            Files.createDirectories(folder.attachments());
+            AttachmentFiles files = AttachmentFiles.of(folder);
             for (String sha : check.manifest().attachments()) {
-                Path target = folder.attachments().resolve(sha);
-                if (!Files.exists(target)) {
-                    Files.copy(copies.resolve(sha), target, StandardCopyOption.REPLACE_EXISTING);
+                if (!files.has(sha)) {
+                    files.putBack(copies.resolve(sha), sha);
                     putBack++;
                 }
             }

@@ -37,6 +37,7 @@ import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.store.StoreBackups;
 import org.techbench.store.StoreCensus;
+import org.techbench.store.StoreKey;
 
 /**
  * Backs the store up while it is in use (H2's online backup) into a folder of the technician's
@@ -54,6 +55,8 @@ public final class BackupService {
 
     private final StoreBackups store;
     private final Path attachments;
+    /** The store's key where it is encrypted: a backup of it is the encrypted file, read with this key. */
+    private final StoreKey key;
     private final Path defaultFolder;
     private final Clock clock;
     private final Supplier<Texts> refusals;
@@ -62,24 +65,28 @@ public final class BackupService {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     /** {@code freeSpace} says how many bytes a folder's disk has left (the file system's own figure outside tests). */
-    public BackupService(StoreBackups store, Path attachments, Path defaultFolder, Clock clock, Supplier<Texts> refusals,
-                         ToLongFunction<Path> freeSpace) {
+    public BackupService(StoreBackups store, Path attachments, StoreKey key, Path defaultFolder, Clock clock,
+                         Supplier<Texts> refusals, ToLongFunction<Path> freeSpace) {
         this.store = store;
         this.attachments = attachments;
+        this.key = key;
         this.defaultFolder = defaultFolder;
         this.clock = clock;
         this.refusals = refusals;
         this.freeSpace = freeSpace;
     }
 
-    /** A service that only reads backups (lists and verifies them), for work done while the store is closed. */
-    public static BackupService reader(Path defaultFolder, Clock clock, Supplier<Texts> refusals) {
-        return new BackupService(null, null, defaultFolder, clock, refusals, BackupService::usableSpace);
+    /**
+     * A service that only reads backups (lists and verifies them), for work done while the store is
+     * closed; {@code key} is the data folder's, unlocked, or {@code null} where it is not encrypted.
+     */
+    public static BackupService reader(Path defaultFolder, StoreKey key, Clock clock, Supplier<Texts> refusals) {
+        return new BackupService(null, null, key, defaultFolder, clock, refusals, BackupService::usableSpace);
     }
 
     /** The same service, asking {@code space} how much room a folder's disk has (a disk near full, for a test). */
     public BackupService withFreeSpace(ToLongFunction<Path> space) {
-        return new BackupService(store, attachments, defaultFolder, clock, refusals, space);
+        return new BackupService(store, attachments, key, defaultFolder, clock, refusals, space);
     }
 
     /** The disk's usable space as the file system reports it; unknown counts as none. */
@@ -117,13 +124,13 @@ public final class BackupService {
                 throw new org.techbench.service.CancelledException(refusals.get().get("backup.cancelled"));
             }
             progress.report("check", 1, 3);
-            StoreCensus census = census(partial, target);
+            StoreCensus census = census(partial, target, key);
             progress.report("attachments", 2, 3);
             List<String> copied = copyAttachments(target);
             Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
             long millis = (System.nanoTime() - started) / 1_000_000;
             BackupManifest manifest = new BackupManifest(name, now, census.schemaVersion(), size(zip), millis, census.tables(),
-                    copied);
+                    copied, key == null ? null : key.fingerprint());
             writeManifest(target, manifest);
             log(target, manifest, "ok");
             prune(target, retention);
@@ -132,7 +139,7 @@ public final class BackupService {
             return manifest;
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(partial);
-            log(target, new BackupManifest(name, now, 0, 0, (System.nanoTime() - started) / 1_000_000, Map.of(), List.of()),
+            log(target, new BackupManifest(name, now, 0, 0, (System.nanoTime() - started) / 1_000_000, Map.of(), List.of(), null),
                     "failed: " + e.getMessage());
             if (e instanceof RefusedException refused) {
                 throw refused;
@@ -197,10 +204,13 @@ public final class BackupService {
             return new BackupCheck(name, manifest, List.of(texts.get("backup.newer", manifest.schemaVersion(),
                     SchemaVersion.CURRENT)));
         }
+        if (manifest.keyFingerprint() != null && (key == null || !key.fingerprint().equals(manifest.keyFingerprint()))) {
+            return new BackupCheck(name, manifest, List.of(texts.get("backup.otherKey", manifest.keyFingerprint())));
+        }
         List<String> problems = new ArrayList<>();
         progress.report("check", 0, 1);
         try {
-            StoreCensus census = census(zip, zip.getParent());
+            StoreCensus census = census(zip, zip.getParent(), manifest.keyFingerprint() == null ? null : key);
             manifest.tables().forEach((table, expected) -> {
                 StoreCensus.TableFigures found = census.tables().get(table);
                 if (found == null) {
@@ -292,7 +302,7 @@ public final class BackupService {
     }
 
     /** Takes the store out of the zip into a folder beside it and counts it there, read-only; the copy is removed after. */
-    private StoreCensus census(Path zip, Path beside) throws IOException, SQLException {
+    private StoreCensus census(Path zip, Path beside, StoreKey with) throws IOException, SQLException {
         Path work = Files.createTempDirectory(beside, ".check-");
         try {
             boolean found = false;
@@ -307,7 +317,7 @@ public final class BackupService {
             if (!found) {
                 throw new IOException(refusals.get().get("backup.noStoreInZip", zip.getFileName()));
             }
-            return StoreBackups.census(work.resolve("techbench"));
+            return StoreBackups.census(work.resolve("techbench"), with);
         } finally {
             try (Stream<Path> files = Files.list(work)) {
                 files.forEach(BackupService::deleteQuietly);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.i18n.Texts;
+import org.techbench.store.AttachmentFiles;
 import org.techbench.store.AttachmentRepository;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.HubConnection;
@@ -44,12 +45,15 @@ final class AttachmentTransfer {
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
 
     private final Path folder;
+    /** The bytes as the laptop keeps them; the hub is sent and sends them plain. */
+    private final AttachmentFiles files;
     private final AttachmentRepository attachments;
     private final Clock clock;
     private final Supplier<Texts> texts;
 
-    AttachmentTransfer(Path folder, AttachmentRepository attachments, Clock clock, Supplier<Texts> texts) {
-        this.folder = folder;
+    AttachmentTransfer(AttachmentFiles files, AttachmentRepository attachments, Clock clock, Supplier<Texts> texts) {
+        this.folder = files.folder();
+        this.files = files;
         this.attachments = attachments;
         this.clock = clock;
         this.texts = texts;
@@ -76,7 +80,7 @@ final class AttachmentTransfer {
             try {
                 HubApi.BlobStatus status = session.call(token -> connection.blobStatus(token, bytes.sha256()));
                 long offset = status.complete() ? bytes.size() : status.received();
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = files.open(bytes.sha256())) {
                     in.skipNBytes(offset);
                     while (offset < bytes.size()) {
                         byte[] chunk = in.readNBytes((int) Math.min(CHUNK, bytes.size() - offset));
@@ -126,7 +130,7 @@ final class AttachmentTransfer {
                 if (Files.exists(target)) {
                     Files.delete(partial);
                 } else {
-                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                    files.adopt(partial, bytes.sha256());
                     downloaded++;
                 }
             } catch (HubException e) {

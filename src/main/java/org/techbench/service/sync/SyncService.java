@@ -69,7 +69,7 @@ public final class SyncService {
                        Supplier<Texts> texts, Runnable received) {
         this.received = received;
         this.store = store;
-        this.attachments = new AttachmentTransfer(store.folder().attachments(), attachmentRows, clock, texts);
+        this.attachments = new AttachmentTransfer(org.techbench.store.AttachmentFiles.of(store.folder()), attachmentRows, clock, texts);
         this.replica = replica;
         this.clients = clients;
         this.clock = clock;

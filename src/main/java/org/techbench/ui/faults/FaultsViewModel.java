@@ -323,7 +323,10 @@ public final class FaultsViewModel {
     /** Saves a copy of an entry's attached file where the technician chooses. */
     public void saveCopy(Attachment attachment) {
         dialogs.chooseFileToSave(messages.get("faults.attach.save"), attachment.fileName(), List.of()).ifPresent(target ->
-                background.run(() -> Files.copy(attachments.file(attachment), target, StandardCopyOption.REPLACE_EXISTING),
+                background.run(() -> {
+                            attachments.saveCopy(attachment, target);
+                            return target;
+                        },
                         copied -> dialogs.toast(messages.get("faults.attach.saved", target.getFileName())),
                         error -> problem.set(messages.get("faults.attach.notHere", attachment.fileName()))));
     }

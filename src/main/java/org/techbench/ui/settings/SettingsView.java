@@ -24,7 +24,8 @@ public final class SettingsView implements Screen {
     private final SettingsViewModel model;
     private final BackupViewModel backups;
 
-    public SettingsView(SettingsViewModel model, BackupViewModel backups, ScreenLockSettingsViewModel lock, DialogService dialogs,
+    public SettingsView(SettingsViewModel model, BackupViewModel backups, ScreenLockSettingsViewModel lock,
+                        EncryptionSettingsViewModel encryption, DialogService dialogs,
                         Texts messages, String dataFolder, Runnable reopenWelcome) {
         this.backups = backups;
         this.model = model;
@@ -77,7 +78,8 @@ public final class SettingsView implements Screen {
         welcome.setId("reopen-welcome");
         welcome.setOnAction(e -> reopenWelcome.run());
         form.addRow(5, caption(messages.get("settings.welcome")), welcome);
-        root.getChildren().addAll(title, form, backupSection(backups, dialogs, messages), lockSection(lock, messages));
+        root.getChildren().addAll(title, form, backupSection(backups, dialogs, messages), lockSection(lock, messages),
+                EncryptionSection.of(encryption, dialogs, messages));
     }
 
     private static Node lockSection(ScreenLockSettingsViewModel lock, Texts messages) {

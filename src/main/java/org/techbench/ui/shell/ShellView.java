@@ -141,8 +141,16 @@ public final class ShellView {
     /** Says that the store is being copied before it is updated, and where the copy goes. */
     /** Says that a backup is being put in place of the store, while it is. */
     public void showRestoring(String backup) {
+        showWorking(messages.get("shell.restoring", backup));
+    }
+
+    /** Says what the window waits for, under the spinner, in place of the screens. */
+    public void showWorking(String text) {
         opening.getChildren().removeIf(node -> node instanceof Label);
-        opening.getChildren().add(new Label(messages.get("shell.restoring", backup)));
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        opening.getChildren().add(label);
         content.getChildren().setAll(opening);
     }
 
@@ -162,6 +170,11 @@ public final class ShellView {
             spinner.setMaxSize(48, 48);
             opening.getChildren().addFirst(spinner);
         }
+    }
+
+    /** Shows a page of its own in place of the screens (the passphrase an encrypted store asks for). */
+    public void showPage(javafx.scene.Node page) {
+        content.getChildren().setAll(page);
     }
 
     public void showFailure(String message, Runnable quit) {

@@ -57,7 +57,10 @@ import org.techbench.ui.procedures.ProceduresPlace;
 import org.techbench.ui.procedures.ProceduresScreen;
 import org.techbench.ui.reports.ReportsPlace;
 import org.techbench.ui.reports.ReportsScreen;
+import org.techbench.service.encryption.EncryptionService;
+import org.techbench.store.KeyFile;
 import org.techbench.ui.settings.BackupViewModel;
+import org.techbench.ui.settings.EncryptionSettingsViewModel;
 import org.techbench.ui.settings.SettingsPlace;
 import org.techbench.ui.settings.ScreenLockSettingsViewModel;
 import org.techbench.ui.settings.SettingsView;
@@ -82,7 +85,8 @@ public final class WorkbenchApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
-    private DataFolder folder;
+    /** Replaced by the same folder unlocked, once its passphrase is given; read by the store's opening in the background. */
+    private volatile DataFolder folder;
     private PreferencesFile preferencesFile;
     // Written on the FX thread, read by sync in the background for the language of its messages.
     private volatile Preferences preferences;
@@ -94,6 +98,8 @@ public final class WorkbenchApplication extends Application {
     /** Replaced when the store is opened again after a restore. */
     private volatile CompletableFuture<Workbench> workbench = new CompletableFuture<>();
     private boolean stopping;
+    /** Set once the store is being opened: before, the window only asks for the passphrase. */
+    private volatile boolean storeRequested;
     private Timeline syncTicks;
     private Timeline lockTicks;
     private SyncViewModel syncModel;
@@ -140,7 +146,72 @@ public final class WorkbenchApplication extends Application {
         stage.show();
         stage.requestFocus();
 
+        if (folder.encrypted()) {
+            askPassphrase(messages);
+        } else {
+            openInBackground(messages);
+        }
+    }
+
+    private void openInBackground(Texts messages) {
+        storeRequested = true;
         background.run(this::openStore, this::showScreens, error -> failedToOpen(error, messages));
+    }
+
+    /** An encrypted store opens once its passphrase unlocks the key; three wrong ones close the way. */
+    private void askPassphrase(Texts messages) {
+        var model = new PassphraseViewModel(encryption(), folder, background, unlocked -> {
+            folder = unlocked;
+            shell.showOpening();
+            shell.decorate();
+            openInBackground(messages);
+        }, () -> shell.showFailure(messages.get("passphrase.usedUp"), Platform::exit));
+        shell.showPage(new PassphraseView(model, messages).node());
+    }
+
+    private EncryptionService encryption() {
+        return new EncryptionService(new KeyFile(KeyFile.DEFAULT_ITERATIONS), () -> Texts.refusals(preferences.locale()));
+    }
+
+    /**
+     * Settings' "Encrypt the store": the screens close, the store is closed, encrypted with its
+     * attachments, and opened again behind the same window.
+     */
+    private void encryptAndReopen(char[] passphrase) {
+        Texts messages = Texts.window(preferences.locale());
+        Workbench open = workbench.getNow(null);
+        closeScreens();
+        shell = new ShellView(messages, folder.root().toString(), navigator);
+        shell.showOpening();
+        shell.decorate();
+        shell.showWorking(messages.get("passphrase.encrypting"));
+        stage.getScene().setRoot(shell.node());
+        workbench = new CompletableFuture<>();
+        background.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            folder = encryption().turnOn(folder, passphrase, passphrase);
+            return openStore();
+        }, this::showScreens, error -> failedToOpen(error, messages));
+    }
+
+    /** Stops what the screens run on the store before it closes under them. */
+    private void closeScreens() {
+        if (backupDelay != null) {
+            backupDelay.stop();
+        }
+        backups = null;
+        if (syncTicks != null) {
+            syncTicks.stop();
+            syncModel.cancel();
+        }
+        if (shell != null) {
+            shell.deactivate();
+        }
+        if (statusBar != null) {
+            statusBar.deactivate();
+        }
     }
 
     /** A damaged store is offered the newest backup that verifies; anything else can only be reported. */
@@ -149,7 +220,8 @@ public final class WorkbenchApplication extends Application {
         if (!(error instanceof StoreException store) || store.problem() != StoreProblem.DAMAGED) {
             return;
         }
-        var reader = BackupService.reader(backupFolder(), Clock.systemDefaultZone(), () -> Texts.refusals(preferences.locale()));
+        var reader = BackupService.reader(backupFolder(), folder.key(), Clock.systemDefaultZone(),
+                () -> Texts.refusals(preferences.locale()));
         background.run(() -> newestWhole(reader), found -> found.ifPresent(backup -> shell.showFailure(
                 describe(error, messages), Platform::exit, messages.get("shell.restoreNewest",
                         java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
@@ -207,7 +279,11 @@ public final class WorkbenchApplication extends Application {
             statusBar.deactivate();
         }
         // Wait for a store still being opened, so that a quick exit never interrupts a migration.
+        // (None is, while the passphrase is still asked.)
         try {
+            if (!storeRequested) {
+                throw new IllegalStateException("the store was never opened");
+            }
             workbench.get(30, TimeUnit.SECONDS).close();
         } catch (Exception e) {
             LOG.debug("No store to close: {}", e.getMessage());
@@ -273,8 +349,8 @@ public final class WorkbenchApplication extends Application {
                 new ScreenLockSettingsViewModel(pins, background, () -> preferences.screenLock(), lock -> {
                     preferences = preferences.withScreenLock(lock);
                     savePreferences();
-                }), dialogs, messages,
-                folder.root().toString(), () -> reopenWelcome(opened));
+                }), new EncryptionSettingsViewModel(encryption(), background, () -> folder, this::encryptAndReopen),
+                dialogs, messages, folder.root().toString(), () -> reopenWelcome(opened));
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
         assetsScreen = new AssetsScreen(opened, background, messages, dialogs,

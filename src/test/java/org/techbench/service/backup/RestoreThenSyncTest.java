@@ -67,7 +67,7 @@ class RestoreThenSyncTest {
 
     private BackupRestorer restorer() {
         var refusals = (java.util.function.Supplier<Texts>) () -> Texts.refusals(Locale.ENGLISH);
-        return new BackupRestorer(BackupService.reader(usb, Clock.systemDefaultZone(), refusals), Clock.systemDefaultZone(),
+        return new BackupRestorer(BackupService.reader(usb, null, Clock.systemDefaultZone(), refusals), Clock.systemDefaultZone(),
                 refusals);
     }
 

@@ -63,7 +63,7 @@ class AttachmentSyncTest {
 
         assertThat(received.attachmentsReceived()).isEqualTo(1);
         assertThat(ben.attachments().of("asset", asset.id())).extracting(Attachment::fileName).containsExactly("rack.jpg");
-        assertThat(Files.readAllBytes(ben.attachments().file(attached))).isEqualTo(Files.readAllBytes(photo));
+        assertThat(bytesOf(ben, attached)).isEqualTo(Files.readAllBytes(photo));
     }
 
     @Test
@@ -90,7 +90,7 @@ class AttachmentSyncTest {
         anna = Workbench.open(new DataFolder(folder.resolve("anna")), Clock.systemUTC(), "anna");
         ben.sync().sync(Progress.NONE);
         Attachment arrived = ben.attachments().of("asset", asset.id()).getFirst();
-        assertThat(Files.readAllBytes(ben.attachments().file(arrived))).isEqualTo(Files.readAllBytes(photo));
+        assertThat(bytesOf(ben, arrived)).isEqualTo(Files.readAllBytes(photo));
     }
 
     @Test
@@ -112,9 +112,10 @@ class AttachmentSyncTest {
             assertThat(line.downloadOffsets).containsExactly(0L, 1_000_000L);
         }
         ben = Workbench.open(new DataFolder(folder.resolve("ben")), Clock.systemUTC(), "ben");
-        Path arrived = ben.attachments().file(ben.attachments().of("asset", asset.id()).getFirst());
-        assertThat(arrived.getFileName().toString()).isEqualTo(attached.sha256());
-        assertThat(Files.readAllBytes(arrived)).isEqualTo(Files.readAllBytes(photo));
+        Attachment arrived = ben.attachments().of("asset", asset.id()).getFirst();
+        assertThat(ben.attachments().present(arrived)).isTrue();
+        assertThat(arrived.sha256()).isEqualTo(attached.sha256());
+        assertThat(bytesOf(ben, arrived)).isEqualTo(Files.readAllBytes(photo));
     }
 
     @Test
@@ -160,5 +161,12 @@ class AttachmentSyncTest {
         Path file = folder.resolve(name);
         Files.write(file, bytes);
         return file;
+    }
+
+    /** The bytes a laptop keeps for an attachment, as the technician would save them. */
+    private byte[] bytesOf(Workbench laptop, Attachment attachment) throws java.io.IOException {
+        Path copy = Files.createTempFile(folder, "copy-", ".bin");
+        laptop.attachments().saveCopy(attachment, copy);
+        return Files.readAllBytes(copy);
     }
 }
