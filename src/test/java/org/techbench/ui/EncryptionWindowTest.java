@@ -133,4 +133,28 @@ class EncryptionWindowTest {
         assertThat(new DataFolder(data).encrypted()).isTrue();
         assertThat(driver.text("#encryption-state")).startsWith("The store and its attachments are encrypted (key ");
     }
+
+    @Test
+    void aPassphraseChosenInTheWelcomeEncryptsTheNewStore() throws Exception {
+        Path fresh = data.resolve("fresh");
+        var welcomed = new WindowDriver(robot, fresh);
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(WorkbenchApplication.class, fresh.toString());
+        WindowDriver.waitFor(() -> welcomed.visible("#welcome-next"));
+        robot.clickOn("#welcome-next");
+        WindowDriver.waitFor(() -> welcomed.visible("#welcome-passphrase"));
+        robot.interact(() -> {
+            welcomed.type("#welcome-name", "Lin Wei");
+            welcomed.type("#welcome-passphrase", "staple of the west");
+            welcomed.type("#welcome-passphrase-again", "staple of the west");
+        });
+        robot.clickOn("#welcome-next");
+        WindowDriver.waitFor(() -> welcomed.visible("#welcome-skip"));
+
+        robot.clickOn("#welcome-skip");
+
+        WindowDriver.waitFor(() -> welcomed.visible("#tile-assets"));
+        assertThat(new DataFolder(fresh).encrypted()).isTrue();
+        assertThat(org.techbench.store.StoreEncryption.isEncrypted(new DataFolder(fresh).database())).isTrue();
+    }
 }

@@ -177,7 +177,7 @@ public final class WorkbenchApplication extends Application {
      * Settings' "Encrypt the store": the screens close, the store is closed, encrypted with its
      * attachments, and opened again behind the same window.
      */
-    private void encryptAndReopen(char[] passphrase) {
+    private void encryptAndReopen(char[] passphrase, Runnable then) {
         Texts messages = Texts.window(preferences.locale());
         Workbench open = workbench.getNow(null);
         closeScreens();
@@ -193,7 +193,10 @@ public final class WorkbenchApplication extends Application {
             }
             folder = encryption().turnOn(folder, passphrase, passphrase);
             return openStore();
-        }, this::showScreens, error -> failedToOpen(error, messages));
+        }, reopened -> {
+            showScreens(reopened);
+            then.run();
+        }, error -> failedToOpen(error, messages));
     }
 
     /** Stops what the screens run on the store before it closes under them. */
@@ -349,7 +352,8 @@ public final class WorkbenchApplication extends Application {
                 new ScreenLockSettingsViewModel(pins, background, () -> preferences.screenLock(), lock -> {
                     preferences = preferences.withScreenLock(lock);
                     savePreferences();
-                }), new EncryptionSettingsViewModel(encryption(), background, () -> folder, this::encryptAndReopen),
+                }), new EncryptionSettingsViewModel(encryption(), background, () -> folder,
+                        passphrase -> encryptAndReopen(passphrase, () -> { })),
                 dialogs, messages, folder.root().toString(), () -> reopenWelcome(opened));
         shell.addScreen(new DashboardPlace(), messages.get("nav.dashboard"), "mdal-dashboard",
                 new RefreshingScreen(dashboard, status));
@@ -423,7 +427,8 @@ public final class WorkbenchApplication extends Application {
 
     private WelcomeViewModel newWelcome(Workbench opened, boolean emptyStore) {
         var model = new WelcomeViewModel(opened.technicians(), opened.demoData(), background, Clock.systemDefaultZone(),
-                preferences.locale(), preferences.dark(), this::switchLanguage, this::switchTheme,
+                preferences.locale(), preferences.dark(), this::switchLanguage, this::switchTheme, encryption(),
+                folder.key() == null,
                 way -> finishWelcome(opened, way));
         model.load(emptyStore);
         return model;
@@ -438,9 +443,16 @@ public final class WorkbenchApplication extends Application {
     }
 
     private void finishWelcome(Workbench opened, WelcomeViewModel.Way way) {
+        var passphrase = welcome.chosenPassphrase();
         welcome = null;
         preferences = preferences.withWelcomeDone();
         savePreferences();
+        if (passphrase.isPresent()) {
+            // Encrypted now, with whatever the welcome brought in; the chosen way follows once the store is open again.
+            navigator.goTo(way == WelcomeViewModel.Way.IMPORT ? AssetListPlace.all() : new DashboardPlace());
+            encryptAndReopen(passphrase.get(), way == WelcomeViewModel.Way.IMPORT ? () -> assetsScreen.startImport() : () -> { });
+            return;
+        }
         stage.getScene().setRoot(shell.node());
         statusBar.refresh();
         if (way == WelcomeViewModel.Way.IMPORT) {

@@ -133,6 +133,19 @@ public final class WelcomeView {
         form.addRow(0, caption("welcome.name"), name);
         form.addRow(1, caption("welcome.role"), role);
         form.addRow(2, caption("welcome.skills"), skills);
+        if (model.offerEncryption()) {
+            javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
+            passphrase.setId("welcome-passphrase");
+            passphrase.setPromptText(messages.get("settings.encryption.new"));
+            passphrase.textProperty().bindBidirectional(model.passphrase());
+            javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+            again.setId("welcome-passphrase-again");
+            again.setPromptText(messages.get("settings.encryption.again"));
+            again.textProperty().bindBidirectional(model.passphraseAgain());
+            Label hint = paragraph(messages.get("welcome.encryption.hint"));
+            hint.getStyleClass().add("text-muted");
+            form.addRow(3, caption("welcome.encryption"), new javafx.scene.layout.VBox(8, new HBox(8, passphrase, again), hint));
+        }
         Button next = next();
         next.disableProperty().bind(model.busy().or(model.name().isEmpty()));
         name.setOnAction(e -> next.fire());

@@ -22,7 +22,9 @@ import org.techbench.domain.people.Technician;
 import org.techbench.service.Progress;
 import org.techbench.service.TechnicianService;
 import org.techbench.service.demo.DemoDataOptions;
+import org.techbench.service.RefusedException;
 import org.techbench.service.demo.DemoDataService;
+import org.techbench.service.encryption.EncryptionService;
 import org.techbench.service.demo.DemoDataSummary;
 import org.techbench.ui.common.Background;
 
@@ -62,10 +64,20 @@ public final class WelcomeViewModel {
     private final ObjectProperty<DemoDataSummary> demoMade = new SimpleObjectProperty<>();
     private final BooleanProperty storeEmpty = new SimpleBooleanProperty(true);
     private final ObjectProperty<Long> hubRecords = new SimpleObjectProperty<>();
+    private final EncryptionService encryption;
+    private final boolean offerEncryption;
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty passphraseAgain = new SimpleStringProperty("");
+    /** The passphrase chosen on the profile page, checked; the store is encrypted with it when the welcome ends. */
+    private char[] chosenPassphrase;
 
+    /** {@code offerEncryption}: the store is plain, so the profile page offers to encrypt it. */
     public WelcomeViewModel(TechnicianService technicians, DemoDataService demoData, Background background, Clock clock,
                             Locale currentLocale, boolean currentDark, Consumer<Locale> applyLocale,
-                            Consumer<Boolean> applyDark, Consumer<Way> finish) {
+                            Consumer<Boolean> applyDark, EncryptionService encryption, boolean offerEncryption,
+                            Consumer<Way> finish) {
+        this.encryption = encryption;
+        this.offerEncryption = offerEncryption;
         this.technicians = technicians;
         this.demoData = demoData;
         this.background = background;
@@ -161,6 +173,17 @@ public final class WelcomeViewModel {
             step.set(Step.PROFILE);
             return;
         }
+        if (offerEncryption && !passphrase.get().isEmpty()) {
+            try {
+                encryption.check(passphrase.get().toCharArray(), passphraseAgain.get().toCharArray());
+            } catch (RefusedException e) {
+                problem.set(e.getMessage());
+                return;
+            }
+            chosenPassphrase = passphrase.get().toCharArray();
+        } else {
+            chosenPassphrase = null;
+        }
         String typed = name.get();
         Role chosen = role.get();
         Set<FaultCategory> chosenSkills = skills.isEmpty() ? EnumSet.noneOf(FaultCategory.class) : EnumSet.copyOf(skills);
@@ -212,6 +235,24 @@ public final class WelcomeViewModel {
     public void hubSynced(long records) {
         hubRecords.set(records);
         storeEmpty.set(storeEmpty.get() && records == 0);
+    }
+
+    public boolean offerEncryption() {
+        return offerEncryption;
+    }
+
+    /** An optional passphrase for the store, typed twice on the profile page. */
+    public StringProperty passphrase() {
+        return passphrase;
+    }
+
+    public StringProperty passphraseAgain() {
+        return passphraseAgain;
+    }
+
+    /** The checked passphrase to encrypt the store with as the welcome ends; empty when none was chosen. */
+    public java.util.Optional<char[]> chosenPassphrase() {
+        return java.util.Optional.ofNullable(chosenPassphrase).map(char[]::clone);
     }
 
     /** Ends the welcome: the workbench opens where the chosen way leads. */
