@@ -112,4 +112,38 @@ class BackupWindowTest {
         WindowDriver.waitFor(() -> driver.visible("#tile-assets"));
         assertThat(driver.visible("#status-backup")).isTrue();
     }
+
+    @Test
+    void anOlderBackupChosenInSettingsReplacesTheStoreWhichIsKeptAsACopy() throws Exception {
+        var twoDaysAgo = new org.techbench.sync.hub.MovableClock(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        try (Workbench workbench = Workbench.open(new DataFolder(data), twoDaysAgo, "tester")) {
+            workbench.backups().create(usb, org.techbench.service.backup.Retention.standard(), Progress.NONE);
+        }
+        try (Workbench workbench = Workbench.open(new DataFolder(data), Clock.systemDefaultZone(), "tester")) {
+            var site = workbench.sites().all().getFirst();
+            workbench.assets().save(new org.techbench.domain.asset.Asset(null, site.id(), "ADDED-1", "Desk PC",
+                    org.techbench.domain.asset.AssetKind.DESKTOP, "Lenovo", "M70q", "SN-ADDED-1", "Office", null, null,
+                    org.techbench.domain.asset.AssetStatus.IN_SERVICE, LocalDate.of(2025, 1, 1), null, null, false));
+            workbench.backups().create(usb, org.techbench.service.backup.Retention.standard(), Progress.NONE);
+        }
+        openSettingsWithBackupsGoingTo(usb);
+        WindowDriver.waitFor(() -> robot.lookup("#restore-choice").queryComboBox().getItems().size() == 2);
+        var older = robot.lookup("#restore-choice").<org.techbench.service.backup.BackupManifest>queryComboBox().getItems().get(1);
+        assertThat(older.rows()).isLessThan(robot.lookup("#restore-choice")
+                .<org.techbench.service.backup.BackupManifest>queryComboBox().getItems().get(0).rows());
+        robot.interact(() -> driver.choose("#restore-choice", older));
+
+        robot.clickOn("#restore-backup");
+        WindowDriver.waitFor(30, () -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(button -> "Restore".equals(button.getText())).findFirst().orElseThrow());
+
+        // The window opens again where it was, on Settings.
+        WindowDriver.waitFor(30, () -> driver.visible("#backup-now"));
+        robot.clickOn("#nav-dashboard");
+        WindowDriver.waitFor(() -> driver.text("#tile-assets").equals("30"));
+        try (Stream<Path> kept = Files.list(data.resolve("backups"))) {
+            assertThat(kept.map(file -> file.getFileName().toString())).anyMatch(name -> name.startsWith("before-restore-"));
+        }
+    }
 }

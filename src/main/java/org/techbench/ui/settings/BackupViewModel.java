@@ -2,6 +2,7 @@ package org.techbench.ui.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -34,9 +35,15 @@ public final class BackupViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<BackupCheck> check = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<BackupManifest> all = javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<BackupManifest> chosen = new SimpleObjectProperty<>();
+    private final Consumer<Path> restore;
 
     /** {@code folder} is where backups go now; {@code saveFolder} keeps a new choice (empty: the data folder's own). */
-    public BackupViewModel(BackupService backups, Background background, Path folder, Consumer<String> saveFolder) {
+    /** {@code restore} puts a verified backup (its zip) in place of the store, closing and reopening it. */
+    public BackupViewModel(BackupService backups, Background background, Path folder, Consumer<String> saveFolder,
+                           Consumer<Path> restore) {
+        this.restore = restore;
         this.backups = backups;
         this.background = background;
         this.saveFolder = saveFolder;
@@ -69,10 +76,54 @@ public final class BackupViewModel {
         return Path.of(folder.get());
     }
 
-    /** Looks up the newest backup in the folder. */
+    /** The folder's backups, newest first, to choose one to restore. */
+    public javafx.collections.ObservableList<BackupManifest> all() {
+        return all;
+    }
+
+    /** The backup chosen to restore. */
+    public ObjectProperty<BackupManifest> chosen() {
+        return chosen;
+    }
+
+    /** Looks up the backups in the folder; the newest is shown, and chosen for a restore until another is. */
     public void refresh() {
         Path target = target();
-        background.run(() -> backups.newest(target).orElse(null), newest::set, error -> newest.set(null));
+        background.run(() -> java.nio.file.Files.isDirectory(target) ? backups.list(target) : List.<BackupManifest>of(), found -> {
+            all.setAll(found);
+            newest.set(found.isEmpty() ? null : found.getFirst());
+            if (chosen.get() == null || found.stream().noneMatch(b -> b.name().equals(chosen.get().name()))) {
+                chosen.set(newest.get());
+            }
+        }, error -> {
+            all.clear();
+            newest.set(null);
+        });
+    }
+
+    /**
+     * Verifies the chosen backup; one that is whole is restored once {@code confirmed} says so, and
+     * one that is not shows why and is left alone.
+     */
+    public void restoreChosen(java.util.function.Predicate<BackupManifest> confirmed) {
+        BackupManifest backup = chosen.get();
+        if (backup == null || running.get()) {
+            return;
+        }
+        Path zip = target().resolve(backup.name() + ".zip");
+        running.set(true);
+        problem.set("");
+        background.run(() -> backups.verify(zip, Progress.NONE), found -> {
+            running.set(false);
+            if (!found.whole()) {
+                check.set(found);
+            } else if (confirmed.test(backup)) {
+                restore.accept(zip);
+            }
+        }, error -> {
+            running.set(false);
+            problem.set(error.getMessage());
+        });
     }
 
     /** Sends backups to another folder from now on. */

@@ -194,9 +194,31 @@ public final class SettingsView implements Screen {
         form.addRow(0, caption(messages.get("settings.backups.folder")), new HBox(8, folder, choose));
         form.addRow(1, new Label(), new HBox(8, now, verify));
         form.add(newest, 1, 2);
-        form.add(result, 1, 3);
-        form.add(hint, 1, 4);
+        form.addRow(3, caption(messages.get("settings.backups.restoreCaption")), restoreRow(backups, dialogs, messages));
+        form.add(result, 1, 4);
+        form.add(hint, 1, 5);
         return new VBox(12, heading, form);
+    }
+
+    /** A backup of the folder to restore, chosen from a list, verified, and restored after a confirmation. */
+    private static Node restoreRow(BackupViewModel backups, DialogService dialogs, Texts messages) {
+        var when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(messages.locale());
+        java.util.function.Function<org.techbench.service.backup.BackupManifest, String> describe = backup -> backup == null ? ""
+                : messages.get("settings.backups.choice", when.format(backup.createdAt().atZone(java.time.ZoneId.systemDefault())),
+                        backup.rows(), "%.1f".formatted(backup.bytes() / 1e6));
+        ComboBox<org.techbench.service.backup.BackupManifest> choice = new ComboBox<>(backups.all());
+        choice.setId("restore-choice");
+        choice.setConverter(org.techbench.ui.common.ChoiceNames.by(describe));
+        choice.valueProperty().bindBidirectional(backups.chosen());
+        choice.setPromptText(messages.get("settings.backups.none"));
+        Button restore = new Button(messages.get("settings.backups.restore"), new org.kordamp.ikonli.javafx.FontIcon("mdmz-restore"));
+        restore.setId("restore-backup");
+        restore.disableProperty().bind(backups.running().or(backups.chosen().isNull()));
+        restore.setOnAction(e -> backups.restoreChosen(backup -> dialogs.confirm(messages.get("settings.backups.restoreTitle"),
+                messages.get("settings.backups.restoreQuestion", describe.apply(backup)),
+                messages.get("settings.backups.restoreNow"))));
+        return new HBox(8, choice, restore);
     }
 
     private static void restyle(Label result, BackupViewModel backups) {

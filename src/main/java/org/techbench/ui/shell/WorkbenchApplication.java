@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.Animation;
@@ -174,28 +175,54 @@ public final class WorkbenchApplication extends Application {
     }
 
     /**
-     * Settings' "Encrypt the store": the screens close, the store is closed, encrypted with its
-     * attachments, and opened again behind the same window.
+     * Settings' "Encrypt the store" (and the welcome's passphrase): the store is closed, encrypted
+     * with its attachments, and opened again behind the same window.
      */
     private void encryptAndReopen(char[] passphrase, Runnable then) {
+        closeAndReopen(Texts.window(preferences.locale()).get("passphrase.encrypting"), () -> {
+            folder = encryption().turnOn(folder, passphrase, passphrase);
+            return null;
+        }, ignored -> then.run());
+    }
+
+    /**
+     * Settings' "Restore": the chosen backup, verified, replaces the store (kept as a copy first),
+     * and the window opens on it and says what was restored.
+     */
+    private void restoreAndReopen(Path backup) {
+        Texts messages = Texts.window(preferences.locale());
+        var restorer = new BackupRestorer(BackupService.reader(backupFolder(), folder.key(), Clock.systemDefaultZone(),
+                () -> Texts.refusals(preferences.locale())), Clock.systemDefaultZone(), () -> Texts.refusals(preferences.locale()));
+        closeAndReopen(messages.get("shell.restoringChosen", backup.getFileName()),
+                () -> restorer.restore(folder, backup, Progress.NONE), restored -> {
+                    String said = messages.get("backup.restored", restored.backup().name(), restored.backup().rows(),
+                            restored.attachmentsPutBack(), restored.carried().keptAs().toString());
+                    new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument).toast(
+                            restored.carried().newNode() ? said + " " + messages.get("backup.restoredNewNode") : said);
+                });
+    }
+
+    /** Closes the screens and the store, runs {@code whileClosed}, then opens the store and the screens again. */
+    private <T> void closeAndReopen(String working, java.util.concurrent.Callable<T> whileClosed, Consumer<T> then) {
         Texts messages = Texts.window(preferences.locale());
         Workbench open = workbench.getNow(null);
         closeScreens();
         shell = new ShellView(messages, folder.root().toString(), navigator);
         shell.showOpening();
         shell.decorate();
-        shell.showWorking(messages.get("passphrase.encrypting"));
+        shell.showWorking(working);
         stage.getScene().setRoot(shell.node());
         workbench = new CompletableFuture<>();
+        var done = new java.util.concurrent.atomic.AtomicReference<T>();
         background.run(() -> {
             if (open != null) {
                 open.close();
             }
-            folder = encryption().turnOn(folder, passphrase, passphrase);
+            done.set(whileClosed.call());
             return openStore();
         }, reopened -> {
             showScreens(reopened);
-            then.run();
+            then.accept(done.get());
         }, error -> failedToOpen(error, messages));
     }
 
@@ -344,7 +371,7 @@ public final class WorkbenchApplication extends Application {
             backups = new BackupViewModel(opened.backups(), background, backupFolder(), chosen -> {
                 preferences = preferences.withBackupFolder(chosen);
                 savePreferences();
-            });
+            }, this::restoreAndReopen);
         }
         var dialogs = new JavaFxDialogService(() -> stage, messages, background, getHostServices()::showDocument);
         var settings = new SettingsView(new SettingsViewModel(opened.technicians(), background, preferences.locale(),
