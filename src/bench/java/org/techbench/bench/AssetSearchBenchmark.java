@@ -24,7 +24,7 @@ public final class AssetSearchBenchmark {
     private static final int PAGE = 200;
 
     public static void main(String[] args) {
-        DataFolder folder = new DataFolder(Path.of(args[0]));
+        DataFolder folder = EncryptedStores.unlock(new DataFolder(Path.of(args[0])));
         try (Workbench workbench = Workbench.open(folder, Clock.systemDefaultZone(), "bench")) {
             AssetService assets = workbench.assets();
             long start = System.nanoTime();

@@ -10,7 +10,7 @@ import org.techbench.store.DataFolder;
 public final class StoreOpenBenchmark {
 
     public static void main(String[] args) {
-        DataFolder folder = new DataFolder(Path.of(args[0]));
+        DataFolder folder = EncryptedStores.unlock(new DataFolder(Path.of(args[0])));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long[] millis = new long[runs];
         long assets = 0;
