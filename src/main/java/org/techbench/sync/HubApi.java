@@ -14,6 +14,8 @@ import org.techbench.domain.sync.SnapshotRow;
 public final class HubApi {
 
     public static final String HEALTH = "/api/health";
+    /** The hub's metrics in Prometheus' text format. */
+    public static final String METRICS = "/metrics";
     public static final String LOGIN = "/api/login";
     public static final String REFRESH = "/api/refresh";
     public static final String PUSH = "/api/push";
@@ -70,8 +72,8 @@ public final class HubApi {
     public record Rows(List<SnapshotRow> rows) {
     }
 
-    /** Health: the hub answers, with its schema version. */
-    public record Health(String status, int schemaVersion) {
+    /** Health: the hub answers, with its schema version and its build's version. */
+    public record Health(String status, int schemaVersion, String version) {
     }
 
     /** How much of an attachment's bytes the hub holds. */

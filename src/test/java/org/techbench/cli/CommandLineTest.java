@@ -49,6 +49,13 @@ class CommandLineTest {
     }
 
     @Test
+    void versionNamesTheBuildAndTheStoreSchemaItWrites() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString().strip()).matches("TechBench \\d+\\.\\d+\\.\\d+\\S* \\(store schema 17\\)");
+        assertThat(windowOpened).isFalse();
+    }
+
+    @Test
     void demoDataFillsTheFolderAndSaysWhatItMade() {
         assertThat(run("demo-data", "--data", folder.toString(), "--sites", "2", "--assets", "30")).isZero();
         assertThat(out.toString()).contains("Made 2 sites, 30 assets");

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.techbench.domain.people.NewTeamMember;
 import org.techbench.domain.people.TeamMemberChange;
 import org.techbench.i18n.Texts;
+import org.techbench.replication.BuildVersion;
 import org.techbench.replication.SchemaVersion;
 import org.techbench.sync.HubApi;
 import org.techbench.sync.WireJson;
@@ -50,6 +51,7 @@ public final class HubServer implements AutoCloseable {
     private final HubBlobs blobs;
     private final Clock clock;
     private final ObjectMapper json = WireJson.mapper();
+    private final HubMetrics metrics = new HubMetrics(BuildVersion.current(), SchemaVersion.CURRENT);
 
     private HubServer(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, Tls tls) {
         this.accounts = accounts;
@@ -83,10 +85,17 @@ public final class HubServer implements AutoCloseable {
                 });
             }
             config.routes.before(this::stampTime);
-            config.routes.get(HubApi.HEALTH, ctx -> send(ctx, new HubApi.Health("ok", SchemaVersion.CURRENT)));
+            config.requestLogger.http((ctx, millis) -> metrics.answered(ctx.method().name(), route(ctx), ctx.statusCode()));
+            config.routes.get(HubApi.HEALTH, ctx -> send(ctx, new HubApi.Health("ok", SchemaVersion.CURRENT,
+                    BuildVersion.current())));
+            config.routes.get(HubApi.METRICS, ctx -> ctx.contentType(HubMetrics.CONTENT_TYPE).result(metrics.scrape()));
             config.routes.post(HubApi.LOGIN, this::login);
             config.routes.post(HubApi.REFRESH, this::refresh);
-            config.routes.post(HubApi.PUSH, ctx -> send(ctx, log.push(caller(ctx), read(ctx, HubApi.Push.class))));
+            config.routes.post(HubApi.PUSH, ctx -> {
+                HubApi.Pushed pushed = log.push(caller(ctx), read(ctx, HubApi.Push.class));
+                metrics.pushed(pushed.answers());
+                send(ctx, pushed);
+            });
             config.routes.get(HubApi.PULL, ctx -> send(ctx, log.pull(caller(ctx), longParam(ctx, "cursor"),
                     (int) longParam(ctx, "limit"))));
             config.routes.get(HubApi.SNAPSHOT, this::snapshot);
@@ -127,6 +136,7 @@ public final class HubServer implements AutoCloseable {
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                metrics.failed();
                 problem(ctx, 500, "internal", texts(ctx).get("hub.internal"), null);
             });
             config.routes.error(404, ctx -> {
@@ -140,6 +150,15 @@ public final class HubServer implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /** The route's pattern (an attachment's hash left out), so that the metrics keep a few series. */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
     }
 
     /** True when the answer already is one of the hub's own problems, which a generic one must not replace. */
@@ -208,7 +227,7 @@ public final class HubServer implements AutoCloseable {
         // Written while the rows are read, into memory first: a failure half way still answers 500, not half a page.
         var body = new ByteArrayOutputStream(1 << 20);
         try (JsonGenerator page = json.createGenerator(body)) {
-            log.snapshot(caller, table, afterId, limit, WireJson.snapshotPageWriter(page));
+            log.snapshot(caller, table, afterId, limit, metrics.counting(WireJson.snapshotPageWriter(page)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -230,6 +230,44 @@ class HubRequestsTest {
     }
 
     @Test
+    void healthNamesTheHubsBuildAndTheSchemaItWrites() throws Exception {
+        var health = json.readValue(get(HubApi.HEALTH, null, NODE).body(), HubApi.Health.class);
+
+        assertThat(health.status()).isEqualTo("ok");
+        assertThat(health.schemaVersion()).isEqualTo(17);
+        assertThat(health.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void metricsCountPushesTheirChangesByOutcomeAndRequestsByRoute() throws Exception {
+        push(token, NODE, siteMutation(1, NODE, "H1", clock.millis()));
+        String eli = accounts.login("eli", PASSWORD.clone(), OTHER_NODE).accessToken();
+        push(eli, OTHER_NODE, siteMutation(1, OTHER_NODE, "H2", clock.millis()));
+        get(HubApi.HEALTH, null, NODE);
+
+        var response = get(HubApi.METRICS, null, NODE);
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.body().lines()).contains(
+                "techbench_hub_pushes_total 2.0",
+                "techbench_hub_changes_total{outcome=\"applied\"} 1.0",
+                "techbench_hub_changes_total{outcome=\"refused\"} 1.0",
+                "techbench_hub_requests_total{method=\"POST\",route=\"/api/push\",status=\"200\"} 2.0",
+                "techbench_hub_requests_total{method=\"GET\",route=\"/api/health\",status=\"200\"} 1.0");
+        assertThat(response.body()).contains("techbench_hub_info{schema=\"17\"").contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void metricsCountTheSnapshotRowsServed() throws Exception {
+        push(token, NODE, siteMutation(1, NODE, "H1", clock.millis()), siteMutation(2, NODE, "H2", clock.millis()));
+
+        var page = get(HubApi.SNAPSHOT + "?table=site&limit=100", token, NODE);
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(get(HubApi.METRICS, null, NODE).body().lines()).contains("techbench_hub_snapshot_rows_served_total 2.0");
+    }
+
+    @Test
     void aRefusalIsWordedInTheLanguageTheLaptopAsksFor() throws Exception {
         acceptLanguage = "zh-CN,zh;q=0.9,en;q=0.8";
         var login = post(HubApi.LOGIN, json.writeValueAsString(new HubApi.Login("mia", "wrong password", NODE)), null, NODE);
