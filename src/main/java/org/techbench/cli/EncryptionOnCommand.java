@@ -1,12 +1,10 @@
 package org.techbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code techbench encryption on}: encrypts a plain store and its attachments under a new passphrase. */
@@ -18,9 +16,8 @@ public final class EncryptionOnCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
-    @Option(names = "--new-passphrase-file", paramLabel = "FILE",
-            description = "A file whose first line is the new passphrase (default: typed twice at the terminal).")
-    Path newPassphraseFile;
+    @Mixin
+    NewPassphraseOption newPassphrase = new NewPassphraseOption();
 
     @Spec
     CommandSpec spec;
@@ -28,7 +25,7 @@ public final class EncryptionOnCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var folder = global.lockedFolder();
-        char[][] next = PassphrasePrompt.newPassphrase(newPassphraseFile);
+        char[][] next = newPassphrase.read();
         var unlocked = PassphrasePrompt.service().turnOn(folder, next[0], next[1]);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("The store in %s and its attachments are encrypted (key %s). Keep the passphrase safe: it cannot "

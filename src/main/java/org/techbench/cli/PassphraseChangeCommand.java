@@ -1,12 +1,10 @@
 package org.techbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code techbench encryption change-passphrase}: wraps the store's key with a new passphrase. */
@@ -18,9 +16,8 @@ public final class PassphraseChangeCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
-    @Option(names = "--new-passphrase-file", paramLabel = "FILE",
-            description = "A file whose first line is the new passphrase (default: typed twice at the terminal).")
-    Path newPassphraseFile;
+    @Mixin
+    NewPassphraseOption newPassphrase = new NewPassphraseOption();
 
     @Spec
     CommandSpec spec;
@@ -29,7 +26,7 @@ public final class PassphraseChangeCommand implements Callable<Integer> {
     public Integer call() {
         var folder = global.lockedFolder();
         char[] current = global.passphrase();
-        char[][] next = PassphrasePrompt.newPassphrase(newPassphraseFile);
+        char[][] next = newPassphrase.read();
         PassphrasePrompt.service().changePassphrase(folder, current, next[0], next[1]);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("The store in %s has its new passphrase. The key itself is unchanged, so its backups open with the new passphrase too.%n", folder.root());

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.techbench.domain.sync.ColumnValues;
 import org.techbench.domain.sync.MutationAnswer;
@@ -54,7 +55,7 @@ final class HubMetrics {
     void pushed(List<MutationAnswer> answers) {
         pushes.inc();
         for (MutationAnswer answer : answers) {
-            changes.labelValues(answer.status().name().toLowerCase(java.util.Locale.ROOT)).inc();
+            changes.labelValues(answer.status().name().toLowerCase(Locale.ROOT)).inc();
         }
     }
 

@@ -51,7 +51,8 @@ public final class HubServer implements AutoCloseable {
     private final HubBlobs blobs;
     private final Clock clock;
     private final ObjectMapper json = WireJson.mapper();
-    private final HubMetrics metrics = new HubMetrics(BuildVersion.current(), SchemaVersion.CURRENT);
+    private final String version = BuildVersion.current();
+    private final HubMetrics metrics = new HubMetrics(version, SchemaVersion.CURRENT);
 
     private HubServer(Accounts accounts, HubLog log, HubBlobs blobs, Clock clock, Tls tls) {
         this.accounts = accounts;
@@ -86,8 +87,7 @@ public final class HubServer implements AutoCloseable {
             }
             config.routes.before(this::stampTime);
             config.requestLogger.http((ctx, millis) -> metrics.answered(ctx.method().name(), route(ctx), ctx.statusCode()));
-            config.routes.get(HubApi.HEALTH, ctx -> send(ctx, new HubApi.Health("ok", SchemaVersion.CURRENT,
-                    BuildVersion.current())));
+            config.routes.get(HubApi.HEALTH, ctx -> send(ctx, new HubApi.Health("ok", SchemaVersion.CURRENT, version)));
             config.routes.get(HubApi.METRICS, ctx -> ctx.contentType(HubMetrics.CONTENT_TYPE).result(metrics.scrape()));
             config.routes.post(HubApi.LOGIN, this::login);
             config.routes.post(HubApi.REFRESH, this::refresh);
