@@ -18,7 +18,9 @@ public final class HubOptions {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
-    @Option(names = "--db", paramLabel = "JDBC-URL", description = "PostgreSQL instead of the H2 file, e.g. jdbc:postgresql://db/techbench?user=hub&password=...")
+    // From the environment as well, so that a service's password stays out of its command line.
+    @Option(names = "--db", paramLabel = "JDBC-URL", defaultValue = "${env:TECHBENCH_HUB_DB}",
+            description = "PostgreSQL instead of the H2 file, e.g. jdbc:postgresql://db/techbench?user=hub&password=... (default: $TECHBENCH_HUB_DB).")
     String database;
 
     @Spec(Spec.Target.MIXEE)

@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -135,6 +136,7 @@ public final class WorkbenchApplication extends Application {
         scene.getStylesheets().add(getClass().getResource(Theme.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
+        stage.getIcons().add(new Image(getClass().getResource("techbench.png").toExternalForm()));
         placeWindow();
         FirstFrame.watch(scene, millis -> {
             LOG.info("First frame {} ms after JVM start", millis);
