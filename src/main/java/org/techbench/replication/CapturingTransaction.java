@@ -1,5 +1,6 @@
 package org.techbench.replication;
 
+import static org.techbench.schema.Tables.SYNC_BULK_WRITE;
 import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
 import java.sql.Connection;
@@ -46,12 +47,15 @@ public final class CapturingTransaction {
     private final String nodeId;
     private final UUID technicianId;
     private final Clock wallClock;
-    private final UUID mutationId;
+    private UUID mutationId;
     private final List<OutboxEntry> outbox = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
     private final RowMappings rows;
     private final RenderedStatements statements;
+    private final long firstSeq;
     private long nextSeq;
+    private boolean changedExistingRows;
+    private boolean partsCommitted;
 
     public CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
                          long nextSeq, RenderedStatements statements, RowMappings rows) {
@@ -62,13 +66,19 @@ public final class CapturingTransaction {
         this.technicianId = Objects.requireNonNull(technicianId, "every change records its technician");
         this.wallClock = wallClock;
         this.mutationId = Ids.next();
+        this.firstSeq = nextSeq;
         this.nextSeq = nextSeq;
         this.statements = statements;
     }
 
-    /** The id all this transaction's outbox entries share. */
+    /** The id this transaction's outbox entries share (those of its current part, for a bulk write in parts). */
     public UUID mutationId() {
         return mutationId;
+    }
+
+    /** The sequence number of this transaction's first outbox entry. */
+    public long firstSeq() {
+        return firstSeq;
     }
 
     /** The sequence number the next transaction starts from, once this one has committed. */
@@ -182,6 +192,7 @@ public final class CapturingTransaction {
         if (!synced.mutable()) {
             throw new IllegalArgumentException(table.getName() + " is append-only");
         }
+        changedExistingRows = true;
         List<Field<?>> read = new ArrayList<>(values.keySet());
         read.add(synced.siteId());
         read.add(synced.fieldClocks());
@@ -268,6 +279,7 @@ public final class CapturingTransaction {
      * so that the removal syncs and wins over older edits.
      */
     public void remove(Table<?> table, UUID id) {
+        changedExistingRows = true;
         SyncedTable synced = SyncedTable.of(table);
         Record current = lockedRow(synced, id);
         int causalLength = current.get(synced.causalLength());
@@ -283,6 +295,7 @@ public final class CapturingTransaction {
 
     /** Brings a removed row back with the values of {@code record}: its causal length becomes odd again. */
     public void recreate(TableRecord<?> record) {
+        changedExistingRows = true;
         SyncedTable synced = SyncedTable.of(record.getTable());
         UUID id = (UUID) record.get(synced.id());
         Record current = lockedRow(synced, id);
@@ -370,6 +383,37 @@ public final class CapturingTransaction {
      */
     public void finish() {
         flushOutbox();
+        if (partsCommitted) {
+            dsl.deleteFrom(SYNC_BULK_WRITE).where(SYNC_BULK_WRITE.FIRST_SEQ.eq(firstSeq)).execute();
+        }
+    }
+
+    /**
+     * Ends a part of a bulk write (an import writes one per few thousand rows). What follows goes
+     * up as a mutation of its own: the hub takes pushes of at most 16 MB, and a whole export as one
+     * mutation never went up. And the part is committed, unless the transaction has changed rows
+     * that existed before it (removing rows could not undo that): one transaction of a million rows
+     * spent a fifth of its time in its commit alone. The first committed part lists the write in
+     * {@code sync_bulk_write}; should the write then fail, or the laptop stop, the store removes the
+     * rows the parts' outbox entries name, so the write is still whole or absent (see {@link BulkWriteUndo}).
+     */
+    public void endPart() {
+        flushOutbox();
+        mutationId = Ids.next();
+        if (changedExistingRows) {
+            return;
+        }
+        if (!partsCommitted) {
+            dsl.insertInto(SYNC_BULK_WRITE).set(SYNC_BULK_WRITE.FIRST_SEQ, firstSeq)
+                    .set(SYNC_BULK_WRITE.STARTED_AT, now()).execute();
+            partsCommitted = true;
+        }
+        dsl.connection(Connection::commit);
+    }
+
+    /** Whether parts of this transaction are committed already: a failure must then undo them. */
+    public boolean partsCommitted() {
+        return partsCommitted;
     }
 
     /** The tables this transaction wrote rows of, so far. */

@@ -34,20 +34,27 @@ public final class Outbox {
         this.store = store;
     }
 
+    /** The entries sync may send: those of a bulk write still under way (an import) wait until it has finished. */
     public int pendingChanges() {
-        return store.dsl().fetchCount(SYNC_OUTBOX);
+        DSLContext dsl = store.dsl();
+        return dsl.fetchCount(SYNC_OUTBOX, sendable(dsl));
+    }
+
+    private static Condition sendable(DSLContext dsl) {
+        return SYNC_OUTBOX.SEQ.lt(BulkWriteUndo.firstUnfinishedSeq(dsl));
     }
 
     public List<Mutation> pendingMutations(int maxChanges) {
         DSLContext dsl = store.dsl();
-        List<SyncOutboxRecord> entries = new ArrayList<>(dsl.selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ)
+        Condition sendable = sendable(dsl);
+        List<SyncOutboxRecord> entries = new ArrayList<>(dsl.selectFrom(SYNC_OUTBOX).where(sendable).orderBy(SYNC_OUTBOX.SEQ)
                 .limit(maxChanges).fetch());
         if (entries.isEmpty()) {
             return List.of();
         }
         // The rest of the last mutation: its entries follow it with consecutive numbers.
         SyncOutboxRecord last = entries.getLast();
-        try (var rest = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.gt(last.getSeq())).orderBy(SYNC_OUTBOX.SEQ)
+        try (var rest = dsl.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.gt(last.getSeq())).and(sendable).orderBy(SYNC_OUTBOX.SEQ)
                 .fetchLazy()) {
             for (SyncOutboxRecord entry : rest) {
                 if (!entry.getMutationId().equals(last.getMutationId())) {

@@ -39,6 +39,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techbench.domain.sync.HybridClock;
+import org.techbench.replication.BulkWriteUndo;
 import org.techbench.replication.CapturingTransaction;
 import org.techbench.replication.PreparedStatements;
 import org.techbench.replication.RenderedStatements;
@@ -90,6 +91,7 @@ public final class Store implements AutoCloseable {
         var node = dsl.selectFrom(SYNC_NODE).where(SYNC_NODE.SINGLETON.eq(1)).fetchOptional()
                 .orElseGet(this::registerNode);
         this.nodeId = node.getNodeId();
+        BulkWriteUndo.undoUnfinished(writeDsl);
         // Local writes leave their clock and sequence number only in their outbox entries (see
         // CapturingTransaction.finish), so the newest entry may be ahead of sync_node. Both grow
         // together, so the entry with the highest number (found by the primary key, not a scan of
@@ -280,11 +282,13 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         Set<String> touched = new HashSet<>();
         long[] committedSeq = {nextSeq};
+        CapturingTransaction[] opened = {null};
         boolean committed = false;
         try {
             T written = writeDsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
                         wallClock, nextSeq, statements, rowMappings);
+                opened[0] = transaction;
                 T result = work.apply(transaction);
                 transaction.finish();
                 touched.addAll(transaction.touchedTables());
@@ -293,6 +297,19 @@ public final class Store implements AutoCloseable {
             });
             committed = true;
             return written;
+        } catch (RuntimeException | Error e) {
+            if (opened[0] != null && opened[0].partsCommitted()) {
+                // Screens may have read the parts meanwhile: they hear of the tables once the parts are gone.
+                touched.addAll(opened[0].touchedTables());
+                committed = true;
+                try {
+                    BulkWriteUndo.undo(writeDsl, opened[0].firstSeq());
+                } catch (RuntimeException undoFailed) {
+                    // Its journal entry stays: the next open of the store finishes the undo.
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            throw e;
         } finally {
             // After the commit, so that a reader who sees the new version also sees the new rows. A
             // failed commit may bump a version too: that only costs a cache a needless rebuild.

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import com.carrotsearch.hppc.LongHashSet;
 import org.techbench.domain.asset.Asset;
 import org.techbench.domain.asset.AssetKind;
 import org.techbench.domain.asset.AssetStatus;
@@ -43,7 +44,7 @@ import org.techbench.store.Store;
 
 /**
  * Imports assets with their components and software from CSV or XLSX: first a plan that writes
- * nothing and lists every problem (the dry run), then the plan applied in one transaction. Both read
+ * nothing and lists every problem (the dry run), then the plan applied whole or not at all. Both read
  * the file row by row, twice over (assets, then the parts and software that name them), so that a
  * whole export of 100,000 assets is checked and written without holding it in memory.
  */
@@ -126,8 +127,9 @@ public final class AssetImportService {
     }
 
     /**
-     * Writes the plan in one transaction: all of it, or (on failure or cancel) none of it. The file
-     * is read again; one changed since it was checked is refused, to be checked again.
+     * Writes the plan: all of it, or (on failure or cancel) none of it. New rows are committed a
+     * chunk at a time under the store's bulk-write journal, which takes them back should the import
+     * not finish. The file is read again; one changed since it was checked is refused, to be checked again.
      */
     public ImportResult apply(ImportPlan plan, Progress progress) {
         if (!plan.applicable()) {
@@ -137,7 +139,8 @@ public final class AssetImportService {
         if (!stamp(plan.file()).equals(plan.stamp())) {
             throw new RefusedException(refusals.get(), "refusal.importFileChanged", plan.fileName());
         }
-        ImportResult result = store.write(technician.get(), tx -> {
+        // The pages an import writes are not read again: a small cache spares the collector copying them.
+        ImportResult result = store.withCopyCache(() -> store.write(technician.get(), tx -> {
             Planner planner;
             // The writer is waited for before the transaction ends either way: nothing writes into a rolled-back one.
             try (WriteBehind writer = new WriteBehind()) {
@@ -153,7 +156,7 @@ public final class AssetImportService {
                 throw new RefusedException(refusals.get(), "refusal.importHasProblems", written.problems(), plan.fileName());
             }
             return written;
-        });
+        }));
         remember(plan);
         return result;
     }
@@ -174,6 +177,10 @@ public final class AssetImportService {
         if (progress.cancelled()) {
             throw new CancelledException("Import cancelled; nothing was imported.");
         }
+    }
+
+    /** An asset that parts and software rows name: created by this import, or in the store already. */
+    private record Owner(UUID id, UUID siteId, boolean created) {
     }
 
     /** Where a planning run hands what it would write: kept as a sample, or written. */
@@ -242,13 +249,14 @@ public final class AssetImportService {
     }
 
     /**
-     * An import's output: written in chunks into the open transaction, sites and assets before their
-     * parts, on the writer's thread while the planner reads on.
+     * An import's output: written and committed in chunks, sites and assets before their parts, on
+     * the writer's thread while the planner reads on.
      */
     private final class Writing implements Output {
         private final CapturingTransaction tx;
         private final String fileName;
         private final WriteBehind writer;
+        private int updatesWritten;
         private int componentsWritten;
         private int softwareWritten;
         private List<Asset> creates = new ArrayList<>(CHUNK);
@@ -276,7 +284,13 @@ public final class AssetImportService {
 
         @Override
         public void update(Asset asset) {
-            writer.submit(() -> assets.update(tx, asset));
+            boolean endsPart = ++updatesWritten % CHUNK == 0;
+            writer.submit(() -> {
+                assets.update(tx, asset);
+                if (endsPart) {
+                    tx.endPart();
+                }
+            });
         }
 
         @Override
@@ -305,7 +319,10 @@ public final class AssetImportService {
         private void flushAssets() {
             if (!creates.isEmpty()) {
                 List<Asset> chunk = creates;
-                writer.submit(() -> assets.importAll(tx, chunk));
+                writer.submit(() -> {
+                    assets.importAll(tx, chunk);
+                    tx.endPart();
+                });
                 creates = new ArrayList<>(CHUNK);
             }
         }
@@ -313,7 +330,10 @@ public final class AssetImportService {
         private void flushComponents() {
             if (!components.isEmpty()) {
                 List<Component> chunk = components;
-                writer.submit(() -> assets.insertComponents(tx, chunk));
+                writer.submit(() -> {
+                    assets.insertComponents(tx, chunk);
+                    tx.endPart();
+                });
                 components = new ArrayList<>(CHUNK);
             }
         }
@@ -321,7 +341,10 @@ public final class AssetImportService {
         private void flushSoftware() {
             if (!software.isEmpty()) {
                 List<InstalledSoftware> chunk = software;
-                writer.submit(() -> assets.insertSoftware(tx, chunk));
+                writer.submit(() -> {
+                    assets.insertSoftware(tx, chunk);
+                    tx.endPart();
+                });
                 software = new ArrayList<>(CHUNK);
             }
         }
@@ -354,11 +377,11 @@ public final class AssetImportService {
         /** The new sites the dry run showed, created with the same ids when the plan is applied. */
         private final Map<String, Site> plannedSites = new HashMap<>();
         private final Map<UUID, Map<String, Asset>> existing = new HashMap<>();
-        private final Map<String, Asset> inFile = new HashMap<>();
-        private final Set<UUID> created = new HashSet<>();
-        // 64-bit hashes of each part's and software's identity: a whole export's 1.3M keys as text would not fit.
-        private final Set<Long> knownParts = new HashSet<>();
-        private final Set<Long> knownSoftware = new HashSet<>();
+        /** The file's assets by site and tag, kept as little as their parts need: a whole export has 100,000. */
+        private final Map<String, Owner> inFile = new HashMap<>();
+        // 64-bit hashes of each part's and software's identity, unboxed: a whole export has 1.3M.
+        private final LongHashSet knownParts = new LongHashSet();
+        private final LongHashSet knownSoftware = new LongHashSet();
         private final Map<ImportNotice, Integer> notices = new LinkedHashMap<>();
         private final Map<Integer, ImportPreset> presets = new HashMap<>();
         private final List<ColumnReading> readings = new ArrayList<>();
@@ -678,13 +701,12 @@ public final class AssetImportService {
                 return;
             }
             String key = site.id() + "\u0000" + tag;
-            if (inFile.putIfAbsent(key, asset) != null) {
+            if (inFile.putIfAbsent(key, new Owner(asset.id(), asset.siteId(), existingAsset == null)) != null) {
                 r.report(new FieldProblem(AssetField.TAG, ProblemCode.DUPLICATE_IN_FILE, tag));
                 return;
             }
             if (existingAsset == null) {
                 creates++;
-                created.add(asset.id());
                 output.create(asset);
             } else if (!options.updateExisting()) {
                 skipped++;
@@ -697,7 +719,7 @@ public final class AssetImportService {
         }
 
         private void loadExistingParts() {
-            List<UUID> known = inFile.values().stream().map(Asset::id).filter(id -> !created.contains(id)).toList();
+            List<UUID> known = inFile.values().stream().filter(owner -> !owner.created()).map(Owner::id).toList();
             for (int i = 0; i < known.size(); i += 1_000) {
                 List<UUID> chunk = known.subList(i, Math.min(known.size(), i + 1_000));
                 assets.componentsOf(chunk).forEach(c -> knownParts.add(partKey(c)));
@@ -706,7 +728,7 @@ public final class AssetImportService {
         }
 
         /** The asset a component or software row belongs to: from this file or already in the store. */
-        private Asset owner(Row r) {
+        private Owner owner(Row r) {
             Site site = r.site();
             if (site == null) {
                 return null;
@@ -716,9 +738,10 @@ public final class AssetImportService {
                 r.report(new FieldProblem(AssetField.TAG, ProblemCode.REQUIRED, ""));
                 return null;
             }
-            Asset owner = inFile.get(site.id() + "\u0000" + tag);
+            Owner owner = inFile.get(site.id() + "\u0000" + tag);
             if (owner == null) {
-                owner = existing.getOrDefault(site.id(), Map.of()).get(tag);
+                Asset stored = existing.getOrDefault(site.id(), Map.of()).get(tag);
+                owner = stored == null ? null : new Owner(stored.id(), stored.siteId(), false);
             }
             if (owner == null) {
                 r.report(new FieldProblem(AssetField.TAG, ProblemCode.UNKNOWN_ASSET, tag));
@@ -727,7 +750,7 @@ public final class AssetImportService {
         }
 
         private void component(Row r) {
-            Asset owner = owner(r);
+            Owner owner = owner(r);
             Optional<ComponentKind> kind = r.choice(AssetField.KIND, ValueParsers::partKind);
             LocalDate fitted = r.date(AssetField.FITTED_ON);
             LocalDate removed = r.date(AssetField.REMOVED_ON);
@@ -743,7 +766,7 @@ public final class AssetImportService {
         }
 
         private void software(Row r) {
-            Asset owner = owner(r);
+            Owner owner = owner(r);
             LocalDate installed = r.date(AssetField.INSTALLED_ON);
             String name = r.text(AssetField.NAME);
             if (name.isEmpty()) {
