@@ -56,6 +56,7 @@ public final class CapturingTransaction {
     private long nextSeq;
     private boolean changedExistingRows;
     private boolean partsCommitted;
+    private boolean insertsReadWhenSent;
 
     public CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
                          long nextSeq, RenderedStatements statements, RowMappings rows) {
@@ -123,10 +124,19 @@ public final class CapturingTransaction {
                 }
             }
             queue(synced, (UUID) record.get(synced.id()), (UUID) record.get(synced.siteId()), stamp,
-                    ChangeJson.of(record, true));
+                    insertsReadWhenSent ? null : ChangeJson.of(record, true));
         }
         batchInsert(records);
         flushOutbox();
+    }
+
+    /**
+     * From now on the rows this transaction adds leave outbox entries without their values, which
+     * are read from the rows when the entries go up ({@link OutboxValues}): for a bulk write, whose
+     * every row would otherwise be written twice (a quarter of a whole export's import).
+     */
+    public void readInsertsWhenSent() {
+        insertsReadWhenSent = true;
     }
 
     /** Writes the queued outbox entries now, so a large import does not hold them all in memory. */

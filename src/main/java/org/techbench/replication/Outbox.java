@@ -64,7 +64,8 @@ public final class Outbox {
             }
         }
         Map<UUID, List<SyncOutboxRecord>> byMutation = new LinkedHashMap<>();
-        entries.forEach(entry -> byMutation.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
+        OutboxValues.filledIn(dsl, entries)
+                .forEach(entry -> byMutation.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
         List<Mutation> mutations = new ArrayList<>(byMutation.size());
         byMutation.forEach((id, rows) -> mutations.add(new Mutation(id, rows.getFirst().getSeq(), rows.getLast().getSeq(),
                 rows.getFirst().getSchemaVersion(), rows.getFirst().getTechnicianId(),
@@ -141,10 +142,10 @@ public final class Outbox {
         dsl.selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ)
                 .forEach(entry -> waiting.computeIfAbsent(entry.getMutationId(), id -> new ArrayList<>()).add(entry));
         waiting.forEach((mutationId, entries) -> {
-            List<RowChange> changes = entries.stream().map(Outbox::changeOf).toList();
-            String reason = changes.stream().map(c -> refusedCreations.get(new RowRef(c.table(), c.rowId())))
+            String reason = entries.stream().map(e -> refusedCreations.get(new RowRef(e.getTableName(), e.getRowId())))
                     .filter(Objects::nonNull).findFirst().orElse(null);
             if (reason != null) {
+                List<RowChange> changes = OutboxValues.filledIn(dsl, entries).stream().map(Outbox::changeOf).toList();
                 refuse(dsl, mutationId, entries.getFirst().getSeq(), entries.getLast().getSeq(), reason, now);
                 noteCreations(changes, reason, refusedCreations);
                 dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.MUTATION_ID.eq(mutationId)).execute();
@@ -155,7 +156,7 @@ public final class Outbox {
     /** Keeps a refused transaction's entries with the hub's reason and marks its rows to be fetched again. */
     private static void refuse(DSLContext dsl, UUID mutationId, long firstSeq, long lastSeq, String reason, OffsetDateTime now) {
         Condition itsEntries = SYNC_OUTBOX.SEQ.between(firstSeq, lastSeq).and(SYNC_OUTBOX.MUTATION_ID.eq(mutationId));
-        for (SyncOutboxRecord entry : dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch()) {
+        for (SyncOutboxRecord entry : OutboxValues.filledIn(dsl, dsl.selectFrom(SYNC_OUTBOX).where(itsEntries).fetch())) {
             dsl.insertInto(SYNC_REFUSED)
                     .set(SYNC_REFUSED.SEQ, entry.getSeq())
                     .set(SYNC_REFUSED.MUTATION_ID, entry.getMutationId())

@@ -6,6 +6,7 @@ import static org.techbench.schema.Tables.SYNC_STATE;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.techbench.domain.sync.Conflict;
 import org.techbench.domain.sync.LoggedChange;
 import org.techbench.domain.sync.LostField;
@@ -132,8 +134,13 @@ public final class RemoteChanges {
         dsl.select(SYNC_OUTBOX.TABLE_NAME, SYNC_OUTBOX.ROW_ID, SYNC_OUTBOX.CHANGES).from(SYNC_OUTBOX)
                 .where(SYNC_OUTBOX.ROW_ID.in(ids))
                 .forEach(r -> pending.computeIfAbsent(new RowRef(r.value1(), r.value2()), k -> new HashSet<>())
-                        .addAll(ChangeJson.parse(r.value3()).keySet()));
+                        .addAll(r.value3() == null ? columnsOf(r.value1()) : ChangeJson.parse(r.value3()).keySet()));
         return pending;
+    }
+
+    /** Every column of a row whose creation waits with its values still in the row (see {@link OutboxValues}). */
+    private static List<String> columnsOf(String table) {
+        return Arrays.stream(SyncedTable.named(table).table().fields()).map(Field::getName).toList();
     }
 
     private OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package org.techbench.store;
 
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +14,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.techbench.replication.OutboxValues;
+import org.techbench.schema.tables.records.SyncOutboxRecord;
 
 /**
  * Puts a backed-up store file in place of the laptop's and carries its sync over: the changes the
@@ -104,18 +112,30 @@ public final class StoreRestore {
     private static int carryWaiting(Connection from, Connection into) throws SQLException {
         int carried = 0;
         String columns = "seq, mutation_id, table_name, row_id, site_id, hlc, node_id, changes, schema_version, technician_id, created_at";
-        try (Statement read = from.createStatement();
-             ResultSet waiting = read.executeQuery("select " + columns + " from sync_outbox order by seq");
-             PreparedStatement insert = into.prepareStatement("merge into sync_outbox (" + columns + ") key (seq) values "
-                     + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            while (waiting.next()) {
-                for (int c = 1; c <= 11; c++) {
-                    insert.setObject(c, waiting.getObject(c));
+        // Entries an import left without values take them from the replaced store's rows: the restored one may lack them.
+        DSLContext source = DSL.using(from, SQLDialect.H2, new Settings().withRenderSchema(false));
+        try (PreparedStatement insert = into.prepareStatement("merge into sync_outbox (" + columns + ") key (seq) values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            long after = Long.MIN_VALUE;
+            while (true) {
+                var page = source.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.gt(after)).orderBy(SYNC_OUTBOX.SEQ)
+                        .limit(10_000).fetch();
+                if (page.isEmpty()) {
+                    break;
                 }
-                insert.addBatch();
-                carried++;
+                after = page.getLast().getSeq();
+                for (SyncOutboxRecord entry : OutboxValues.filledIn(source, page)) {
+                    Object[] values = {entry.getSeq(), entry.getMutationId(), entry.getTableName(), entry.getRowId(),
+                        entry.getSiteId(), entry.getHlc(), entry.getNodeId(), entry.getChanges(), entry.getSchemaVersion(),
+                        entry.getTechnicianId(), entry.getCreatedAt()};
+                    for (int c = 0; c < values.length; c++) {
+                        insert.setObject(c + 1, values[c]);
+                    }
+                    insert.addBatch();
+                    carried++;
+                }
+                insert.executeBatch();
             }
-            insert.executeBatch();
         }
         try (Statement read = from.createStatement();
              ResultSet node = read.executeQuery("select next_seq, high_water from sync_node");

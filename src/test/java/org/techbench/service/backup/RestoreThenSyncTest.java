@@ -25,6 +25,7 @@ import org.techbench.i18n.Texts;
 import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.service.Workbench;
+import org.techbench.service.asset.ImportOptions;
 import org.techbench.service.sync.HubFixture;
 import org.techbench.store.DataFolder;
 
@@ -103,6 +104,39 @@ class RestoreThenSyncTest {
             colleague.sync().signIn(hub.url, "wei", HubFixture.PASSWORD.toCharArray());
             colleague.sync().sync(Progress.NONE);
             assertThat(tags(colleague)).containsExactly("PC-1", "PC-2", "PC-3", "PC-4");
+        }
+    }
+
+    @Test
+    void assetsImportedAfterTheBackupGoUpWithTheirValuesFromTheReplacedStore() throws Exception {
+        BackupManifest backup;
+        Path file = folder.resolve("import.csv");
+        Files.writeString(file, "Site,Tag,Name,Kind,Serial\nN1,IMP-1,Imported desk,DESKTOP,S-IMP-1\n"
+                + "N1,IMP-2,Imported laptop,LAPTOP,S-IMP-2\n");
+        try (Workbench mine = open(laptop, "lin")) {
+            site = mine.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"), null, null,
+                    null, false));
+            addAsset(mine, "PC-1");
+            mine.sync().signIn(hub.url, "lin", HubFixture.PASSWORD.toCharArray());
+            mine.sync().sync(Progress.NONE);
+            backup = mine.backups().create(usb, Retention.standard(), Progress.NONE);
+            var importer = mine.assetImport();
+            importer.apply(importer.plan(file, ImportOptions.defaults(), Progress.NONE), Progress.NONE);
+        }
+
+        restorer().restore(new DataFolder(laptop), usb.resolve(backup.name() + ".zip"), Progress.NONE);
+
+        try (Workbench mine = open(laptop, "lin")) {
+            mine.sync().sync(Progress.NONE);
+            assertThat(mine.sync().refused()).isEmpty();
+        }
+        try (Workbench colleague = open(folder.resolve("colleague"), "wei")) {
+            colleague.sync().signIn(hub.url, "wei", HubFixture.PASSWORD.toCharArray());
+            colleague.sync().sync(Progress.NONE);
+            assertThat(tags(colleague)).containsExactly("IMP-1", "IMP-2", "PC-1");
+            var imported = colleague.assets().rows(colleague.assets().match(AssetFilter.all())).stream()
+                    .filter(row -> row.tag().equals("IMP-2")).findFirst().orElseThrow();
+            assertThat(imported.name()).isEqualTo("Imported laptop");
         }
     }
 

@@ -234,7 +234,7 @@ class HubRequestsTest {
         var health = json.readValue(get(HubApi.HEALTH, null, NODE).body(), HubApi.Health.class);
 
         assertThat(health.status()).isEqualTo("ok");
-        assertThat(health.schemaVersion()).isEqualTo(17);
+        assertThat(health.schemaVersion()).isEqualTo(19);
         assertThat(health.version()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
@@ -254,7 +254,7 @@ class HubRequestsTest {
                 "techbench_hub_changes_total{outcome=\"refused\"} 1.0",
                 "techbench_hub_requests_total{method=\"POST\",route=\"/api/push\",status=\"200\"} 2.0",
                 "techbench_hub_requests_total{method=\"GET\",route=\"/api/health\",status=\"200\"} 1.0");
-        assertThat(response.body()).contains("techbench_hub_info{schema=\"17\"").contains("jvm_memory_used_bytes");
+        assertThat(response.body()).contains("techbench_hub_info{schema=\"19\"").contains("jvm_memory_used_bytes");
     }
 
     @Test
