@@ -331,7 +331,7 @@ class AssetImportTest {
 
             @Override
             public boolean cancelled() {
-                // Past two chunks of 5,000 assets: parts of the write are committed by then.
+                // Past several chunks of assets: parts of the write are committed by then.
                 return seen >= 11_000;
             }
         };
