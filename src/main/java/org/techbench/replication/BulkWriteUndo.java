@@ -3,12 +3,8 @@ package org.techbench.replication;
 import static org.techbench.schema.Tables.SYNC_BULK_WRITE;
 import static org.techbench.schema.Tables.SYNC_OUTBOX;
 
-import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -33,19 +29,29 @@ public final class BulkWriteUndo {
         return first == null ? Long.MAX_VALUE : first;
     }
 
+    /** Hears how far an undo has got: rows taken back, of how many. */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = (rows, of) -> { };
+
+        void undone(long rows, long of);
+    }
+
     /** Undoes every bulk write a stopped laptop left unfinished, on a connection outside any transaction. */
     public static void undoUnfinished(DSLContext dsl) {
         for (var unfinished : dsl.selectFrom(SYNC_BULK_WRITE).orderBy(SYNC_BULK_WRITE.FIRST_SEQ.desc()).fetch()) {
-            long rows = undo(dsl, unfinished.getFirstSeq());
+            long rows = undo(dsl, unfinished.getFirstSeq(), Listener.NONE);
             LOG.warn("A bulk write begun at {} did not finish (the laptop stopped during an import): its {} rows were removed",
                     unfinished.getStartedAt(), rows);
         }
     }
 
     /** Removes what the bulk write from {@code firstSeq} committed, and its journal entry; returns the rows removed. */
-    public static long undo(DSLContext dsl, long firstSeq) {
+    public static long undo(DSLContext dsl, long firstSeq, Listener listener) {
+        long total = dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.SEQ.ge(firstSeq));
         long removed = 0;
         while (true) {
+            listener.undone(removed, total);
             int done = dsl.transactionResult(configuration -> undoPart(DSL.using(configuration), firstSeq));
             if (done == 0) {
                 return removed;
@@ -55,28 +61,20 @@ public final class BulkWriteUndo {
     }
 
     private static int undoPart(DSLContext dsl, long firstSeq) {
-        var entries = dsl.select(SYNC_OUTBOX.SEQ, SYNC_OUTBOX.TABLE_NAME, SYNC_OUTBOX.ROW_ID).from(SYNC_OUTBOX)
-                .where(SYNC_OUTBOX.SEQ.ge(firstSeq)).orderBy(SYNC_OUTBOX.SEQ.desc()).limit(PART).fetch();
-        if (entries.isEmpty()) {
+        Long last = dsl.select(SYNC_OUTBOX.SEQ).from(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.ge(firstSeq))
+                .orderBy(SYNC_OUTBOX.SEQ.desc()).limit(1).fetchOne(SYNC_OUTBOX.SEQ);
+        if (last == null) {
             dsl.deleteFrom(SYNC_BULK_WRITE).where(SYNC_BULK_WRITE.FIRST_SEQ.eq(firstSeq)).execute();
             return 0;
         }
-        Map<String, List<UUID>> rowsByTable = new LinkedHashMap<>();
-        entries.forEach(entry -> rowsByTable.computeIfAbsent(entry.value2(), table -> new ArrayList<>()).add(entry.value3()));
-        dsl.connection(connection -> {
-            for (var table : rowsByTable.entrySet()) {
-                SyncedTable synced = SyncedTable.named(table.getKey());
-                String delete = dsl.render(dsl.deleteFrom(synced.table()).where(synced.id().eq(DSL.param("id", UUID.class))));
-                try (PreparedStatement statement = connection.prepareStatement(delete)) {
-                    for (UUID id : table.getValue()) {
-                        statement.setObject(1, id);
-                        statement.addBatch();
-                    }
-                    statement.executeBatch();
-                }
-            }
-        });
-        dsl.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.ge(entries.getLast().value1())).execute();
-        return entries.size();
+        // The newest entries first: a part's rows are named by its entries, which go last.
+        Condition part = SYNC_OUTBOX.SEQ.between(Math.max(firstSeq, last - PART + 1), last);
+        List<String> tables = dsl.selectDistinct(SYNC_OUTBOX.TABLE_NAME).from(SYNC_OUTBOX).where(part).fetch(SYNC_OUTBOX.TABLE_NAME);
+        for (String table : tables) {
+            SyncedTable synced = SyncedTable.named(table);
+            dsl.deleteFrom(synced.table()).where(synced.id().in(DSL.select(SYNC_OUTBOX.ROW_ID).from(SYNC_OUTBOX)
+                    .where(part).and(SYNC_OUTBOX.TABLE_NAME.eq(table)))).execute();
+        }
+        return dsl.deleteFrom(SYNC_OUTBOX).where(part).execute();
     }
 }

@@ -57,6 +57,7 @@ public final class CapturingTransaction {
     private boolean changedExistingRows;
     private boolean partsCommitted;
     private boolean insertsReadWhenSent;
+    private BulkWriteUndo.Listener undoListener = BulkWriteUndo.Listener.NONE;
 
     public CapturingTransaction(DSLContext dsl, HybridClock clock, String nodeId, UUID technicianId, Clock wallClock,
                          long nextSeq, RenderedStatements statements, RowMappings rows) {
@@ -419,6 +420,16 @@ public final class CapturingTransaction {
             partsCommitted = true;
         }
         dsl.connection(Connection::commit);
+    }
+
+    /** Hears how the undo of committed parts goes, should this transaction fail: it takes a while for a large import. */
+    public void onUndo(BulkWriteUndo.Listener listener) {
+        this.undoListener = listener;
+    }
+
+    /** Who hears how an undo of this transaction's parts goes. */
+    public BulkWriteUndo.Listener undoListener() {
+        return undoListener;
     }
 
     /** Whether parts of this transaction are committed already: a failure must then undo them. */

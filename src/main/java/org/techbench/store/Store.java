@@ -303,7 +303,7 @@ public final class Store implements AutoCloseable {
                 touched.addAll(opened[0].touchedTables());
                 committed = true;
                 try {
-                    BulkWriteUndo.undo(writeDsl, opened[0].firstSeq());
+                    BulkWriteUndo.undo(writeDsl, opened[0].firstSeq(), opened[0].undoListener());
                 } catch (RuntimeException undoFailed) {
                     // Its journal entry stays: the next open of the store finishes the undo.
                     e.addSuppressed(undoFailed);

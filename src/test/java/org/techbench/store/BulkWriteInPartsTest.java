@@ -72,7 +72,9 @@ class BulkWriteInPartsTest {
     void aBulkWriteThatFailsAfterCommittingPartsLeavesNoRowAndNoOutboxEntry() {
         int entriesBefore = outboxEntries();
         int[] seenMidway = {-1};
+        List<String> undoHeard = new java.util.ArrayList<>();
         assertThatThrownBy(() -> store.write(technician, tx -> {
+            tx.onUndo((rows, of) -> undoHeard.add(rows + " of " + of));
             assets.importAll(tx, assets("A-", 300));
             tx.endPart();
             assets.importAll(tx, assets("B-", 300));
@@ -84,6 +86,8 @@ class BulkWriteInPartsTest {
         })).hasMessage("the file could not be read on");
 
         assertThat(seenMidway[0]).isEqualTo(600);
+        // Two parts of 300 assets, each with its audit entry, taken back.
+        assertThat(undoHeard).containsExactly("0 of 1200", "1200 of 1200");
         assertThat(store.dsl().fetchCount(ASSET)).isZero();
         assertThat(outboxEntries()).isEqualTo(entriesBefore);
         assertThat(store.dsl().fetchCount(SYNC_BULK_WRITE)).isZero();

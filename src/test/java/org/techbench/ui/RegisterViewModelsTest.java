@@ -25,6 +25,7 @@ import org.techbench.service.demo.DemoDataOptions;
 import org.techbench.service.site.SiteProblem;
 import org.techbench.store.DataFolder;
 import org.techbench.ui.assets.AssetListViewModel;
+import org.techbench.ui.assets.ImportViewModel;
 import org.techbench.ui.common.Background;
 import org.techbench.ui.sites.SitesViewModel;
 
@@ -63,6 +64,27 @@ class RegisterViewModelsTest {
         assertThat(model.total().get()).isEqualTo(120);
         Await.until(() -> uiThread.submit(() -> model.rowAt(0)).get() != null);
         assertThat(uiThread.submit(() -> model.rowAt(0).tag()).get()).startsWith("S002-");
+    }
+
+    @Test
+    void aCancelledImportSaysItIsTakingBackWhatItWroteThenThatNothingWasImported() throws Exception {
+        StringBuilder text = new StringBuilder("Site,Tag,Name,Kind\n");
+        for (int i = 0; i < 30_000; i++) {
+            text.append("S001,BULK-").append(i).append(",Desk ").append(i).append(",DESKTOP\n");
+        }
+        Path file = java.nio.file.Files.writeString(folder.resolve("bulk.csv"), text);
+        var model = new ImportViewModel(workbench.assetImport(), background, file, List.of("S001", "S002"), () -> { });
+        uiThread.submit(model::check).get();
+        Await.until(() -> model.state().get() == ImportViewModel.State.CHECKED);
+        uiThread.submit(model::importNow).get();
+        Await.until(() -> model.progress().get() >= 0.2);
+
+        assertThat(uiThread.submit(() -> {
+            model.cancel();
+            return model.state().get();
+        }).get()).isEqualTo(ImportViewModel.State.CANCELLING);
+        Await.until(() -> model.state().get() == ImportViewModel.State.CANCELLED);
+        assertThat(workbench.assets().match(AssetFilter.all().withArchived(true))).hasSize(120);
     }
 
     @Test

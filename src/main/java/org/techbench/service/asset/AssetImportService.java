@@ -146,6 +146,7 @@ public final class AssetImportService {
         // The pages an import writes are not read again: a small cache spares the collector copying them.
         ImportResult result = store.withCopyCache(() -> store.write(technician.get(), tx -> {
             tx.readInsertsWhenSent();
+            tx.onUndo((rows, of) -> progress.report("undo", rows, of));
             Planner planner;
             // The writer is waited for before the transaction ends either way: nothing writes into a rolled-back one.
             try (WriteBehind writer = new WriteBehind()) {

@@ -127,9 +127,11 @@ final class ImportDialog {
 
         Runnable refresh = () -> {
             ImportViewModel.State state = model.state().get();
-            boolean busy = state == ImportViewModel.State.CHECKING || state == ImportViewModel.State.IMPORTING;
+            boolean busy = state == ImportViewModel.State.CHECKING || state == ImportViewModel.State.IMPORTING
+                    || state == ImportViewModel.State.CANCELLING;
             progress.setVisible(busy);
             cancel.setVisible(busy);
+            cancel.setDisable(state == ImportViewModel.State.CANCELLING);
             importButton.setDisable(!model.canImport());
             close.setDisable(busy);
             update.setDisable(busy || state == ImportViewModel.State.IMPORTED);
@@ -161,6 +163,7 @@ final class ImportDialog {
                 case null -> "";
                 case CHECKING -> messages.get("import.checking");
                 case IMPORTING -> messages.get("import.importing");
+                case CANCELLING -> messages.get("import.cancelling");
                 case IMPORTED -> messages.get("import.done", model.result().get().created(), model.result().get().updated(),
                         model.result().get().components(), model.result().get().software());
                 case CANCELLED -> messages.get("import.cancelled");
@@ -178,8 +181,8 @@ final class ImportDialog {
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (model.state().get() == ImportViewModel.State.IMPORTING) {
-                e.consume(); // the import finishes or is cancelled first: it is one transaction
+            if (model.state().get() == ImportViewModel.State.IMPORTING || model.state().get() == ImportViewModel.State.CANCELLING) {
+                e.consume(); // the import finishes, or is cancelled and taken back, first: it is whole or absent
             }
         });
         refresh.run();

@@ -30,7 +30,7 @@ import org.techbench.ui.common.ProgressOnScreen;
 public final class ImportViewModel {
 
     /** Where the import stands. */
-    public enum State { CHECKING, CHECKED, IMPORTING, IMPORTED, CANCELLED, REFUSED }
+    public enum State { CHECKING, CHECKED, IMPORTING, CANCELLING, IMPORTED, CANCELLED, REFUSED }
 
     private final AssetImportService importer;
     private final Background background;
@@ -190,9 +190,14 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
+    /** Stops the work; an import that committed parts takes them back first, which shows as its own progress. */
     public void cancel() {
         if (current != null) {
             current.cancel();
+        }
+        if (state.get() == State.IMPORTING) {
+            state.set(State.CANCELLING);
+            progress.set(-1);
         }
     }
 
