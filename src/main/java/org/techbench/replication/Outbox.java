@@ -34,7 +34,7 @@ public final class Outbox {
         this.store = store;
     }
 
-    /** The entries sync may send: those of a bulk write still under way (an import) wait until it has finished. */
+    /** How many entries sync may send now: those of a bulk write still under way (an import) wait until it ends. */
     public int pendingChanges() {
         DSLContext dsl = store.dsl();
         return dsl.fetchCount(SYNC_OUTBOX, sendable(dsl));

@@ -51,7 +51,7 @@ class CommandLineTest {
     @Test
     void versionNamesTheBuildAndTheStoreSchemaItWrites() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString().strip()).matches("TechBench \\d+\\.\\d+\\.\\d+\\S* \\(store schema 17\\)");
+        assertThat(out.toString().strip()).matches("TechBench \\d+\\.\\d+\\.\\d+\\S* \\(store schema 19\\)");
         assertThat(windowOpened).isFalse();
     }
 
