@@ -119,13 +119,16 @@ public final class BackupService {
                 throw new RefusedException(refusals.get(), "refusal.backupNoSpace", target, megabytes(needed), megabytes(free));
             }
             progress.report("backup", 0, 3);
-            store.backUpTo(partial);
+            long storeBytes = Math.max(1, size(store.databaseFile()));
+            // The copy is the first two thirds of the bar: checking it and the attachments the rest.
+            store.backUpTo(partial, progress::cancelled, bytes -> progress.report("backup", 2 * Math.min(bytes, storeBytes),
+                    3 * storeBytes));
             if (progress.cancelled()) {
                 throw new org.techbench.service.CancelledException(refusals.get().get("backup.cancelled"));
             }
-            progress.report("check", 1, 3);
+            progress.report("check", 2, 3);
             StoreCensus census = census(partial, target, key);
-            progress.report("attachments", 2, 3);
+            progress.report("attachments", 5, 6);
             List<String> copied = copyAttachments(target);
             Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
             long millis = (System.nanoTime() - started) / 1_000_000;

@@ -92,6 +92,30 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupMadeWhileAssetsAreBeingSavedIsWholeAndHoldsThoseSavedBeforeIt() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean backingUp = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+        Thread technician = Thread.ofPlatform().start(() -> {
+            while (backingUp.get()) {
+                addAsset("N1-NEW-" + saved.incrementAndGet());
+            }
+        });
+        BackupManifest made;
+        try {
+            made = backUp();
+        } finally {
+            backingUp.set(false);
+            technician.join();
+        }
+
+        assertThat(saved.get()).as("assets saved while the backup was made").isGreaterThan(1);
+        BackupCheck check = verify(made);
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.whole()).isTrue();
+        assertThat(made.tables().get("asset").rows()).isBetween(3L, 3L + saved.get());
+    }
+
+    @Test
     void aBackupKeepsTheStoreAsItWasWhenItWasMade() {
         BackupManifest made = backUp();
         addAsset("N1-PC-4");
