@@ -40,7 +40,7 @@ import org.techbench.store.StoreCensus;
 import org.techbench.store.StoreKey;
 
 /**
- * Backs the store up while it is in use (H2's online backup) into a folder of the technician's
+ * Backs the store up while it is in use (an online copy of its file) into a folder of the technician's
  * choosing, with its attachments copied once by hash and a manifest of every table's rows and
  * checksum; verifies a backup against its manifest; keeps the newest few by day and by week.
  */
