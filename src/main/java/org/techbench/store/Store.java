@@ -70,6 +70,8 @@ public final class Store implements AutoCloseable {
     private final String nodeId;
     private final Clock wallClock;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** Set when an import's parts could not be taken back: later writes would be taken back with them at the next open. */
+    private volatile boolean undoLeftForNextOpen;
     private final RenderedStatements statements = new RenderedStatements();
     private final RowMappings rowMappings = new RowMappings();
     private volatile Consumer<Set<String>> commitListener = tables -> { };
@@ -279,6 +281,10 @@ public final class Store implements AutoCloseable {
      * in order.
      */
     public <T> T write(UUID technicianId, Function<CapturingTransaction, T> work) {
+        if (undoLeftForNextOpen) {
+            throw new StoreException(StoreProblem.NOT_WRITABLE, folder.database(), "An import could not be taken back"
+                    + " here; nothing more is written until TechBench is started again, which finishes taking it back.", null);
+        }
         writeLock.lock();
         Set<String> touched = new HashSet<>();
         long[] committedSeq = {nextSeq};
@@ -306,6 +312,7 @@ public final class Store implements AutoCloseable {
                     BulkWriteUndo.undo(writeDsl, opened[0].firstSeq(), opened[0].undoListener());
                 } catch (RuntimeException undoFailed) {
                     // Its journal entry stays: the next open of the store finishes the undo.
+                    undoLeftForNextOpen = true;
                     e.addSuppressed(undoFailed);
                 }
             }
