@@ -56,6 +56,15 @@ class RestoreThenSyncTest {
         return Workbench.open(new DataFolder(data), Clock.systemDefaultZone(), user);
     }
 
+    /** Site N1 with asset PC-1, signed in as lin and synced with the hub. */
+    private void siteWithAFirstAssetSynced(Workbench mine) {
+        site = mine.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"), null, null,
+                null, false));
+        addAsset(mine, "PC-1");
+        mine.sync().signIn(hub.url, "lin", HubFixture.PASSWORD.toCharArray());
+        mine.sync().sync(Progress.NONE);
+    }
+
     private void addAsset(Workbench workbench, String tag) {
         workbench.assets().save(new Asset(null, site.id(), tag, "Desk PC", AssetKind.DESKTOP, "Lenovo", "M70q", "SN-" + tag,
                 "Office", null, null, AssetStatus.IN_SERVICE, LocalDate.of(2025, 1, 1), null, null, false));
@@ -76,11 +85,7 @@ class RestoreThenSyncTest {
     void aRestoredLaptopSendsWhatWasWaitingOnceAndGetsBackWhatItHadSynced() {
         BackupManifest backup;
         try (Workbench mine = open(laptop, "lin")) {
-            site = mine.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"), null, null,
-                    null, false));
-            addAsset(mine, "PC-1");
-            mine.sync().signIn(hub.url, "lin", HubFixture.PASSWORD.toCharArray());
-            mine.sync().sync(Progress.NONE);
+            siteWithAFirstAssetSynced(mine);
             addAsset(mine, "PC-2"); // waiting when the backup is made, synced after it
             backup = mine.backups().create(usb, Retention.standard(), Progress.NONE);
             mine.sync().sync(Progress.NONE);
@@ -114,11 +119,7 @@ class RestoreThenSyncTest {
         Files.writeString(file, "Site,Tag,Name,Kind,Serial\nN1,IMP-1,Imported desk,DESKTOP,S-IMP-1\n"
                 + "N1,IMP-2,Imported laptop,LAPTOP,S-IMP-2\n");
         try (Workbench mine = open(laptop, "lin")) {
-            site = mine.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"), null, null,
-                    null, false));
-            addAsset(mine, "PC-1");
-            mine.sync().signIn(hub.url, "lin", HubFixture.PASSWORD.toCharArray());
-            mine.sync().sync(Progress.NONE);
+            siteWithAFirstAssetSynced(mine);
             backup = mine.backups().create(usb, Retention.standard(), Progress.NONE);
             var importer = mine.assetImport();
             importer.apply(importer.plan(file, ImportOptions.defaults(), Progress.NONE), Progress.NONE);
@@ -144,11 +145,7 @@ class RestoreThenSyncTest {
     void aLaptopWhoseStoreWasDamagedIsRestoredAndSyncsAsANewLaptopWithNothingTwice() throws Exception {
         BackupManifest backup;
         try (Workbench mine = open(laptop, "lin")) {
-            site = mine.sites().save(new Site(null, "N1", "North plant", "1 River Road", ZoneId.of("Asia/Shanghai"), null, null,
-                    null, false));
-            addAsset(mine, "PC-1");
-            mine.sync().signIn(hub.url, "lin", HubFixture.PASSWORD.toCharArray());
-            mine.sync().sync(Progress.NONE);
+            siteWithAFirstAssetSynced(mine);
             addAsset(mine, "PC-2"); // waiting in the backup
             backup = mine.backups().create(usb, Retention.standard(), Progress.NONE);
             mine.sync().sync(Progress.NONE);
