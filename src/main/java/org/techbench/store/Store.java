@@ -289,7 +289,8 @@ public final class Store implements AutoCloseable {
         Set<String> touched = new HashSet<>();
         long[] committedSeq = {nextSeq};
         CapturingTransaction[] opened = {null};
-        boolean committed = false;
+        // The open screens hear of a committed write, and of a failed one whose committed parts they may have read.
+        boolean announce = false;
         try {
             T written = writeDsl.transactionResult(configuration -> {
                 var transaction = new CapturingTransaction(DSL.using(configuration), clock, nodeId, technicianId,
@@ -301,13 +302,13 @@ public final class Store implements AutoCloseable {
                 committedSeq[0] = transaction.nextSeq();
                 return result;
             });
-            committed = true;
+            announce = true;
             return written;
         } catch (RuntimeException | Error e) {
             if (opened[0] != null && opened[0].partsCommitted()) {
                 // Screens may have read the parts meanwhile: they hear of the tables once the parts are gone.
                 touched.addAll(opened[0].touchedTables());
-                committed = true;
+                announce = true;
                 try {
                     BulkWriteUndo.undo(writeDsl, opened[0].firstSeq(), opened[0].undoListener());
                 } catch (RuntimeException undoFailed) {
@@ -324,7 +325,7 @@ public final class Store implements AutoCloseable {
             // Set only when the transaction committed: a rolled-back one used no sequence numbers.
             nextSeq = committedSeq[0];
             writeLock.unlock();
-            if (committed) {
+            if (announce) {
                 commitListener.accept(touched);
             }
         }
