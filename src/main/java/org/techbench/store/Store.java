@@ -409,8 +409,23 @@ public final class Store implements AutoCloseable {
         context.update(SYNC_NODE).set(SYNC_NODE.TECHNICIAN_ID, technicianId).where(SYNC_NODE.SINGLETON.eq(1)).execute();
     }
 
+    /** Closes the store, first giving back the file's space when most of it is old versions. */
     @Override
     public void close() {
+        close(Compaction.WHEN_MOSTLY_FREE);
+    }
+
+    /**
+     * Closes the store; when {@code compaction} says the file is worth it, H2 first copies the live
+     * pages into a new file (compressed) and moves it into place, so a laptop switched off meanwhile
+     * keeps the old file whole.
+     */
+    public void close(Compaction compaction) {
+        try {
+            compactIfWorthIt(compaction);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not compact the store file {}; it stays as it was", folder.database(), e);
+        }
         try {
             writeConnection.close();
         } catch (SQLException e) {
@@ -419,6 +434,33 @@ public final class Store implements AutoCloseable {
         pool.dispose();
         closeQuietly(lockChannel);
         LOG.info("Closed store {}", folder.root());
+    }
+
+    private void compactIfWorthIt(Compaction compaction) {
+        long fileBytes = folder.database().toFile().length();
+        if (!compaction.worthIt(fileBytes, 0)) {
+            return;
+        }
+        Integer livePercent = writeDsl.fetchOptional(
+                "select cast(setting_value as int) from information_schema.settings where setting_name = 'info.CHUNKS_FILL_RATE'")
+                .map(row -> row.get(0, Integer.class)).orElse(null);
+        if (livePercent == null || !compaction.worthIt(fileBytes, livePercent)) {
+            return;
+        }
+        long started = System.nanoTime();
+        writeLock.lock();
+        // Plain JDBC: jOOQ asks the closed database for an update count afterwards.
+        try (java.sql.Statement shutdown = writeConnection.createStatement()) {
+            shutdown.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // A full disk, most likely: H2 wrote its copy beside the file, which stays as it was.
+            LOG.warn("Could not compact the store file {}; it stays as it was", folder.database(), e);
+            return;
+        } finally {
+            writeLock.unlock();
+        }
+        LOG.info("Compacted the store file {} from {} MB ({} % live) to {} MB in {} ms", folder.database(), fileBytes >> 20,
+                livePercent, folder.database().toFile().length() >> 20, (System.nanoTime() - started) / 1_000_000);
     }
 
     private org.techbench.schema.tables.records.SyncNodeRecord registerNode() {

@@ -9,7 +9,7 @@ public record StoreCensus(int schemaVersion, Map<String, TableFigures> tables) {
         tables = Map.copyOf(tables);
     }
 
-    /** One table's rows and the sum of their checksums. */
-    public record TableFigures(long rows, long checksum) {
+    /** One table's rows and the sum of their checksums ({@code null} where only the rows were counted). */
+    public record TableFigures(long rows, Long checksum) {
     }
 }

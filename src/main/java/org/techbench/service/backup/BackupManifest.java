@@ -7,11 +7,13 @@ import org.techbench.store.StoreCensus;
 
 /**
  * What a backup holds, written beside it when it is made: when, the store's schema version, its
- * size and how long it took, every table's rows and checksum, the attachments it needs by hash, and
- * the fingerprint of the key it is encrypted with ({@code null} for a plain backup).
+ * size and how long it took, every table's rows, the attachments it needs by hash, the fingerprint of
+ * the key it is encrypted with ({@code null} for a plain backup), and the SHA-256 of its store file
+ * ({@code null} in backups made before 2026-12-07, whose tables carry a checksum of their rows instead).
  */
 public record BackupManifest(String name, Instant createdAt, int schemaVersion, long bytes, long millis,
-                             Map<String, StoreCensus.TableFigures> tables, List<String> attachments, String keyFingerprint) {
+                             Map<String, StoreCensus.TableFigures> tables, List<String> attachments, String keyFingerprint,
+                             String storeSha256) {
 
     public BackupManifest {
         tables = Map.copyOf(tables);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ import org.techbench.service.Progress;
 import org.techbench.service.RefusedException;
 import org.techbench.store.StoreBackups;
 import org.techbench.store.StoreCensus;
+import org.techbench.store.StoreCopy;
 import org.techbench.store.StoreKey;
 
 /**
@@ -120,20 +122,27 @@ public final class BackupService {
             }
             progress.report("backup", 0, 3);
             long storeBytes = Math.max(1, size(store.databaseFile()));
-            // The copy is the first two thirds of the bar: checking it and the attachments the rest.
-            store.backUpTo(partial, progress::cancelled, bytes -> progress.report("backup", 2 * Math.min(bytes, storeBytes),
-                    3 * storeBytes));
-            if (progress.cancelled()) {
-                throw new org.techbench.service.CancelledException(refusals.get().get("backup.cancelled"));
+            StoreCensus census;
+            StoreCopy copy;
+            Path work = Files.createTempDirectory(target, ".check-");
+            try {
+                // The copy is the first two thirds of the bar: checking it and the attachments the rest.
+                copy = store.backUpTo(partial, work.resolve(STORE_ENTRY), progress::cancelled,
+                        bytes -> progress.report("backup", 2 * Math.min(bytes, storeBytes), 3 * storeBytes));
+                if (progress.cancelled()) {
+                    throw new org.techbench.service.CancelledException(refusals.get().get("backup.cancelled"));
+                }
+                progress.report("check", 2, 3);
+                census = StoreBackups.counts(work.resolve("techbench"), key);
+            } finally {
+                deleteFolder(work);
             }
-            progress.report("check", 2, 3);
-            StoreCensus census = census(partial, target, key);
             progress.report("attachments", 5, 6);
             List<String> copied = copyAttachments(target);
             Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
             long millis = (System.nanoTime() - started) / 1_000_000;
             BackupManifest manifest = new BackupManifest(name, now, census.schemaVersion(), size(zip), millis, census.tables(),
-                    copied, key == null ? null : key.fingerprint());
+                    copied, key == null ? null : key.fingerprint(), copy.sha256());
             writeManifest(target, manifest);
             log(target, manifest, "ok");
             prune(target, retention);
@@ -142,7 +151,7 @@ public final class BackupService {
             return manifest;
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(partial);
-            log(target, new BackupManifest(name, now, 0, 0, (System.nanoTime() - started) / 1_000_000, Map.of(), List.of(), null),
+            log(target, new BackupManifest(name, now, 0, 0, (System.nanoTime() - started) / 1_000_000, Map.of(), List.of(), null, null),
                     "failed: " + e.getMessage());
             if (e instanceof RefusedException refused) {
                 throw refused;
@@ -213,17 +222,7 @@ public final class BackupService {
         List<String> problems = new ArrayList<>();
         progress.report("check", 0, 1);
         try {
-            StoreCensus census = census(zip, zip.getParent(), manifest.keyFingerprint() == null ? null : key);
-            manifest.tables().forEach((table, expected) -> {
-                StoreCensus.TableFigures found = census.tables().get(table);
-                if (found == null) {
-                    problems.add(texts.get("backup.tableMissing", table));
-                } else if (found.rows() != expected.rows()) {
-                    problems.add(texts.get("backup.rowsDiffer", table, expected.rows(), found.rows()));
-                } else if (found.checksum() != expected.checksum()) {
-                    problems.add(texts.get("backup.checksumDiffers", table));
-                }
-            });
+            problems.addAll(compare(manifest, zip, manifest.keyFingerprint() == null ? null : key));
         } catch (IOException | SQLException | RuntimeException e) {
             problems.add(texts.get("backup.damaged", e.getMessage()));
         }
@@ -304,29 +303,54 @@ public final class BackupService {
         return name;
     }
 
-    /** Takes the store out of the zip into a folder beside it and counts it there, read-only; the copy is removed after. */
-    private StoreCensus census(Path zip, Path beside, StoreKey with) throws IOException, SQLException {
-        Path work = Files.createTempDirectory(beside, ".check-");
+    /**
+     * How the backup's store differs from its manifest. A manifest with the store file's SHA-256
+     * needs only that and each table's row count; an older one, every row read and summed.
+     */
+    private List<String> compare(BackupManifest manifest, Path zip, StoreKey with) throws IOException, SQLException {
+        Texts texts = refusals.get();
+        List<String> problems = new ArrayList<>();
+        Path work = Files.createTempDirectory(zip.getParent(), ".check-");
         try {
-            boolean found = false;
+            StoreCopy copy = null;
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     if (entry.getName().equals(STORE_ENTRY)) {
-                        Files.copy(in, work.resolve(STORE_ENTRY));
-                        found = true;
+                        try (OutputStream out = Files.newOutputStream(work.resolve(STORE_ENTRY))) {
+                            copy = StoreCopy.copy(in, List.of(out), () -> false, bytes -> { });
+                        }
                     }
                 }
             }
-            if (!found) {
-                throw new IOException(refusals.get().get("backup.noStoreInZip", zip.getFileName()));
+            if (copy == null) {
+                throw new IOException(texts.get("backup.noStoreInZip", zip.getFileName()));
             }
-            return StoreBackups.census(work.resolve("techbench"), with);
+            if (manifest.storeSha256() != null && !manifest.storeSha256().equals(copy.sha256())) {
+                return List.of(texts.get("backup.damaged", texts.get("backup.storeChanged")));
+            }
+            Path base = work.resolve("techbench");
+            StoreCensus census = manifest.storeSha256() != null ? StoreBackups.counts(base, with) : StoreBackups.census(base, with);
+            manifest.tables().forEach((table, expected) -> {
+                StoreCensus.TableFigures found = census.tables().get(table);
+                if (found == null) {
+                    problems.add(texts.get("backup.tableMissing", table));
+                } else if (found.rows() != expected.rows()) {
+                    problems.add(texts.get("backup.rowsDiffer", table, expected.rows(), found.rows()));
+                } else if (expected.checksum() != null && !expected.checksum().equals(found.checksum())) {
+                    problems.add(texts.get("backup.checksumDiffers", table));
+                }
+            });
+            return problems;
         } finally {
-            try (Stream<Path> files = Files.list(work)) {
-                files.forEach(BackupService::deleteQuietly);
-            }
-            deleteQuietly(work);
+            deleteFolder(work);
         }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(BackupService::deleteQuietly);
+        }
+        deleteQuietly(folder);
     }
 
     /** Copies each attachment the backup folder does not hold yet (by its hash name); returns them all. */

@@ -157,6 +157,30 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupWhoseStoreFileWasSwappedForAnotherIsNotWhole() throws IOException {
+        BackupManifest first = backUp();
+        addAsset("N1-PC-4");
+        clock.advance(java.time.Duration.ofDays(1));
+        BackupManifest second = backUp();
+        java.nio.file.Files.copy(usb.resolve(second.name() + ".zip"), usb.resolve(first.name() + ".zip"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(verify(first).problems()).containsExactly("the backup is damaged and cannot be opened "
+                + "(its store file is not the one written when it was made: its SHA-256 differs)");
+    }
+
+    @Test
+    void aBackupMadeBeforeStoreFilesWereHashedIsCheckedRowByRow() throws IOException {
+        BackupManifest made = backUp();
+        editManifest(made, manifest -> {
+            manifest.putNull("storeSha256");
+            ((ObjectNode) manifest.get("tables").get("asset")).put("checksum", 12345L);
+        });
+
+        assertThat(verify(made).problems()).containsExactly("the rows of the table asset differ from those backed up");
+    }
+
+    @Test
     void aBackupFromANewerTechBenchIsNotTakenForOne() throws IOException {
         BackupManifest made = backUp();
         editManifest(made, manifest -> manifest.put("schemaVersion", 999));

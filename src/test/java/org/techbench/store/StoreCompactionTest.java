@@ -1,0 +1,94 @@
+package org.techbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.techbench.schema.Tables.SYNC_OUTBOX;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techbench.domain.asset.Asset;
+import org.techbench.domain.site.Site;
+
+/** Closing a store whose file is mostly old versions gives the space back and keeps every row. */
+class StoreCompactionTest {
+
+    @TempDir
+    Path folder;
+
+    private final UUID technician = UUID.randomUUID();
+
+    /** A store with one asset archived and brought back {@code saves} times, each its own commit. */
+    private Store storeWithSaves(int saves) {
+        Store store = TestStores.open(folder);
+        AssetRepository assets = new AssetRepository(store);
+        Site site = TestStores.site("S1");
+        Asset asset = TestStores.asset(site.id(), "PC-1");
+        store.write(technician, tx -> {
+            new SiteRepository(store).insertAll(tx, List.of(site));
+            assets.insert(tx, asset);
+            return null;
+        });
+        for (int i = 0; i < saves; i++) {
+            boolean archived = i % 2 == 0;
+            store.write(technician, tx -> {
+                assets.setArchived(tx, asset.id(), archived);
+                return null;
+            });
+        }
+        return store;
+    }
+
+    private long fileBytes() {
+        return folder.resolve("techbench.mv.db").toFile().length();
+    }
+
+    @Test
+    void aFileThatIsMostlyOldVersionsIsRewrittenSmallerWhenTheStoreCloses() {
+        Store store = storeWithSaves(600);
+        long before = fileBytes();
+
+        store.close(new Compaction(1 << 20, 50));
+
+        assertThat(before).as("file before closing").isGreaterThan(4L << 20);
+        assertThat(fileBytes()).isLessThan(before / 4);
+    }
+
+    @Test
+    void aRewrittenFileKeepsEveryRowAndEveryChangeWaitingToSync() {
+        Store store = storeWithSaves(600);
+        int waiting = store.dsl().fetchCount(SYNC_OUTBOX);
+        store.close(new Compaction(1 << 20, 50));
+
+        assertThat(waiting).as("changes waiting before closing").isPositive();
+        try (Store reopened = TestStores.open(folder)) {
+            assertThat(new AssetRepository(reopened).withTag("PC-1")).singleElement()
+                    .satisfies(asset -> assertThat(asset.archived()).isFalse());
+            assertThat(reopened.dsl().fetchCount(SYNC_OUTBOX)).isEqualTo(waiting);
+        }
+    }
+
+    @Test
+    void aFileBelowTheSizeWorthRewritingIsLeftAsItIs() {
+        Store store = storeWithSaves(600);
+        long before = fileBytes();
+
+        store.close(new Compaction(1L << 40, 50));
+
+        assertThat(fileBytes()).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    void aStoreLeftMidCompactionOpensWithItsRowsAndWithoutTheHalfWrittenCopy() throws Exception {
+        storeWithSaves(10).close(new Compaction(1L << 40, 50));
+        Path halfWritten = folder.resolve("techbench.mv.db.tempFile");
+        Files.write(halfWritten, new byte[64 * 1024]);
+
+        try (Store reopened = TestStores.open(folder)) {
+            assertThat(new AssetRepository(reopened).withTag("PC-1")).hasSize(1);
+        }
+        assertThat(halfWritten).doesNotExist();
+    }
+}
