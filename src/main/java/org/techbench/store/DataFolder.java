@@ -53,6 +53,11 @@ public record DataFolder(Path root, StoreKey key) {
         return root.resolve("techbench.mv.db");
     }
 
+    /** The store file's size when it was last compacted, which tells how far it has grown since. */
+    public Path compactedSize() {
+        return root.resolve("techbench.compacted");
+    }
+
     public Path lockFile() {
         return root.resolve("techbench.lock");
     }

@@ -409,10 +409,10 @@ public final class Store implements AutoCloseable {
         context.update(SYNC_NODE).set(SYNC_NODE.TECHNICIAN_ID, technicianId).where(SYNC_NODE.SINGLETON.eq(1)).execute();
     }
 
-    /** Closes the store, first giving back the file's space when most of it is old versions. */
+    /** Closes the store, first giving back the file's space when it has grown well past its data (see {@link Compaction#STANDARD}). */
     @Override
     public void close() {
-        close(Compaction.WHEN_MOSTLY_FREE);
+        close(Compaction.STANDARD);
     }
 
     /**
@@ -438,13 +438,14 @@ public final class Store implements AutoCloseable {
 
     private void compactIfWorthIt(Compaction compaction) {
         long fileBytes = folder.database().toFile().length();
-        if (!compaction.worthIt(fileBytes, 0)) {
+        if (fileBytes < compaction.minimumFileBytes()) {
             return;
         }
-        Integer livePercent = writeDsl.fetchOptional(
+        int livePercent = writeDsl.fetchOptional(
                 "select cast(setting_value as int) from information_schema.settings where setting_name = 'info.CHUNKS_FILL_RATE'")
-                .map(row -> row.get(0, Integer.class)).orElse(null);
-        if (livePercent == null || !compaction.worthIt(fileBytes, livePercent)) {
+                .map(row -> row.get(0, Integer.class)).orElse(100);
+        java.util.OptionalLong compactedBytes = lastCompactedSize();
+        if (!compaction.worthIt(fileBytes, livePercent, compactedBytes)) {
             return;
         }
         long started = System.nanoTime();
@@ -459,8 +460,25 @@ public final class Store implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
-        LOG.info("Compacted the store file {} from {} MB ({} % live) to {} MB in {} ms", folder.database(), fileBytes >> 20,
-                livePercent, folder.database().toFile().length() >> 20, (System.nanoTime() - started) / 1_000_000);
+        long compacted = folder.database().toFile().length();
+        try {
+            Files.writeString(folder.compactedSize(), Long.toString(compacted));
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not note the compacted store's size in {}; the next close compacts again", folder.compactedSize(), e);
+        }
+        LOG.info("Compacted the store file {} from {} MB ({} % live, {} MB when last compacted) to {} MB in {} ms",
+                folder.database(), fileBytes >> 20, livePercent,
+                compactedBytes.isPresent() ? Long.toString(compactedBytes.getAsLong() >> 20) : "never", compacted >> 20,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The file's size after its last compaction; none when it never was, or the note cannot be read. */
+    private java.util.OptionalLong lastCompactedSize() {
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(Files.readString(folder.compactedSize()).strip()));
+        } catch (java.io.IOException | NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     private org.techbench.schema.tables.records.SyncNodeRecord registerNode() {

@@ -12,7 +12,7 @@ public final class CompactingLaptop {
         Store store = TestStores.open(Path.of(args[0]));
         System.out.println("COMPACTING");
         System.out.flush();
-        store.close(new Compaction(0, 100));
+        store.close(new Compaction(0, 100, 0));
         System.out.println("COMPACTED");
         System.out.flush();
     }

@@ -50,7 +50,7 @@ class StoreCompactionTest {
         Store store = storeWithSaves(600);
         long before = fileBytes();
 
-        store.close(new Compaction(1 << 20, 50));
+        store.close(new Compaction(1 << 20, 50, 200));
 
         assertThat(before).as("file before closing").isGreaterThan(4L << 20);
         assertThat(fileBytes()).isLessThan(before / 4);
@@ -60,7 +60,7 @@ class StoreCompactionTest {
     void aRewrittenFileKeepsEveryRowAndEveryChangeWaitingToSync() {
         Store store = storeWithSaves(600);
         int waiting = store.dsl().fetchCount(SYNC_OUTBOX);
-        store.close(new Compaction(1 << 20, 50));
+        store.close(new Compaction(1 << 20, 50, 200));
 
         assertThat(waiting).as("changes waiting before closing").isPositive();
         try (Store reopened = TestStores.open(folder)) {
@@ -70,19 +70,56 @@ class StoreCompactionTest {
         }
     }
 
+    /** Adds {@code count} new assets in one write: live pages, written uncompressed. */
+    private void addAssets(Store store, int count) {
+        Site site = TestStores.site("S2");
+        store.write(technician, tx -> {
+            new SiteRepository(store).insertAll(tx, List.of(site));
+            new AssetRepository(store).insertAll(tx, java.util.stream.IntStream.range(0, count)
+                    .mapToObj(i -> TestStores.asset(site.id(), "NEW-" + i)).toList());
+            return null;
+        });
+    }
+
+    @Test
+    void aFileGrownToTwiceItsCompactedSizeIsRewrittenThoughMostOfItIsLive() {
+        storeWithSaves(600).close(new Compaction(1 << 20, 50, 200));
+        long compacted = fileBytes();
+        Store store = TestStores.open(folder);
+        addAssets(store, 20_000);
+        long before = fileBytes();
+
+        store.close(new Compaction(1 << 20, 0, 200));
+
+        assertThat(before).as("file before closing").isGreaterThan(2 * compacted);
+        assertThat(fileBytes()).isLessThan(before / 2);
+    }
+
+    @Test
+    void aFileNotYetTwiceItsCompactedSizeAndMostlyLiveIsLeftAsItIs() {
+        storeWithSaves(600).close(new Compaction(1 << 20, 50, 200));
+        Store store = TestStores.open(folder);
+        addAssets(store, 20_000);
+        long before = fileBytes();
+
+        store.close(new Compaction(1 << 20, 0, 100_000));
+
+        assertThat(fileBytes()).isGreaterThanOrEqualTo(before);
+    }
+
     @Test
     void aFileBelowTheSizeWorthRewritingIsLeftAsItIs() {
         Store store = storeWithSaves(600);
         long before = fileBytes();
 
-        store.close(new Compaction(1L << 40, 50));
+        store.close(new Compaction(1L << 40, 50, 200));
 
         assertThat(fileBytes()).isGreaterThanOrEqualTo(before);
     }
 
     @Test
     void aStoreLeftMidCompactionOpensWithItsRowsAndWithoutTheHalfWrittenCopy() throws Exception {
-        storeWithSaves(10).close(new Compaction(1L << 40, 50));
+        storeWithSaves(10).close(new Compaction(1L << 40, 50, 200));
         Path halfWritten = folder.resolve("techbench.mv.db.tempFile");
         Files.write(halfWritten, new byte[64 * 1024]);
 
