@@ -466,9 +466,9 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             LOG.warn("Could not note the compacted store's size in {}; the next close compacts again", folder.compactedSize(), e);
         }
-        LOG.info("Compacted the store file {} from {} MB ({} % live, {} MB when last compacted) to {} MB in {} ms",
+        LOG.info("Compacted the store file {} from {} MB ({} % live; last compacted: {}) to {} MB in {} ms",
                 folder.database(), fileBytes >> 20, livePercent,
-                compactedBytes.isPresent() ? Long.toString(compactedBytes.getAsLong() >> 20) : "never", compacted >> 20,
+                compactedBytes.isPresent() ? (compactedBytes.getAsLong() >> 20) + " MB" : "never", compacted >> 20,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

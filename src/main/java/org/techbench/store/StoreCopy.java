@@ -36,7 +36,7 @@ public record StoreCopy(long bytes, String sha256) {
         return new StoreCopy(copied, HexFormat.of().formatHex(sha256.digest()));
     }
 
-    private static MessageDigest newSha256() {
+    static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
