@@ -551,7 +551,8 @@ public final class Store implements AutoCloseable {
     private static StoreException locked(DataFolder folder, Exception cause) {
         return new StoreException(StoreProblem.LOCKED, folder.root(),
                 "The data folder " + folder.root() + " is already open in another TechBench. "
-                        + "Close that window first, or choose another folder with --data.", cause);
+                        + "Close that window first (one just closed may still be making its store file smaller, "
+                        + "for up to half a minute), or choose another folder with --data.", cause);
     }
 
     private static String firstLine(String message) {
