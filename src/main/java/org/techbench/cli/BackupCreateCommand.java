@@ -42,7 +42,7 @@ public final class BackupCreateCommand implements Callable<Integer> {
             BackupManifest made = workbench.backups().create(folder, new Retention(daily, weekly),
                     new PrintedProgress(spec.commandLine().getErr()));
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Backed up %,d rows in %d tables and %d attachments to %s (%.1f MB) in %.1f s; checked against the store.%n",
+            out.printf("Backed up %,d rows in %d tables and %d attachments to %s (%.1f MB) in %.1f s; opened read-only and its rows counted to check it.%n",
                     made.rows(), made.tables().size(), made.attachments().size(), folder.resolve(made.name() + ".zip"),
                     made.bytes() / 1e6, made.millis() / 1000.0);
             out.flush();

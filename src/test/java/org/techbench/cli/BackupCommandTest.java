@@ -40,7 +40,7 @@ class BackupCommandTest {
     void aBackupIsMadeListedAndVerified() throws Exception {
         assertThat(run("backup", "create", "--data", folder.toString(), "--to", usb.toString())).isZero();
         assertThat(command.out()).startsWith("Backed up ").contains(" rows in ", " tables and 0 attachments to " + usb)
-                .contains("; checked against the store.");
+                .contains("; opened read-only and its rows counted to check it.");
         String name = onlyBackup();
 
         assertThat(run("backup", "list", "--data", folder.toString(), "--to", usb.toString(), "--format", "csv")).isZero();
