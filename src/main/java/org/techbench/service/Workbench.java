@@ -255,6 +255,11 @@ public final class Workbench implements AutoCloseable {
         return audit.forRow(rowId);
     }
 
+    /** Whether closing will compact the store's file first (see {@link Store#compactsWhenClosed()}). */
+    public boolean compactsWhenClosed() {
+        return store.compactsWhenClosed();
+    }
+
     @Override
     public void close() {
         knowledge.close();

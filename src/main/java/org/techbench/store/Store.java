@@ -436,18 +436,30 @@ public final class Store implements AutoCloseable {
         LOG.info("Closed store {}", folder.root());
     }
 
-    private void compactIfWorthIt(Compaction compaction) {
+    /** Whether closing the store now will compact its file, which takes up to half a minute for a large store. */
+    public boolean compactsWhenClosed() {
+        return worthCompacting(Compaction.STANDARD);
+    }
+
+    boolean worthCompacting(Compaction compaction) {
         long fileBytes = folder.database().toFile().length();
-        if (fileBytes < compaction.minimumFileBytes()) {
-            return;
-        }
-        int livePercent = writeDsl.fetchOptional(
+        return fileBytes >= compaction.minimumFileBytes()
+                && compaction.worthIt(fileBytes, livePercent(), lastCompactedSize());
+    }
+
+    private int livePercent() {
+        return writeDsl.fetchOptional(
                 "select cast(setting_value as int) from information_schema.settings where setting_name = 'info.CHUNKS_FILL_RATE'")
                 .map(row -> row.get(0, Integer.class)).orElse(100);
-        java.util.OptionalLong compactedBytes = lastCompactedSize();
-        if (!compaction.worthIt(fileBytes, livePercent, compactedBytes)) {
+    }
+
+    private void compactIfWorthIt(Compaction compaction) {
+        if (!worthCompacting(compaction)) {
             return;
         }
+        long fileBytes = folder.database().toFile().length();
+        int livePercent = livePercent();
+        java.util.OptionalLong compactedBytes = lastCompactedSize();
         long started = System.nanoTime();
         writeLock.lock();
         // Plain JDBC: jOOQ asks the closed database for an update count afterwards.

@@ -108,6 +108,19 @@ class StoreCompactionTest {
     }
 
     @Test
+    void aStoreTellsBeforeClosingWhetherItWillCompact() {
+        Compaction policy = new Compaction(1 << 20, 50, 200);
+        Store store = storeWithSaves(600);
+        boolean beforeCompaction = store.worthCompacting(policy);
+        store.close(policy);
+
+        try (Store reopened = TestStores.open(folder)) {
+            assertThat(beforeCompaction).isTrue();
+            assertThat(reopened.worthCompacting(policy)).isFalse();
+        }
+    }
+
+    @Test
     void aFileBelowTheSizeWorthRewritingIsLeftAsItIs() {
         Store store = storeWithSaves(600);
         long before = fileBytes();

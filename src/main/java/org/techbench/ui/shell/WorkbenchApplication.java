@@ -100,6 +100,8 @@ public final class WorkbenchApplication extends Application {
     /** Replaced when the store is opened again after a restore. */
     private volatile CompletableFuture<Workbench> workbench = new CompletableFuture<>();
     private boolean stopping;
+    /** Set when the window closed the store itself, to show that it was compacting meanwhile. */
+    private volatile boolean storeClosed;
     /** Set once the store is being opened: before, the window only asks for the passphrase. */
     private volatile boolean storeRequested;
     private Timeline syncTicks;
@@ -146,6 +148,7 @@ public final class WorkbenchApplication extends Application {
                 shell.decorate();
             }
         });
+        stage.setOnCloseRequest(this::closeRequested);
         stage.show();
         stage.requestFocus();
 
@@ -286,6 +289,41 @@ public final class WorkbenchApplication extends Application {
         }, this::showScreens, error -> failedToOpen(error, messages));
     }
 
+    /**
+     * Closes as before, unless the store will compact its file as it closes (half a minute for a
+     * large one): then the window says so and closes when the store has, so that a technician who
+     * opens it again at once is not told the folder is still in use by a window no longer shown.
+     */
+    private void closeRequested(javafx.stage.WindowEvent event) {
+        Workbench open = workbench.getNow(null);
+        if (open == null || storeClosed || !open.compactsWhenClosed()) {
+            return;
+        }
+        event.consume();
+        storeClosed = true;
+        if (lockTicks != null) {
+            lockTicks.stop();
+        }
+        Texts messages = Texts.window(preferences.locale());
+        closeScreens();
+        shell = new ShellView(messages, folder.root().toString(), navigator);
+        shell.showOpening();
+        shell.decorate();
+        shell.showWorking(messages.get("shell.compacting"));
+        stage.getScene().setRoot(shell.node());
+        // Its own thread: the background workers may be busy for a minute (a knowledge index being
+        // built), and the store closes under their work as it would when the window closed.
+        Thread.ofPlatform().name("closing-store").start(() -> {
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the store failed", e);
+            } finally {
+                Platform.runLater(Platform::exit);
+            }
+        });
+    }
+
     @Override
     public void stop() {
         stopping = true;
@@ -316,7 +354,10 @@ public final class WorkbenchApplication extends Application {
             if (!storeRequested) {
                 throw new IllegalStateException("the store was never opened");
             }
-            workbench.get(30, TimeUnit.SECONDS).close();
+            Workbench open = workbench.get(30, TimeUnit.SECONDS);
+            if (!storeClosed) {
+                open.close();
+            }
         } catch (Exception e) {
             LOG.debug("No store to close: {}", e.getMessage());
         }
