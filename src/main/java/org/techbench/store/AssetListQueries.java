@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -112,33 +111,17 @@ public final class AssetListQueries {
         return snapshot;
     }
 
-    /**
-     * Reads the assets in their stored order and sorts them here by tag, then id, as H2 orders them:
-     * read through the tag index, every row was a lookup of its own, which on an encrypted store
-     * means a page decrypted again and again.
-     */
     private AssetSearchIndex buildIndex() {
-        List<TaggedEntry> entries = new ArrayList<>();
+        List<AssetSearchIndex.Entry> entries = new ArrayList<>();
         store.dsl().select(ASSET.ID, ASSET.SITE_ID, ASSET.TAG, ASSET.NAME, ASSET.SERIAL, ASSET.MAKE, ASSET.MODEL,
                         ASSET.IP_ADDRESS, ASSET.HOSTNAME, ASSET.KIND, ASSET.STATUS, ASSET.WARRANTY_ENDS_ON, ASSET.ARCHIVED)
                 .from(ASSET)
-                .forEach(r -> entries.add(new TaggedEntry(r.value3(), new AssetSearchIndex.Entry(r.value1(), r.value2(),
+                .orderBy(ASSET.TAG.asc().nullsLast(), ASSET.ID.asc())
+                .forEach(r -> entries.add(new AssetSearchIndex.Entry(r.value1(), r.value2(),
                         AssetSearchIndex.joinFields(r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                                 r.value8(), r.value9()),
-                        AssetKind.valueOf(r.value10()), AssetStatus.valueOf(r.value11()), r.value12(), r.value13()))));
-        entries.sort(TaggedEntry.IN_TAG_ORDER);
-        return AssetSearchIndex.of(entries.stream().map(TaggedEntry::entry).toList());
-    }
-
-    /** An index entry with its tag, for sorting. */
-    private record TaggedEntry(String tag, AssetSearchIndex.Entry entry) {
-        /** H2's order: tags as strings (nulls last), then ids as two unsigned longs. */
-        static final Comparator<TaggedEntry> IN_TAG_ORDER = Comparator.comparing(TaggedEntry::tag,
-                        Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                .thenComparing(tagged -> tagged.entry().id(), (a, b) -> {
-                    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-                    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-                });
+                        AssetKind.valueOf(r.value10()), AssetStatus.valueOf(r.value11()), r.value12(), r.value13())));
+        return AssetSearchIndex.of(entries);
     }
 
     private int[] sortedSlots(AssetSearchIndex index, AssetSortKey key) {

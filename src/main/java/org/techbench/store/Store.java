@@ -448,7 +448,8 @@ public final class Store implements AutoCloseable {
     }
 
     private int livePercent() {
-        return writeDsl.fetchOptional(
+        // A pooled connection: the window asks this while an import may hold the write connection.
+        return dsl.fetchOptional(
                 "select cast(setting_value as int) from information_schema.settings where setting_name = 'info.CHUNKS_FILL_RATE'")
                 .map(row -> row.get(0, Integer.class)).orElse(100);
     }

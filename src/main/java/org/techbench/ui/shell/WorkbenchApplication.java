@@ -100,7 +100,7 @@ public final class WorkbenchApplication extends Application {
     /** Replaced when the store is opened again after a restore. */
     private volatile CompletableFuture<Workbench> workbench = new CompletableFuture<>();
     private boolean stopping;
-    /** Set when the window closed the store itself, to show that it was compacting meanwhile. */
+    /** Set when the window has closed the store itself, compacting it while still showing, so stop() does not close it again. */
     private volatile boolean storeClosed;
     /** Set once the store is being opened: before, the window only asks for the passphrase. */
     private volatile boolean storeRequested;
