@@ -442,25 +442,34 @@ public final class Store implements AutoCloseable {
     }
 
     boolean worthCompacting(Compaction compaction) {
-        long fileBytes = folder.database().toFile().length();
-        return fileBytes >= compaction.minimumFileBytes()
-                && compaction.worthIt(fileBytes, livePercent(), lastCompactedSize());
+        return dueForCompaction(compaction).isPresent();
     }
 
-    private int livePercent() {
+    /** What a file's compaction is judged by. */
+    private record FileFigures(long bytes, int livePercent, java.util.OptionalLong compactedBytes) {
+    }
+
+    /** The file's figures when {@code compaction} says it is worth rewriting; H2 is not asked about a small file. */
+    private Optional<FileFigures> dueForCompaction(Compaction compaction) {
+        long fileBytes = folder.database().toFile().length();
+        if (fileBytes < compaction.minimumFileBytes()) {
+            return Optional.empty();
+        }
         // A pooled connection: the window asks this while an import may hold the write connection.
-        return dsl.fetchOptional(
+        int livePercent = dsl.fetchOptional(
                 "select cast(setting_value as int) from information_schema.settings where setting_name = 'info.CHUNKS_FILL_RATE'")
                 .map(row -> row.get(0, Integer.class)).orElse(100);
+        FileFigures figures = new FileFigures(fileBytes, livePercent, lastCompactedSize());
+        return compaction.worthIt(figures.bytes(), figures.livePercent(), figures.compactedBytes())
+                ? Optional.of(figures) : Optional.empty();
     }
 
     private void compactIfWorthIt(Compaction compaction) {
-        if (!worthCompacting(compaction)) {
+        Optional<FileFigures> due = dueForCompaction(compaction);
+        if (due.isEmpty()) {
             return;
         }
-        long fileBytes = folder.database().toFile().length();
-        int livePercent = livePercent();
-        java.util.OptionalLong compactedBytes = lastCompactedSize();
+        FileFigures before = due.get();
         long started = System.nanoTime();
         writeLock.lock();
         // Plain JDBC: jOOQ asks the closed database for an update count afterwards.
@@ -480,9 +489,9 @@ public final class Store implements AutoCloseable {
             LOG.warn("Could not note the compacted store's size in {}; the next close compacts again", folder.compactedSize(), e);
         }
         LOG.info("Compacted the store file {} from {} MB ({} % live; last compacted: {}) to {} MB in {} ms",
-                folder.database(), fileBytes >> 20, livePercent,
-                compactedBytes.isPresent() ? (compactedBytes.getAsLong() >> 20) + " MB" : "never", compacted >> 20,
-                (System.nanoTime() - started) / 1_000_000);
+                folder.database(), before.bytes() >> 20, before.livePercent(),
+                before.compactedBytes().isPresent() ? (before.compactedBytes().getAsLong() >> 20) + " MB" : "never",
+                compacted >> 20, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The file's size after its last compaction; none when it never was, or the note cannot be read. */

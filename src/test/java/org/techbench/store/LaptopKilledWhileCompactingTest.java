@@ -9,14 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.techbench.domain.asset.Asset;
-import org.techbench.domain.site.Site;
 
 /**
  * A laptop killed (SIGKILL) while closing its store rewrites the file keeps the old file whole: H2
@@ -25,7 +20,8 @@ import org.techbench.domain.site.Site;
 class LaptopKilledWhileCompactingTest {
 
     private static final int ASSETS = 20_000;
-    private static final int SAVES = 400;
+    /** Odd: the first asset ends archived. */
+    private static final int SAVES = 401;
 
     @TempDir
     Path folder;
@@ -34,7 +30,8 @@ class LaptopKilledWhileCompactingTest {
     void aKillWhileTheFileIsRewrittenLosesNoRowAndNoChangeWaitingToSync() throws Exception {
         int waiting;
         try (Store store = TestStores.open(folder)) {
-            waiting = fillWithOldVersions(store);
+            TestStores.fillWithOldVersions(store, ASSETS, SAVES);
+            waiting = store.dsl().fetchCount(SYNC_OUTBOX);
         }
         Path copy = folder.resolve("techbench.mv.db.tempFile");
         int killedMidway = 0;
@@ -59,27 +56,6 @@ class LaptopKilledWhileCompactingTest {
             }
         }
         assertThat(killedMidway).as("runs killed while the compacted copy was being written").isPositive();
-    }
-
-    /** 20,000 assets, then one of them archived and brought back 400 times (ending archived); returns the outbox's size. */
-    private static int fillWithOldVersions(Store store) {
-        UUID technician = UUID.randomUUID();
-        AssetRepository assets = new AssetRepository(store);
-        Site site = TestStores.site("S1");
-        List<Asset> all = IntStream.range(0, ASSETS).mapToObj(i -> TestStores.asset(site.id(), "PC-" + i)).toList();
-        store.write(technician, tx -> {
-            new SiteRepository(store).insertAll(tx, List.of(site));
-            assets.insertAll(tx, all);
-            return null;
-        });
-        for (int i = 0; i < SAVES; i++) {
-            boolean archived = i % 2 == 1;
-            store.write(technician, tx -> {
-                assets.setArchived(tx, all.getFirst().id(), archived);
-                return null;
-            });
-        }
-        return store.dsl().fetchCount(SYNC_OUTBOX);
     }
 
     private Process start() throws Exception {

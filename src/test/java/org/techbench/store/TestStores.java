@@ -50,4 +50,28 @@ public final class TestStores {
                 "SN-" + tag, "Rack 2", "10.0.0.5", tag.toLowerCase() + ".corp.local", AssetStatus.IN_SERVICE,
                 LocalDate.of(2024, 3, 1), LocalDate.of(2029, 3, 1), null, false);
     }
+
+    /**
+     * Fills a store with {@code assets} assets at a site S1 (tags PC-0, PC-1, …), then archives the
+     * first and brings it back, {@code saves} commits of one change each (archived after an odd
+     * count): a store file that is mostly old versions.
+     */
+    public static void fillWithOldVersions(Store store, int assets, int saves) {
+        UUID technician = UUID.randomUUID();
+        AssetRepository repository = new AssetRepository(store);
+        Site site = site("S1");
+        java.util.List<Asset> all = java.util.stream.IntStream.range(0, assets).mapToObj(i -> asset(site.id(), "PC-" + i)).toList();
+        store.write(technician, tx -> {
+            new SiteRepository(store).insertAll(tx, java.util.List.of(site));
+            repository.insertAll(tx, all);
+            return null;
+        });
+        for (int i = 0; i < saves; i++) {
+            boolean archived = i % 2 == 0;
+            store.write(technician, tx -> {
+                repository.setArchived(tx, all.getFirst().id(), archived);
+                return null;
+            });
+        }
+    }
 }

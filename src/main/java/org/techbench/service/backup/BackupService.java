@@ -317,7 +317,7 @@ public final class BackupService {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     if (entry.getName().equals(STORE_ENTRY)) {
                         try (OutputStream out = Files.newOutputStream(work.resolve(STORE_ENTRY))) {
-                            copy = StoreCopy.copy(in, List.of(out), () -> false, bytes -> { });
+                            copy = StoreCopy.copy(in, out);
                         }
                     }
                 }

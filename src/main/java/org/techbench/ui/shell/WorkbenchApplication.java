@@ -211,12 +211,7 @@ public final class WorkbenchApplication extends Application {
     private <T> void closeAndReopen(String working, java.util.concurrent.Callable<T> whileClosed, Consumer<T> then) {
         Texts messages = Texts.window(preferences.locale());
         Workbench open = workbench.getNow(null);
-        closeScreens();
-        shell = new ShellView(messages, folder.root().toString(), navigator);
-        shell.showOpening();
-        shell.decorate();
-        shell.showWorking(working);
-        stage.getScene().setRoot(shell.node());
+        showOnlyWorking(messages, working);
         workbench = new CompletableFuture<>();
         var done = new java.util.concurrent.atomic.AtomicReference<T>();
         background.run(() -> {
@@ -229,6 +224,16 @@ public final class WorkbenchApplication extends Application {
             showScreens(reopened);
             then.accept(done.get());
         }, error -> failedToOpen(error, messages));
+    }
+
+    /** Closes the screens and shows in their place only what is being done, while the store is closed. */
+    private void showOnlyWorking(Texts messages, String working) {
+        closeScreens();
+        shell = new ShellView(messages, folder.root().toString(), navigator);
+        shell.showOpening();
+        shell.decorate();
+        shell.showWorking(working);
+        stage.getScene().setRoot(shell.node());
     }
 
     /** Stops what the screens run on the store before it closes under them. */
@@ -305,12 +310,7 @@ public final class WorkbenchApplication extends Application {
             lockTicks.stop();
         }
         Texts messages = Texts.window(preferences.locale());
-        closeScreens();
-        shell = new ShellView(messages, folder.root().toString(), navigator);
-        shell.showOpening();
-        shell.decorate();
-        shell.showWorking(messages.get("shell.compacting"));
-        stage.getScene().setRoot(shell.node());
+        showOnlyWorking(messages, messages.get("shell.compacting"));
         // Its own thread: the background workers may be busy for a minute (a knowledge index being
         // built), and the store closes under their work as it would when the window closed.
         Thread.ofPlatform().name("closing-store").start(() -> {
