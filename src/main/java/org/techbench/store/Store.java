@@ -163,7 +163,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static JdbcConnectionPool pool(DataFolder folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "techbench", password(folder.key()));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "techbench", "");
         pool.setMaxConnections(8);
         return pool;
     }
@@ -172,21 +172,19 @@ public final class Store implements AutoCloseable {
         return url(folder.root().resolve("techbench"), folder.key());
     }
 
-    /** The connection password: H2 takes an encrypted file's password before the user's, after a space. */
-    static String password(StoreKey key) {
-        return key == null ? "" : key.connectionPassword();
-    }
-
-    /** H2's AES file encryption, where the folder has a key. */
-    static String cipher(StoreKey key) {
-        return key == null ? "" : ";CIPHER=AES";
+    /**
+     * The H2 database name of a store file given without its {@code .mv.db}: read through the key's
+     * {@link EncryptedFileSystem} where there is a key (H2's file format, the JDK's AES).
+     */
+    static String location(Path base, StoreKey key) {
+        return "jdbc:h2:" + (key == null ? "file:" + base.toAbsolutePath() : EncryptedFileSystem.fileName(base, key));
     }
 
     private static String url(Path base, StoreKey key) {
         // REUSE_SPACE=FALSE: a laptop killed during a large transaction, with H2 writing into space it
         // reused, came back without the commit made just before (an acknowledged write lost in each of
         // three runs of 15 kills); appending only, none in four such runs. The file grows faster until H2 compacts it.
-        return "jdbc:h2:file:" + base + cipher(key) + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE="
+        return location(base, key) + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE="
                 + cacheKilobytes();
     }
 
@@ -200,7 +198,7 @@ public final class Store implements AutoCloseable {
         Path partial = folder.root().resolve("techbench-new.mv.db");
         try {
             Files.deleteIfExists(partial); // left by a creation that was cut off
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, folder.key()), "techbench", password(folder.key()));
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, folder.key()), "techbench", "");
             try {
                 Migrations.bringUpToDate(pool, partial);
             } finally {
@@ -592,16 +590,16 @@ public final class Store implements AutoCloseable {
      */
     private static Connection heldConnection(DataFolder folder) {
         try {
-            return new Driver().connect(url(folder), credentials(folder.key()));
+            return new Driver().connect(url(folder), credentials());
         } catch (SQLException e) {
             throw new DataAccessException("Could not open the store's write connection", e);
         }
     }
 
-    private static Properties credentials(StoreKey key) {
+    private static Properties credentials() {
         var properties = new Properties();
         properties.setProperty("user", "techbench");
-        properties.setProperty("password", password(key));
+        properties.setProperty("password", "");
         return properties;
     }
 

@@ -70,7 +70,7 @@ public final class StoreBackups {
      * the file's SHA-256 it shows a backup whole, where {@link #census} reads every row.
      */
     public static StoreCensus counts(Path base, StoreKey key) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(readOnlyUrl(base, key), "techbench", Store.password(key));
+        try (Connection connection = DriverManager.getConnection(readOnlyUrl(base, key), "techbench", "");
              Statement statement = connection.createStatement()) {
             Map<String, StoreCensus.TableFigures> figures = new LinkedHashMap<>();
             for (String table : tables(statement).stream().sorted().toList()) {
@@ -90,8 +90,7 @@ public final class StoreBackups {
      */
     public static StoreCensus census(Path base, StoreKey key) throws SQLException {
         String url = readOnlyUrl(base, key);
-        String password = Store.password(key);
-        try (Connection connection = DriverManager.getConnection(url, "techbench", password);
+        try (Connection connection = DriverManager.getConnection(url, "techbench", "");
              Statement statement = connection.createStatement()) {
             List<String> tables = tables(statement);
             Map<String, Future<StoreCensus.TableFigures>> counting = new HashMap<>();
@@ -99,7 +98,7 @@ public final class StoreBackups {
             try {
                 for (String table : tables) {
                     counting.put(table, readers.submit(() -> {
-                        try (Connection own = DriverManager.getConnection(url, "techbench", password);
+                        try (Connection own = DriverManager.getConnection(url, "techbench", "");
                              Statement reading = own.createStatement()) {
                             return figures(reading, table);
                         }
@@ -117,7 +116,7 @@ public final class StoreBackups {
     }
 
     private static String readOnlyUrl(Path base, StoreKey key) {
-        return "jdbc:h2:file:" + base.toAbsolutePath() + Store.cipher(key)
+        return Store.location(base, key)
                 + ";DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;LAZY_QUERY_EXECUTION=TRUE";
     }
 

@@ -1,5 +1,6 @@
 package org.techbench.store;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -41,9 +42,9 @@ public final class StoreKey {
         return HexFormat.of().formatHex(bytes).toCharArray();
     }
 
-    /** The password H2 takes on a connection to an encrypted file: the file password, a space, then the (empty) user password. */
-    String connectionPassword() {
-        return new String(filePassword()) + " ";
+    /** The file password as H2 turns it into bytes (UTF-16, high byte first) before deriving a file's AES key from it. */
+    byte[] filePasswordBytes() {
+        return new String(filePassword()).getBytes(StandardCharsets.UTF_16BE);
     }
 
     SecretKey aes() {

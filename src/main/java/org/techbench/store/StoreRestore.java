@@ -189,16 +189,16 @@ public final class StoreRestore {
     }
 
     private static Connection open(Path file, StoreKey key) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + base(file) + Store.cipher(key) + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE",
-                "techbench", Store.password(key));
+        return DriverManager.getConnection(Store.location(base(file), key) + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE",
+                "techbench", "");
     }
 
     private static Connection openReadOnly(Path file, StoreKey key) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + base(file) + Store.cipher(key)
-                + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "techbench", Store.password(key));
+        return DriverManager.getConnection(Store.location(base(file), key)
+                + ";DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "techbench", "");
     }
 
-    private static String base(Path file) {
-        return file.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "");
+    private static Path base(Path file) {
+        return file.resolveSibling(file.getFileName().toString().replaceFirst("\\.mv\\.db$", ""));
     }
 }
