@@ -2,16 +2,18 @@ package org.techbench.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.h2.tools.ChangeFileEncryption;
+import org.h2.store.fs.FilePath;
 
 /**
  * Turns a data folder's encryption on and changes its passphrase. The key file is written first,
@@ -22,6 +24,8 @@ public final class StoreEncryption {
 
     private static final byte[] H2_HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
+    /** Whole 4 KB sectors, so each write is encrypted without reading anything back. */
+    private static final int COPY_BYTES = 1 << 20;
 
     private final KeyFile keyFile;
 
@@ -78,7 +82,7 @@ public final class StoreEncryption {
             if (Files.exists(folder.database()) && !isEncrypted(folder.database())) {
                 encryptFile(folder.database(), folder.key());
             }
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new StoreException(StoreProblem.NOT_WRITABLE, folder.root(), "Could not encrypt the store in "
                     + folder.root() + " (" + e.getMessage() + "). It is tried again the next time the store opens.", e);
         }
@@ -92,26 +96,24 @@ public final class StoreEncryption {
     }
 
     /**
-     * Encrypts a closed plain store file in place. H2's tool works on a folder; it is given one of
-     * its own (with a link to the file, or a copy where links are not possible), so nothing else
-     * beside the store is touched, and the encrypted file replaces the plain one in one move.
+     * Encrypts a closed plain store file in place: its bytes are written through the key's
+     * {@link EncryptedFileSystem} into a file beside it, which replaces the plain one in one move,
+     * so a run cut off leaves the plain file as it was (and the partial one is written anew next time).
      */
-    static void encryptFile(Path storeFile, StoreKey key) throws IOException, SQLException {
-        Path work = storeFile.resolveSibling(".encrypting");
-        deleteTree(work);
-        Files.createDirectories(work);
-        try {
-            Path inWork = work.resolve("techbench.mv.db");
-            try {
-                Files.createLink(inWork, storeFile);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(storeFile, inWork);
+    static void encryptFile(Path storeFile, StoreKey key) throws IOException {
+        Path partial = storeFile.resolveSibling(storeFile.getFileName() + ".encrypting");
+        Files.deleteIfExists(partial);
+        try (FileChannel plain = FileChannel.open(storeFile, StandardOpenOption.READ);
+             FileChannel encrypted = FilePath.get(EncryptedFileSystem.fileName(partial, key)).open("rw")) {
+            ByteBuffer buffer = ByteBuffer.allocate(COPY_BYTES);
+            long position = 0;
+            while (plain.read(buffer.clear(), position) > 0) {
+                buffer.flip();
+                position += encrypted.write(buffer, position);
             }
-            ChangeFileEncryption.execute(work.toString(), "techbench", "AES", null, key.filePassword(), true);
-            Files.move(inWork, storeFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            deleteTree(work);
+            encrypted.force(true);
         }
+        Files.move(partial, storeFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void deleteTree(Path folder) throws IOException {

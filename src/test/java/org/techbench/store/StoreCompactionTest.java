@@ -116,6 +116,24 @@ class StoreCompactionTest {
     }
 
     @Test
+    void anEncryptedStoreIsRewrittenSmallerAndStaysEncrypted() throws Exception {
+        DataFolder unlocked = new StoreEncryption(new KeyFile(1_000)).turnOn(new DataFolder(folder),
+                "a passphrase for the test".toCharArray());
+        Store store = Store.open(unlocked, java.time.Clock.systemUTC());
+        TestStores.fillWithOldVersions(store, 1, 600);
+        long before = fileBytes();
+
+        store.close(new Compaction(1 << 20, 50, 200));
+
+        assertThat(fileBytes()).isLessThan(before / 4);
+        assertThat(StoreEncryption.isEncrypted(folder.resolve("techbench.mv.db"))).isTrue();
+        try (Store reopened = Store.open(unlocked, java.time.Clock.systemUTC())) {
+            assertThat(new AssetRepository(reopened).withTag("PC-0")).singleElement()
+                    .satisfies(asset -> assertThat(asset.archived()).isFalse());
+        }
+    }
+
+    @Test
     void aStoreLeftMidCompactionOpensWithItsRowsAndWithoutTheHalfWrittenCopy() throws Exception {
         storeWithSaves(10).close(new Compaction(1L << 40, 50, 200));
         Path halfWritten = folder.resolve("techbench.mv.db.tempFile");
