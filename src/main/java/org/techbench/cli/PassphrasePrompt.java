@@ -43,16 +43,21 @@ final class PassphrasePrompt {
                     + "--passphrase-file FILE or in " + ENVIRONMENT_VARIABLE + ", or run the command in a terminal to type it.");
         }
         RefusedException last = null;
+        Thread preparing = Thread.ofPlatform().daemon().name("prepare-to-unlock").start(encryption::prepareToUnlock);
         for (int attempt = 1; attempt <= EncryptionService.TRIES; attempt++) {
             char[] typed = console.readPassword("Passphrase for the store in %s: ", folder.root());
             if (typed == null) {
                 break; // end of input
             }
             try {
+                preparing.join();
                 return encryption.unlock(folder, typed);
             } catch (RefusedException e) {
                 last = e;
                 console.printf("%s%n", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         throw new RefusedException(last != null ? "Three wrong passphrases: the store stays locked. Run the command again."

@@ -107,6 +107,16 @@ public final class KeyFile {
                 + reason + "). Put back the key file from where this store was copied, or restore a backup.", cause);
     }
 
+    /** Derives a key from a random passphrase and throws it away: the JIT compiles the derivation before a real one. */
+    static void deriveThrowaway(int rounds) {
+        char[] passphrase = new String(random(12), StandardCharsets.ISO_8859_1).toCharArray();
+        try {
+            SecretKeyFactory.getInstance(KDF).generateSecret(new PBEKeySpec(passphrase, random(16), rounds, 256)).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is part of every JDK", e);
+        }
+    }
+
     private static byte[] cipher(int mode, char[] passphrase, byte[] salt, int iterations, byte[] nonce, byte[] input) {
         try {
             var spec = new PBEKeySpec(passphrase, salt, iterations, 256);

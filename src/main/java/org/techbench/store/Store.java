@@ -156,7 +156,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void warmUpJooq() {
+    static void warmUpJooq() {
         DSLContext offline = DSL.using(SQLDialect.H2, new Settings().withRenderSchema(false));
         offline.render(offline.selectFrom(SYNC_NODE).where(SYNC_NODE.SINGLETON.eq(1)));
         offline.newRecord(SYNC_NODE).setNodeId("warm-up");

@@ -9,6 +9,7 @@ import org.techbench.store.KeyFile;
 import org.techbench.store.StoreEncryption;
 import org.techbench.store.StoreException;
 import org.techbench.store.StoreProblem;
+import org.techbench.store.StoreWarmUp;
 
 /**
  * Encryption at rest for a data folder: turning it on (with the store closed), unlocking it with
@@ -39,6 +40,14 @@ public final class EncryptionService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Does ahead, without the passphrase, what unlocking and opening the store will need (see
+     * {@link StoreWarmUp}); meant for while the passphrase is being typed.
+     */
+    public void prepareToUnlock() {
+        StoreWarmUp.run();
     }
 
     /** Encrypts the closed store of {@code folder} and its attachments; returns the folder unlocked. */

@@ -1,5 +1,7 @@
 package org.techbench.ui.shell;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,6 +24,8 @@ public final class PassphraseViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final IntegerProperty triesLeft = new SimpleIntegerProperty(EncryptionService.TRIES);
+    /** The warm-up done while the passphrase is typed; an unlock waits for it rather than competing for the cores. */
+    private final Future<?> preparing;
 
     public PassphraseViewModel(EncryptionService encryption, DataFolder folder, Background background,
                                Consumer<DataFolder> unlocked, Runnable triesUsedUp) {
@@ -30,6 +34,10 @@ public final class PassphraseViewModel {
         this.background = background;
         this.unlocked = unlocked;
         this.triesUsedUp = triesUsedUp;
+        this.preparing = background.run(() -> {
+            encryption.prepareToUnlock();
+            return null;
+        }, ignored -> { }, ignored -> { });
     }
 
     /** Why the last try failed, in the user's words; empty before any. */
@@ -56,7 +64,10 @@ public final class PassphraseViewModel {
         }
         checking.set(true);
         char[] typed = passphrase == null ? new char[0] : passphrase.toCharArray();
-        background.run(() -> encryption.unlock(folder, typed), opened -> {
+        background.run(() -> {
+            awaitPreparing();
+            return encryption.unlock(folder, typed);
+        }, opened -> {
             checking.set(false);
             unlocked.accept(opened);
         }, error -> {
@@ -67,5 +78,13 @@ public final class PassphraseViewModel {
                 triesUsedUp.run();
             }
         });
+    }
+
+    private void awaitPreparing() throws InterruptedException {
+        try {
+            preparing.get();
+        } catch (ExecutionException e) {
+            // Only the unlock would have been quicker; Background has logged why.
+        }
     }
 }
