@@ -173,11 +173,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The H2 database name of a store file given without its {@code .mv.db}: read through the key's
-     * {@link EncryptedFileSystem} where there is a key (H2's file format, the JDK's AES).
+     * The JDBC address, before its settings, of a store file given without its {@code .mv.db}. With
+     * a key, the file is read through the key's {@link EncryptedFileSystem}, and query results stay
+     * in memory however large: H2 writes larger ones to temporary files of its own naming, which
+     * would bypass the file system and hold rows in plain text.
      */
     static String location(Path base, StoreKey key) {
-        return "jdbc:h2:" + (key == null ? "file:" + base.toAbsolutePath() : EncryptedFileSystem.fileName(base, key));
+        return key == null ? "jdbc:h2:file:" + base.toAbsolutePath()
+                : "jdbc:h2:" + EncryptedFileSystem.fileName(base, key) + ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE;
     }
 
     private static String url(Path base, StoreKey key) {

@@ -129,6 +129,33 @@ class EncryptedFileSystemTest {
     }
 
     @Test
+    void aResultTooLargeForH2sMemoryIsNotWrittenToAPlainTemporaryFile() throws Exception {
+        Path base = folder.resolve("large-result");
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Connection layer = DriverManager.getConnection(Store.location(base, key), "sa", "");
+             Statement statement = layer.createStatement()) {
+            statement.execute(TABLE);
+            // H2 keeps 40,000 rows per GB of heap in memory by default and writes larger results to a file.
+            int rows = (int) Math.max(300_000, Runtime.getRuntime().maxMemory() / (1L << 30) * 40_000 * 3);
+            statement.execute("insert into part select x, 'part ' || x from system_range(1, " + rows + ")");
+            java.util.List<Path> before = h2TemporaryFiles(temporary);
+
+            try (ResultSet sorted = statement.executeQuery("select name from part order by name desc")) {
+                sorted.next();
+                assertThat(sorted.getString(1)).isEqualTo("part 99999");
+                assertThat(h2TemporaryFiles(temporary)).as("H2's temporary files while the result is open")
+                        .containsExactlyInAnyOrderElementsOf(before);
+            }
+        }
+    }
+
+    private static java.util.List<Path> h2TemporaryFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("h2tmp")).toList();
+        }
+    }
+
+    @Test
     void theNameH2PrintsCarriesTheKeysFingerprintNotTheKey() {
         String name = EncryptedFileSystem.fileName(folder.resolve("techbench"), key);
 
