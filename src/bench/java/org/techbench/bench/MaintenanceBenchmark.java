@@ -23,7 +23,7 @@ import org.techbench.store.DataFolder;
 public final class MaintenanceBenchmark {
 
     public static void main(String[] args) {
-        DataFolder folder = new DataFolder(Path.of(args[0]));
+        DataFolder folder = EncryptedStores.unlock(new DataFolder(Path.of(args[0])));
         try (Workbench workbench = Workbench.open(folder, Clock.systemDefaultZone(), "bench")) {
             var maintenance = workbench.maintenance();
             maintenance.seedBuiltIns();
