@@ -10,10 +10,11 @@ import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
 /**
- * The H2 file system an encrypted store is opened through: every file H2 makes for the store (the
- * store, its compacted copy, temporary results) goes through {@link EncryptedFileChannel}, except
- * H2's error log. Each store key has its own scheme, named by the key's fingerprint, so the key
- * itself never appears in a path that H2 prints.
+ * The H2 file system an encrypted store is opened through: every file H2 names after the store (the
+ * store, the copy it compacts into) goes through {@link EncryptedFileChannel}, except H2's error
+ * log. Each store key has its own scheme, named by the key's fingerprint, so the key itself never
+ * appears in a path that H2 prints. (Query results H2 would spill to files of its own naming are
+ * kept in memory instead; see {@link Store#location}.)
  */
 public final class EncryptedFileSystem extends FilePathWrapper {
 
